@@ -1,6 +1,48 @@
+// Build-time content: lesson metadata and the full-text search index as virtual modules, and a
+// build that fails (with file, question id and field) when any content file breaks its schema.
+import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
+import { SEARCH_OPTIONS } from '../src/domain/search/options.ts';
+import { contentDir, loadGlossary, loadLessons, loadQuestions, loadTraps } from './content/load.ts';
+import { buildSearchDocs } from './content/search-docs.ts';
 
-/** Placeholder replaced below once the content pipeline lands. */
+const LESSONS = 'virtual:lessons';
+const SEARCH = 'virtual:search-index';
+const STORED_TEXT = 1200;
+
 export function contentIndexPlugin(): Plugin {
-  return { name: 'artifact-lab-content' };
+  return {
+    name: 'artifact-lab-content',
+    resolveId(id) {
+      if (id === LESSONS || id === SEARCH) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${LESSONS}`) {
+        this.addWatchFile(`${contentDir}/lessons`);
+        const lessons = loadLessons().map((l) => l.meta);
+        return `export default ${JSON.stringify(lessons)};`;
+      }
+      if (id === `\0${SEARCH}`) {
+        const lessons = loadLessons();
+        const docs = buildSearchDocs(lessons, loadGlossary(), loadTraps(), loadQuestions());
+        const index = new MiniSearch(SEARCH_OPTIONS);
+        index.addAll(docs);
+        // Stored text is trimmed after indexing: enough for an excerpt, not the whole lesson.
+        const json = JSON.parse(JSON.stringify(index)) as { storedFields: Record<string, { text?: string }> };
+        for (const stored of Object.values(json.storedFields)) {
+          if (stored.text && stored.text.length > STORED_TEXT) stored.text = stored.text.slice(0, STORED_TEXT);
+        }
+        return `export default ${JSON.stringify(JSON.stringify(json))};`;
+      }
+      return null;
+    },
+    buildStart() {
+      // Fail early and precisely: a broken question file names the file, question and field.
+      loadTraps();
+      loadGlossary();
+      loadQuestions();
+      loadLessons();
+    },
+  };
 }

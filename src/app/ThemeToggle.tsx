@@ -1,0 +1,20 @@
+import { usePreferences, type Theme } from '../stores/preferences';
+
+const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
+const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+/** Cycles system → light → dark; the full choice lives in Settings. */
+export function ThemeToggle() {
+  const theme = usePreferences((p) => p.theme);
+  const setTheme = usePreferences((p) => p.setTheme);
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      onClick={() => setTheme(NEXT[theme])}
+      aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
+    >
+      {LABEL[theme]}
+    </button>
+  );
+}

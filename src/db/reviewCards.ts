@@ -1,0 +1,24 @@
+import { db } from './database';
+import type { ReviewCardRow } from './types';
+
+export type { ReviewCardRow };
+
+export function getReviewCard(questionId: string) {
+  return db.reviewCards.get(questionId);
+}
+
+export function saveReviewCard(row: ReviewCardRow) {
+  return db.reviewCards.put(row);
+}
+
+export function listDueCards(nowMs: number) {
+  return db.reviewCards.where('due').belowOrEqual(nowMs).sortBy('due');
+}
+
+export function countDueCards(nowMs: number) {
+  return db.reviewCards.where('due').belowOrEqual(nowMs).count();
+}
+
+export function listReviewCards() {
+  return db.reviewCards.toArray();
+}

@@ -1,0 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router-dom';
+import lessons from 'virtual:lessons';
+import { listAttempts } from '../../db/attempts';
+import { listLessonProgress } from '../../db/lessonProgress';
+import { countDueCards } from '../../db/reviewCards';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+
+export default function HomePage() {
+  useDocumentTitle('Dashboard');
+  const progress = useLiveQuery(listLessonProgress, [], []);
+  const attempts = useLiveQuery(listAttempts, [], []);
+  const due = useLiveQuery(() => countDueCards(Date.now()), [], 0);
+
+  const completed = progress.filter((p) => p.completedAt).length;
+  const lastRead = [...progress].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const continueLesson =
+    lessons.find((l) => l.slug === lastRead?.slug && !lastRead.completedAt) ??
+    lessons.find((l) => !progress.some((p) => p.slug === l.slug && p.completedAt));
+  const running = attempts.find((a) => a.status === 'in-progress');
+  const recent = attempts.filter((a) => a.result).slice(0, 5);
+
+  return (
+    <div className="stack">
+      <h1>Build and manage artifacts</h1>
+      <p className="muted">
+        DOP-C02 task 1.3 — CodeArtifact, ECR, S3 build artifacts, EC2 Image Builder, AWS Signer,
+        lifecycle policies and cross-account access. Study, practise under exam timing, and
+        experiment in the sandbox.
+      </p>
+      <div className="grid">
+        <section className="card" aria-labelledby="continue-heading">
+          <h2 id="continue-heading">Continue</h2>
+          {running ? (
+            <p>
+              You have a quiz in progress. <Link to={`/quiz/${running.id}`}>Resume the quiz</Link>
+            </p>
+          ) : continueLesson ? (
+            <p>
+              Next lesson: <Link to={`/learn/${continueLesson.slug}`}>{continueLesson.title}</Link>{' '}
+              <span className="muted">({continueLesson.minutes} min)</span>
+            </p>
+          ) : (
+            <p>
+              Every lesson is complete. <Link to="/quiz">Take a timed exam</Link> to check yourself.
+            </p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="lessons-heading">
+          <h2 id="lessons-heading">Lessons</h2>
+          <p>
+            {completed} of {lessons.length} complete
+          </p>
+          <ProgressBar value={completed} max={lessons.length} label="Lessons complete" />
+          <p>
+            <Link to="/learn">All lessons</Link>
+          </p>
+        </section>
+        <section className="card" aria-labelledby="review-heading">
+          <h2 id="review-heading">Review</h2>
+          <p>
+            {due === 0 ? 'Nothing is due for review.' : `${due} question${due === 1 ? '' : 's'} due for review.`}
+          </p>
+          <p>{due > 0 ? <Link to="/review">Start reviewing</Link> : <Link to="/quiz">Take a quiz</Link>}</p>
+        </section>
+        <section className="card" aria-labelledby="scores-heading">
+          <h2 id="scores-heading">Recent scores</h2>
+          {recent.length === 0 ? (
+            <p>
+              No quizzes yet. <Link to="/quiz">Start one</Link>
+            </p>
+          ) : (
+            <ul>
+              {recent.map((a) => (
+                <li key={a.id}>
+                  <Link to={`/quiz/${a.id}/results`}>
+                    {a.result!.percent}% — {a.mode === 'exam' ? 'timed exam' : 'practice'},{' '}
+                    {a.questionIds.length} questions
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
