@@ -50,6 +50,6 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

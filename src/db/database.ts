@@ -17,11 +17,11 @@ export class ArtifactLabDatabase extends Dexie {
 
 /**
  * The database every table module uses. It is a live binding: when IndexedDB cannot be opened,
- * `useInMemoryDatabase` swaps it for an in-memory one so the app keeps working for the session.
+ * `switchToInMemoryDatabase` swaps it for an in-memory one so the app keeps working for the session.
  */
 export let db = new ArtifactLabDatabase();
 
-export function useInMemoryDatabase(options: DexieOptions) {
+export function switchToInMemoryDatabase(options: DexieOptions) {
   db.close();
   db = new ArtifactLabDatabase(DATABASE_NAME, options);
 }

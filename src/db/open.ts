@@ -1,4 +1,4 @@
-import { db, useInMemoryDatabase } from './database';
+import { db, switchToInMemoryDatabase } from './database';
 
 export type OpenOutcome = { persistent: true } | { persistent: false; reason: string };
 
@@ -29,7 +29,7 @@ export async function openDatabase(): Promise<OpenOutcome> {
     return { persistent: true };
   } catch (error) {
     const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-    useInMemoryDatabase({ indexedDB, IDBKeyRange });
+    switchToInMemoryDatabase({ indexedDB, IDBKeyRange });
     await db.open(); // db is a live binding: this is the in-memory database now
     return { persistent: false, reason: describe(error) };
   }

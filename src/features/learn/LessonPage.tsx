@@ -1,14 +1,136 @@
-import { Link } from 'react-router-dom';
+import { MDXProvider } from '@mdx-js/react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { MDXContent } from 'mdx/types';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { getLessonProgress, setLessonComplete } from '../../db/lessonProgress';
+import { requestPersistence } from '../../db/open';
+import { findLesson, lessons, loadLessonBody } from '../../content/lessons';
+import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { NotFound } from '../../components/NotFound';
+import { lessonComponents } from './mdx/components';
+import { TableOfContents } from './TableOfContents';
+import { useReadingProgress } from './useReadingProgress';
 
 export default function LessonPage() {
-  useDocumentTitle('Lesson');
+  const { slug = '' } = useParams();
+  const meta = findLesson(slug);
+  if (!meta) return <NotFound />;
+  return <Lesson key={slug} slug={slug} />;
+}
+
+function Lesson({ slug }: { slug: string }) {
+  const meta = findLesson(slug)!;
+  useDocumentTitle(meta.title);
+  const [Body, setBody] = useState<MDXContent | null>(null);
+  const progress = useLiveQuery(() => getLessonProgress(slug), [slug]);
+  const index = lessons.indexOf(meta);
+  const previous = lessons[index - 1];
+  const next = lessons[index + 1];
+
+  useEffect(() => {
+    let live = true;
+    void loadLessonBody(meta).then((body) => live && setBody(() => body));
+    return () => {
+      live = false;
+    };
+  }, [meta]);
+
+  // Once the body is in the page, honour a #section in the URL (e.g. from search).
+  useEffect(() => {
+    if (!Body || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    target?.scrollIntoView();
+    target?.focus({ preventScroll: true });
+  }, [Body]);
+
+  useReadingProgress(slug, Boolean(Body));
+
+  const complete = Boolean(progress?.completedAt);
+  const toggleComplete = async () => {
+    await setLessonComplete(slug, !complete, new Date().toISOString());
+    if (!complete) void requestPersistence();
+  };
+
   return (
-    <div className="stack">
-      <h1>Lesson</h1>
-      <div className="empty-state">
-        <p>Lesson rendering is coming. <Link to="/learn">All lessons</Link></p>
-      </div>
+    <div className="lesson-layout">
+      <TableOfContents meta={meta} />
+      <article className="lesson" aria-labelledby="lesson-title">
+        <p className="muted lesson-kicker">
+          Lesson {meta.order} of {lessons.length} · {meta.minutes} min read · {meta.words.toLocaleString('en')} words
+        </p>
+        <h1 id="lesson-title">{meta.title}</h1>
+        <p className="lesson-summary">{meta.summary}</p>
+        <section aria-labelledby="objectives">
+          <h2 id="objectives" tabIndex={-1}>
+            Objectives
+          </h2>
+          <p>After this lesson you can:</p>
+          <ul>
+            {meta.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+        <div className="lesson-body">
+          {Body ? (
+            <MDXProvider components={lessonComponents}>
+              <Body />
+            </MDXProvider>
+          ) : (
+            <p className="muted">Loading the lesson…</p>
+          )}
+        </div>
+        {meta.traps.length > 0 && (
+          <section aria-labelledby="lesson-traps" className="no-print">
+            <h2 id="lesson-traps">Traps in this lesson</h2>
+            <ul>
+              {meta.traps.map((id) => (
+                <li key={id}>
+                  {trapsById.get(id)?.title ?? id} — <Link to={`/quiz?trap=${id}`}>practise it</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="lesson-references">
+          <h2 id="lesson-references">AWS documentation</h2>
+          <ul>
+            {meta.references.map((r) => (
+              <li key={r.url}>
+                <a href={r.url} target="_blank" rel="noreferrer">
+                  {r.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <div className="lesson-actions no-print">
+          <button type="button" className={`button ${complete ? '' : 'button-primary'}`} aria-pressed={complete} onClick={() => void toggleComplete()}>
+            {complete ? 'Completed ✓ (mark as not complete)' : 'Mark complete'}
+          </button>
+          <Link className="button" to={`/quiz?lesson=${slug}`}>
+            Practise this lesson
+          </Link>
+        </div>
+        <nav className="lesson-pager no-print" aria-label="Previous and next lesson">
+          {previous ? (
+            <Link to={`/learn/${previous.slug}`} rel="prev">
+              ← {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link to={`/learn/${next.slug}`} rel="next">
+              {next.title} →
+            </Link>
+          ) : (
+            <Link to="/quiz">Take a quiz →</Link>
+          )}
+        </nav>
+      </article>
     </div>
   );
 }

@@ -5,7 +5,7 @@ export default function ResultsPage() {
   useDocumentTitle('Results');
   return (
     <div className="stack">
-      <h1>Results</h1>
+      <h1>Results not found</h1>
       <div className="empty-state">
         <p>No results for this attempt. <Link to="/quiz">Start a new quiz</Link></p>
       </div>

@@ -1,0 +1,106 @@
+// Measures the production build against the budgets of DESIGN.md and fails when one is over.
+// First load of "/" = the entry chunk, everything it imports statically, the dashboard route
+// and the chunks started at boot (service-worker registration). A route's "own" chunks are
+// what it loads beyond that first load.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const KB = 1024;
+const BUDGET = {
+  firstLoadJs: 150 * KB,
+  firstLoadCss: 25 * KB,
+  route: 60 * KB,
+  sandbox: 250 * KB,
+  precache: 2 * KB * KB,
+};
+
+if (!existsSync(join(dist, '.vite/manifest.json'))) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const gz = new Map();
+const gzipOf = (file) => {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+  return gz.get(file);
+};
+
+/** Files a manifest entry loads: its own chunk, its CSS and its static imports, recursively. */
+function closure(key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return seen;
+  seen.add(key);
+  for (const imp of entry.imports ?? []) closure(imp, seen);
+  return seen;
+}
+const filesOf = (keys) => {
+  const js = new Set();
+  const css = new Set();
+  for (const key of keys) {
+    const entry = manifest[key];
+    js.add(entry.file);
+    for (const c of entry.css ?? []) css.add(c);
+  }
+  return { js, css };
+};
+const sum = (files) => [...files].reduce((n, f) => n + gzipOf(f), 0);
+const keyFor = (source) => Object.keys(manifest).find((k) => k.endsWith(source));
+
+// Route table from src/app/routes.tsx: page('path', () => import('../features/x/Page'))
+const routesSource = readFileSync(join(root, 'src/app/routes.tsx'), 'utf8');
+const routes = [...routesSource.matchAll(/page\((?:'([^']*)'|undefined), \(\) => import\('\.\.\/([^']+)'\)/g)].map(
+  (m) => ({ path: `/${m[1] ?? ''}`, source: `src/${m[2]}.tsx` }),
+);
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const bootKeys = (manifest[entryKey].dynamicImports ?? []).filter((k) => /workbox-window|pwa-register/.test(k));
+const homeKey = keyFor('src/features/home/HomePage.tsx');
+const initialKeys = new Set([...closure(entryKey), ...closure(homeKey), ...bootKeys.flatMap((k) => [...closure(k)])]);
+const initial = filesOf(initialKeys);
+
+const rows = [];
+const check = (name, bytes, budget) => rows.push({ name, bytes, budget, ok: bytes <= budget });
+check('first load of / — JS', sum(initial.js), BUDGET.firstLoadJs);
+check('first load of / — CSS', sum(initial.css), BUDGET.firstLoadCss);
+
+const ownChunks = (keys) => {
+  const { js } = filesOf([...keys].filter((k) => !initialKeys.has(k)));
+  return js;
+};
+for (const route of routes) {
+  const key = keyFor(route.source);
+  if (!key || route.path === '/') continue;
+  const budget = route.path.startsWith('/sandbox/') ? BUDGET.sandbox : BUDGET.route;
+  check(`route ${route.path} — own JS`, sum(ownChunks(closure(key))), budget);
+}
+
+// Content chunks load on top of their route: each lesson body, and the whole question bank.
+const lessonPage = closure(keyFor('src/features/learn/LessonPage.tsx'));
+const lessonKeys = Object.keys(manifest).filter((k) => /content\/lessons\/.+\.mdx$/.test(k)).sort();
+for (const key of lessonKeys) {
+  const slug = key.replace(/^.*\/\d\d-(.+)\.mdx$/, '$1');
+  check(`route /learn/${slug} — own JS with lesson`, sum(ownChunks(new Set([...lessonPage, ...closure(key)]))), BUDGET.route);
+}
+const questionKeys = Object.keys(manifest).filter((k) => /content\/questions\/.+\.json$/.test(k));
+if (questionKeys.length) {
+  const quiz = closure(keyFor('src/features/quiz/AttemptPage.tsx'));
+  const withBank = new Set([...quiz, ...questionKeys.flatMap((k) => [...closure(k)])]);
+  check('route /quiz/:id — own JS with the whole question bank', sum(ownChunks(withBank)), BUDGET.route * 2);
+}
+
+// Precache: every entry in the generated service worker's manifest.
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const precacheBytes = precached.reduce((n, url) => n + (existsSync(join(dist, url)) ? statSync(join(dist, url)).size : 0), 0);
+check(`precache (${precached.length} entries, raw bytes)`, precacheBytes, BUDGET.precache);
+
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'budget'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'limit'.padStart(9)}  result`);
+for (const r of rows) console.log(`${r.name.padEnd(width)}  ${fmt(r.bytes).padStart(9)}  ${fmt(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}`);
+const over = rows.filter((r) => !r.ok);
+console.log(over.length ? `\n${over.length} budget(s) over.` : '\nAll budgets met.');
+process.exit(over.length ? 1 : 0);

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import data from '../../../../content/analogies.json';
+
+interface Concept {
+  id: string;
+  label: string;
+  lesson: string;
+}
+
+interface AnalogyData {
+  id: string;
+  title: string;
+  intro: string;
+  bestFor: string;
+  mappings: { concept: string; counterpart: string; explanation: string }[];
+  breaksDown: { concept: string; text: string }[];
+}
+
+const { concepts, analogies } = data as { concepts: Concept[]; analogies: AnalogyData[] };
+const conceptById = new Map(concepts.map((c) => [c.id, c]));
+
+/** Pick an analogy; see every concept mapped to its counterpart and where the analogy fails. */
+export function Analogy() {
+  const [current, setCurrent] = useState(analogies[0]?.id ?? '');
+  const analogy = analogies.find((a) => a.id === current);
+  if (!analogy) return null;
+  return (
+    <section className="analogy card" aria-label="Analogy explorer">
+      <fieldset className="analogy-picker">
+        <legend>Pick an analogy</legend>
+        {analogies.map((a) => (
+          <label key={a.id} className="choice">
+            <input type="radio" name="analogy" value={a.id} checked={a.id === current} onChange={() => setCurrent(a.id)} />
+            <span>{a.title}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div aria-live="polite">
+        <p>{analogy.intro}</p>
+        <p>
+          <strong>Most useful for:</strong> {analogy.bestFor}
+        </p>
+        <table>
+          <caption className="visually-hidden">{analogy.title}: each AWS concept and its counterpart</caption>
+          <thead>
+            <tr>
+              <th scope="col">AWS concept</th>
+              <th scope="col">In this analogy</th>
+              <th scope="col">Why it fits</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analogy.mappings.map((m) => {
+              const concept = conceptById.get(m.concept);
+              return (
+                <tr key={m.concept}>
+                  <th scope="row">
+                    {concept ? <Link to={`/learn/${concept.lesson}`}>{concept.label}</Link> : m.concept}
+                  </th>
+                  <td>{m.counterpart}</td>
+                  <td>{m.explanation}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <h3>Where this analogy breaks down</h3>
+        <ul>
+          {analogy.breaksDown.map((b) => (
+            <li key={b.concept + b.text}>
+              <strong>{conceptById.get(b.concept)?.label ?? b.concept}:</strong> {b.text}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

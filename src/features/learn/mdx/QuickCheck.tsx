@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { QuestionView } from '../../../components/QuestionView';
+import { loadQuestion } from '../../../content/questions';
+import type { Question } from '../../../domain/quiz/schema';
+import { isAnswerCorrect } from '../../../domain/quiz/scoring';
+
+/** An inline question from the bank, answered in place. */
+export function QuickCheck({ question: id }: { question: string }) {
+  const [question, setQuestion] = useState<Question | null | undefined>(undefined);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [checked, setChecked] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void loadQuestion(id).then((q) => live && setQuestion(q ?? null));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (question === undefined) return <p className="muted">Loading a quick check…</p>;
+  if (question === null) return null;
+  const need = question.kind === 'multiple' ? (question.select ?? 2) : 1;
+  const correct = isAnswerCorrect(question, selected);
+
+  return (
+    <section className="quick-check card" aria-label="Quick check">
+      <p className="quick-check-title">Quick check</p>
+      <QuestionView
+        question={question}
+        selected={selected}
+        onChange={(s) => {
+          setSelected(s);
+          setChecked(false);
+        }}
+        reveal={checked}
+        idPrefix={`qc-${id}`}
+        headingLevel={3}
+      />
+      <div className="quick-check-actions">
+        {!checked ? (
+          <button type="button" className="button button-primary" disabled={selected.length !== need} onClick={() => setChecked(true)}>
+            Check answer
+          </button>
+        ) : (
+          <>
+            <p role="status" className={correct ? 'verdict-correct' : 'verdict-wrong'}>
+              {correct ? 'Correct.' : 'Not quite — read why below each option.'}
+            </p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setSelected([]);
+                setChecked(false);
+              }}
+            >
+              Try again
+            </button>
+          </>
+        )}
+        <Link to={`/quiz?lesson=${question.lesson}`}>More questions on this lesson</Link>
+      </div>
+    </section>
+  );
+}

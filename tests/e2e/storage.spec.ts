@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures';
+
+test('lesson progress written to IndexedDB survives a reload', async ({ page }) => {
+  await page.goto('/learn/why-artifact-management');
+  await page.getByRole('button', { name: 'Mark complete' }).click();
+  await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText(/1 of \d+ complete/)).toBeVisible();
+});
+
+test('when IndexedDB cannot open, the app runs and says progress will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    // As in some private modes: the API exists but opening a database fails.
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto('/learn/why-artifact-management');
+  await expect(page.getByRole('alert').filter({ hasText: 'Progress will not be kept' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark complete' }).click();
+  await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
+});
