@@ -1,4 +1,10 @@
-import type { CodeArtifactDomain, PackageRecord, PackageRef, PublicRegistry, Repository } from './types';
+import type {
+  CodeArtifactDomain,
+  PackageRecord,
+  PackageRef,
+  PublicRegistry,
+  Repository,
+} from './types';
 
 /** `${format}/${name}`: the key of a package in a repository or a registry. */
 export function packageKey(pkg: PackageRef): string {
@@ -27,7 +33,9 @@ export function upstreamsOf(repository: Repository): readonly string[] {
 }
 
 export function hasVersion(record: PackageRecord | undefined, version: string): boolean {
-  return record !== undefined && Array.isArray(record.versions) && record.versions.includes(version);
+  return (
+    record !== undefined && Array.isArray(record.versions) && record.versions.includes(version)
+  );
 }
 
 export function registryHas(registry: PublicRegistry, key: string, version: string): boolean {

@@ -1,14 +1,23 @@
 import type { PackageOriginControls, PackageRecord } from './types';
 
 // first version published directly: publish ALLOW, upstream BLOCK (package-origin-controls)
-export const ORIGIN_AFTER_PUBLISH: Readonly<PackageOriginControls> = { publish: 'ALLOW', upstream: 'BLOCK' };
+export const ORIGIN_AFTER_PUBLISH: Readonly<PackageOriginControls> = {
+  publish: 'ALLOW',
+  upstream: 'BLOCK',
+};
 
 // first version ingested: publish BLOCK, upstream ALLOW (package-origin-controls). The guide names
 // ingestion "from a public source"; a version retained from an upstream repository is treated the same.
-export const ORIGIN_AFTER_INGEST: Readonly<PackageOriginControls> = { publish: 'BLOCK', upstream: 'ALLOW' };
+export const ORIGIN_AFTER_INGEST: Readonly<PackageOriginControls> = {
+  publish: 'BLOCK',
+  upstream: 'ALLOW',
+};
 
 // packages from before origin controls (May 2022) are ALLOW / ALLOW (package-origin-controls)
-export const ORIGIN_LEGACY: Readonly<PackageOriginControls> = { publish: 'ALLOW', upstream: 'ALLOW' };
+export const ORIGIN_LEGACY: Readonly<PackageOriginControls> = {
+  publish: 'ALLOW',
+  upstream: 'ALLOW',
+};
 
 /**
  * The origin controls in force for a package in a repository, or null when the package does not

@@ -21,8 +21,17 @@ export function requestPackageVersion(
 
   // no such repository: nothing to search (repo-upstream-behavior)
   if (getRepository(domain, repository) === undefined) {
-    trace.push(`${repository}: no such repository in domain ${domain.name}, so 404 Not Found`);
-    return { status: 404, servedBy: null, searched: [], retainedIn: holders(domain, key, version), domain, trace };
+    trace.push(
+      `${repository}: no such repository in domain ${domain.name}, so 404 Not Found (repo-upstream-behavior)`,
+    );
+    return {
+      status: 404,
+      servedBy: null,
+      searched: [],
+      retainedIn: holders(domain, key, version),
+      domain,
+      trace,
+    };
   }
 
   const found = locate(domain, repository, pkg, key, version, trace);
@@ -31,24 +40,42 @@ export function requestPackageVersion(
   if (hit === null) {
     if (found.blockedAtStart) {
       // hidden by upstream BLOCK and not published here: 404 (package-origin-controls)
-      trace.push(`${label} is not in ${repository} and upstream versions are blocked there, so 404 Not Found`);
+      trace.push(
+        `${label} is not in ${repository} and upstream versions are blocked there, so 404 Not Found (package-origin-controls)`,
+      );
     } else if (found.unavailable.length > 0) {
       // not retained anywhere and the public repository is down (external-connection-requesting-packages)
       trace.push(
-        `${label} is not retained in any repository searched and ${found.unavailable.join(', ')} is unavailable, so 503; only a later retry once it recovers can fetch it`,
+        `${label} is not retained in any repository searched and ${found.unavailable.join(', ')} is unavailable, so 503; only a retry once it recovers can fetch it (external-connection-requesting-packages)`,
       );
     } else {
       // found nowhere: 404 (repo-upstream-behavior)
-      trace.push(`${label} is not in ${repository}, its upstream repositories or their external connections, so 404 Not Found`);
+      trace.push(
+        `${label} is not in ${repository}, its upstream repositories or their external connections, so 404 Not Found (repo-upstream-behavior)`,
+      );
     }
     const status = !found.blockedAtStart && found.unavailable.length > 0 ? 503 : 404;
-    return { status, servedBy: null, searched: found.searched, retainedIn: holders(domain, key, version), domain, trace };
+    return {
+      status,
+      servedBy: null,
+      searched: found.searched,
+      retainedIn: holders(domain, key, version),
+      domain,
+      trace,
+    };
   }
 
   // in the requested repository itself: served as is, nothing copied (repo-upstream-behavior)
   if (hit.servedBy === repository) {
-    trace.push(`Served from ${repository} itself`);
-    return { status: 200, servedBy: repository, searched: found.searched, retainedIn: holders(domain, key, version), domain, trace };
+    trace.push(`Served from ${repository} itself; nothing is copied (repo-upstream-behavior)`);
+    return {
+      status: 200,
+      servedBy: repository,
+      searched: found.searched,
+      retainedIn: holders(domain, key, version),
+      domain,
+      trace,
+    };
   }
 
   trace.push(`Served by ${hit.servedBy}`);
@@ -59,10 +86,12 @@ export function requestPackageVersion(
     const added = addVersion(next, name, key, version, 'ingest');
     next = added.domain;
     retainedNow.push(name);
-    trace.push(`Retained in ${name} (${why})`);
+    trace.push(`Retained in ${name}: ${why} (repo-upstream-behavior)`);
     if (added.originSet !== null) {
       // the first version arrived by ingestion: publish BLOCK, upstream ALLOW (package-origin-controls)
-      trace.push(`${key} is new in ${name}: origin controls set to ${describeOrigin(added.originSet)}`);
+      trace.push(
+        `${key} is new in ${name}: origin controls set to ${describeOrigin(added.originSet)} (package-origin-controls)`,
+      );
     }
   };
   keep(repository, 'the repository the package manager asked');
@@ -71,9 +100,20 @@ export function requestPackageVersion(
     keep(hit.connectionOwner, `it owns the external connection ${hit.servedBy}`);
   }
   // intermediates never retain (repo-upstream-behavior)
-  const passedThrough = found.searched.filter((name) => name !== hit.servedBy && !retainedNow.includes(name));
+  const passedThrough = found.searched.filter(
+    (name) => name !== hit.servedBy && !retainedNow.includes(name),
+  );
   if (passedThrough.length > 0) {
-    trace.push(`Not retained in ${passedThrough.join(', ')}: repositories searched on the way never keep a copy`);
+    trace.push(
+      `Not retained in ${passedThrough.join(', ')}: repositories searched on the way never keep a copy (repo-upstream-behavior)`,
+    );
   }
-  return { status: 200, servedBy: hit.servedBy, searched: found.searched, retainedIn: holders(next, key, version), domain: next, trace };
+  return {
+    status: 200,
+    servedBy: hit.servedBy,
+    searched: found.searched,
+    retainedIn: holders(next, key, version),
+    domain: next,
+    trace,
+  };
 }

@@ -73,16 +73,22 @@ export function locate(
       if (conn !== undefined) {
         const of = `${conn} (external connection of ${name})`;
         if (!isExternalConnectionName(conn)) {
-          trace.push(`${name}: ${String(conn)} is not an external connection CodeArtifact supports, ignored (external-connection)`);
+          trace.push(
+            `${name}: ${String(conn)} is not an external connection CodeArtifact supports, ignored (external-connection)`,
+          );
         } else if (EXTERNAL_CONNECTION_FORMAT[conn] !== pkg.format) {
           // a public repository serves its own package format only (external-connection)
-          trace.push(`${of}: serves ${EXTERNAL_CONNECTION_FORMAT[conn]} packages only, not consulted for ${pkg.format}`);
+          trace.push(
+            `${of}: serves ${EXTERNAL_CONNECTION_FORMAT[conn]} packages only, not consulted for ${pkg.format}`,
+          );
         } else {
           const registry = getRegistry(domain, conn);
           if (registry !== undefined && !registry.available) {
             // outage: only versions already retained can be served (external-connection-requesting-packages)
             unavailable.push(conn);
-            trace.push(`${of}: unavailable, so ${label} cannot be fetched from it now (external-connection-requesting-packages)`);
+            trace.push(
+              `${of}: unavailable, so ${label} cannot be fetched from it now (external-connection-requesting-packages)`,
+            );
           } else if (registry !== undefined && registryHas(registry, key, version)) {
             trace.push(`${of}: has ${label}`);
             hit = { servedBy: conn, connectionOwner: name };

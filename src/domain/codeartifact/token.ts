@@ -3,7 +3,8 @@ import { TOKEN_DEFAULT_SECONDS, TOKEN_MAX_SECONDS, TOKEN_MIN_SECONDS } from './r
 import type { AuthorizationToken } from './types';
 
 // YYYY-MM-DDThh:mm[:ss[.fff]] with Z or ±hh:mm: a time without a zone would be read as local time
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -13,14 +14,21 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : typeof value;
+  return typeof value === 'string'
+    ? JSON.stringify(value)
+    : typeof value === 'number'
+      ? String(value)
+      : typeof value;
 }
 
 /** Milliseconds since the epoch of an ISO-8601 time with a zone; throws PolicyError('now') otherwise. */
 export function parseNow(now: unknown): number {
   const match = typeof now === 'string' ? ISO_8601.exec(now) : null;
   if (match === null) {
-    throw new PolicyError('now', `expected an ISO-8601 time with a zone, e.g. 2026-01-01T00:00:00Z; got ${show(now)}`);
+    throw new PolicyError(
+      'now',
+      `expected an ISO-8601 time with a zone, e.g. 2026-01-01T00:00:00Z; got ${show(now)}`,
+    );
   }
   const [, y, mo, d, h, mi, s, , oh, om] = match;
   const year = Number(y);
@@ -48,14 +56,18 @@ export function parseNow(now: unknown): number {
  * undefined → the default 12 hours; 0 → with the assumed role's session (null); 900–43200 whole
  * seconds otherwise; anything else is refused with PolicyError('durationSeconds').
  */
-export function issueAuthorizationToken(durationSeconds: number | undefined, now: string): AuthorizationToken {
+export function issueAuthorizationToken(
+  durationSeconds: number | undefined,
+  now: string,
+): AuthorizationToken {
   // 900–43200, or 0 while assuming a role (tokens-authentication)
   if (
     durationSeconds !== undefined &&
     !(
       typeof durationSeconds === 'number' &&
       Number.isInteger(durationSeconds) &&
-      (durationSeconds === 0 || (durationSeconds >= TOKEN_MIN_SECONDS && durationSeconds <= TOKEN_MAX_SECONDS))
+      (durationSeconds === 0 ||
+        (durationSeconds >= TOKEN_MIN_SECONDS && durationSeconds <= TOKEN_MAX_SECONDS))
     )
   ) {
     throw new PolicyError(

@@ -4,7 +4,8 @@
  * manager writes it: `npm/@scope/lodash`, `maven/org.apache:commons`, `pypi/requests`.
  */
 
-export type PackageFormat = 'npm' | 'pypi' | 'maven' | 'nuget' | 'generic' | 'ruby' | 'swift' | 'cargo';
+export type PackageFormat =
+  'npm' | 'pypi' | 'maven' | 'nuget' | 'generic' | 'ruby' | 'swift' | 'cargo';
 
 /** The values AssociateExternalConnection accepts (API_AssociateExternalConnection). */
 export type ExternalConnectionName =

@@ -76,7 +76,11 @@ export function walkUpstreamGraph(
 export function searchOrder(domain: CodeArtifactDomain, repository: string): SearchStep[] {
   const steps: SearchStep[] = [];
   walkUpstreamGraph(domain, repository, (name, repo) => {
-    steps.push(repo.externalConnection === undefined ? { repository: name } : { repository: name, externalConnection: repo.externalConnection });
+    steps.push(
+      repo.externalConnection === undefined
+        ? { repository: name }
+        : { repository: name, externalConnection: repo.externalConnection },
+    );
     return 'continue';
   });
   return steps;
