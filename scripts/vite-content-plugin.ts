@@ -8,7 +8,7 @@ import { buildSearchDocs } from './content/search-docs.ts';
 
 const LESSONS = 'virtual:lessons';
 const SEARCH = 'virtual:search-index';
-const STORED_TEXT = 1200;
+const STORED_TEXT = 300;
 
 export function contentIndexPlugin(): Plugin {
   return {
@@ -28,7 +28,7 @@ export function contentIndexPlugin(): Plugin {
         const docs = buildSearchDocs(lessons, loadGlossary(), loadTraps(), loadQuestions());
         const index = new MiniSearch(SEARCH_OPTIONS);
         index.addAll(docs);
-        // Stored text is trimmed after indexing: enough for an excerpt, not the whole lesson.
+        // Stored text is trimmed after indexing: the opening of each section is its excerpt.
         const json = JSON.parse(JSON.stringify(index)) as { storedFields: Record<string, { text?: string }> };
         for (const stored of Object.values(json.storedFields)) {
           if (stored.text && stored.text.length > STORED_TEXT) stored.text = stored.text.slice(0, STORED_TEXT);
