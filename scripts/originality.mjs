@@ -3,10 +3,11 @@
 // (scripts/note-shingles.json); when ../shared is present the hashes are rebuilt from it.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const RUN = 12;
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const notePath = join(root, '../shared/reference/artifact-management-note.txt');
 const shinglesPath = join(root, 'scripts/note-shingles.json');
 
@@ -67,7 +68,7 @@ export function findCopiedRuns(files = contentFiles(join(root, 'content'))) {
     for (const text of readableText(file)) {
       for (const s of shingles(text)) {
         if (note.has(hash(s.run))) {
-          problems.push({ file: file.slice(root.length), run: s.run });
+          problems.push({ file: relative(root, file), run: s.run });
           break;
         }
       }

@@ -1,6 +1,7 @@
 // Reads and validates everything under content/ for the build (vite plugin) and the content tests.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod/mini';
@@ -14,7 +15,7 @@ import {
 } from '../../src/domain/content/schemas.ts';
 import { questionSchema, type Question } from '../../src/domain/quiz/schema.ts';
 
-export const contentDir = join(new URL('../..', import.meta.url).pathname, 'content');
+export const contentDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content');
 
 export class ContentError extends Error {
   constructor(
@@ -144,11 +145,18 @@ export function loadQuestions(): (Question & { file: string })[] {
     .sort()
     .flatMap((f) => {
       const file = `questions/${f}`;
-      const raw = readJson(file);
-      if (!Array.isArray(raw)) throw new ContentError(file, '', 'must be an array of questions');
-      return raw.map((q, i) => {
-        const id = typeof q === 'object' && q && 'id' in q ? String((q as { id: unknown }).id) : `[${i}]`;
-        return { ...validate(questionSchema, q, file, `question ${id}`), file };
-      });
+      return parseQuestionFile(file, readJson(file));
     });
+}
+
+/**
+ * Validates one question file's parsed JSON (`file` is its path under content/, used in errors).
+ * Throws a ContentError naming the file, the question id and the field.
+ */
+export function parseQuestionFile(file: string, raw: unknown): (Question & { file: string })[] {
+  if (!Array.isArray(raw)) throw new ContentError(file, '', 'must be an array of questions');
+  return raw.map((q: unknown, i) => {
+    const id = typeof q === 'object' && q && 'id' in q ? String((q as { id: unknown }).id) : `[${i}]`;
+    return { ...validate(questionSchema, q, file, `question ${id}`), file };
+  });
 }

@@ -1,11 +1,12 @@
-// Import boundaries of DESIGN.md: src/domain imports only src/domain (and zod, its schema
-// library); a feature imports no other feature. Resolved from the importing file's path, so
+// Import boundaries of DESIGN.md: src/domain imports only src/domain (plus zod for schemas and
+// ts-fsrs for spaced repetition); a feature imports no other feature. Resolved from the importing file's path, so
 // relative imports of any depth are caught.
 import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = resolve(root, 'src');
-const DOMAIN_PACKAGES = new Set(['zod']);
+const DOMAIN_PACKAGES = new Set(['zod', 'ts-fsrs']);
 
 function area(file) {
   const rel = relative(src, file).split(sep);

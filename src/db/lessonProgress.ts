@@ -17,7 +17,8 @@ export async function recordReading(slug: string, readFraction: number, lastSect
     const existing = await db.lessonProgress.get(slug);
     await db.lessonProgress.put({
       slug,
-      readFraction: Math.min(1, Math.max(existing?.readFraction ?? 0, readFraction)),
+      // A NaN stored once would stick forever (Math.max(x, NaN) is NaN), so it never gets in.
+      readFraction: Math.min(1, Math.max(existing?.readFraction || 0, Number.isFinite(readFraction) ? readFraction : 0)),
       completedAt: existing?.completedAt ?? null,
       lastSection: lastSection ?? existing?.lastSection ?? null,
       updatedAt: now,

@@ -19,12 +19,13 @@ function describe(error: unknown): string {
  * in-memory database so every feature still works, and reports why progress will not be kept.
  */
 export async function openDatabase(): Promise<OpenOutcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
       db.open(),
-      new Promise((_, reject) =>
-        setTimeout(() => reject(Object.assign(new Error('open timed out'), { name: 'TimeoutError' })), OPEN_TIMEOUT_MS),
-      ),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error('open timed out'), { name: 'TimeoutError' })), OPEN_TIMEOUT_MS);
+      }),
     ]);
     return { persistent: true };
   } catch (error) {
@@ -32,6 +33,8 @@ export async function openDatabase(): Promise<OpenOutcome> {
     switchToInMemoryDatabase({ indexedDB, IDBKeyRange });
     await db.open(); // db is a live binding: this is the in-memory database now
     return { persistent: false, reason: describe(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

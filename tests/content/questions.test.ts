@@ -1,26 +1,30 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { questionFileSchema, type Question } from '../../src/domain/quiz/schema';
-import traps from '../../content/traps.json';
+import {
+  loadContent,
+  positionSpreadProblems,
+  questionBankProblems,
+  trapCatalogueProblems,
+} from '../../scripts/content/check';
 
-const dir = join(__dirname, '../../content/questions');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-const bank: Question[] = files.flatMap((f) => {
-  const parsed = questionFileSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  if (!parsed.success) throw new Error(`${f}: ${JSON.stringify(parsed.error.issues[0])}`);
-  return parsed.data.map((q) => ({ ...q, file: f }));
-});
+const content = loadContent();
 
 describe('question bank', () => {
-  it('has unique ids whose prefix is the lesson file', () => {
-    const ids = bank.map((q) => q.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const q of bank) expect(q.id.startsWith(`${q.lesson}-`)).toBe(true);
+  it('meets the bank rules: size, per-lesson count, share of multiple-response, ids, option counts, stems', () => {
+    expect(questionBankProblems(content)).toEqual([]);
   });
 
-  it('cites only traps from the catalogue', () => {
-    const known = new Set(traps.map((t) => t.id));
-    for (const q of bank) for (const t of q.traps) expect(known, `${q.id} cites ${t}`).toContain(t);
+  it('spreads correct answers of single-answer questions over positions a–d (15–35 % each)', () => {
+    expect(positionSpreadProblems(content)).toEqual([]);
+  });
+});
+
+describe('trap catalogue', () => {
+  it('has at least 20 traps', () => {
+    expect(content.traps.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('has unique ids, real lessons, and every trap is cited by at least 3 questions', () => {
+    expect(trapCatalogueProblems(content)).toEqual([]);
   });
 });

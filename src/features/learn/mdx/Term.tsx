@@ -1,16 +1,17 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { glossaryById } from '../../../content/glossary';
 
 /**
- * A glossary term as a toggletip: a button that reveals the definition in a live region.
- * Enter/Space open and close it, Escape closes it and keeps focus on the term.
+ * A glossary term as a toggletip: a button that fills an always-present live region with the
+ * definition (so screen readers announce it). Enter/Space toggle; Escape closes from anywhere
+ * inside, returning focus to the term; a click outside closes it.
  */
 export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const entry = glossaryById.get(id);
   const [open, setOpen] = useState(false);
-  const popId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -23,20 +24,20 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
 
   if (!entry) return <>{children}</>;
   return (
-    <span className="term" ref={wrapper}>
-      <button
-        type="button"
-        className="term-button"
-        aria-expanded={open}
-        aria-controls={popId}
-        onClick={() => setOpen(!open)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setOpen(false);
-        }}
-      >
+    <span
+      className="term"
+      ref={wrapper}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button ref={button} type="button" className="term-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {children ?? entry.term}
       </button>
-      <span id={popId} role="status" className="term-popover" hidden={!open}>
+      <span role="status" className="term-popover" data-open={open}>
         {open && (
           <>
             <strong>{entry.term}</strong>: {entry.definition}{' '}
