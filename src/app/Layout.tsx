@@ -72,7 +72,7 @@ export function Layout() {
         </button>
         <NavLink to="/" className="brand" aria-label="Artifact Lab home">
           <Logo />
-          <span>Artifact Lab</span>
+          <span className="brand-name">Artifact Lab</span>
         </NavLink>
         <nav id="main-nav" className="main-nav" aria-label="Main" data-open={navOpen}>
           <ul>

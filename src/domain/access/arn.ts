@@ -69,6 +69,19 @@ const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
  * reference_policies_elements_principal).
  */
 export function describeCaller(arn: string): Caller {
+  let caller = callers.get(arn);
+  if (!caller) {
+    caller = Object.freeze(readCaller(arn));
+    // a small memo: the same few callers are evaluated over and over
+    if (callers.size >= 256) callers.clear();
+    callers.set(arn, caller);
+  }
+  return caller;
+}
+
+const callers = new Map<string, Caller>();
+
+function readCaller(arn: string): Caller {
   if (SERVICE_PRINCIPAL.test(arn)) {
     return { arn, kind: 'service', partition: 'aws', account: null, principalArn: arn, service: arn };
   }

@@ -7,7 +7,7 @@
  *   true; `Null` tests presence itself (Conditions_operators, "Important")
  * - `ForAllValues:` is true on an absent or empty key, `ForAnyValue:` false (condition-single-vs-multi-valued)
  */
-import { compileArnPattern, glob, matchArn } from './match';
+import { type ArnPattern, compileArnPattern, glob, matchArn } from './match';
 import { splitArn } from './arn';
 import type { ConditionBlock } from './types';
 import { type ContextMap, hasVariables, substitute } from './variables';
@@ -115,17 +115,15 @@ function parseIpv4(text: string): bigint | null {
 }
 
 function parseIpv6(text: string): bigint | null {
-  let groupsText = text.toLowerCase();
-  let tail: bigint[] = [];
-  const lastColon = groupsText.lastIndexOf(':');
-  if (groupsText.includes('.', lastColon)) {
-    const v4 = parseIpv4(groupsText.slice(lastColon + 1));
+  let t = text.toLowerCase();
+  const lastColon = t.lastIndexOf(':');
+  if (t.indexOf('.', lastColon) !== -1) {
+    // an embedded IPv4 tail (::ffff:192.0.2.1) becomes two hex groups
+    const v4 = parseIpv4(t.slice(lastColon + 1));
     if (v4 === null) return null;
-    tail = [v4 >> 16n, v4 & 0xffffn];
-    groupsText = groupsText.slice(0, lastColon + 1) + (groupsText.endsWith('::') ? '' : '0');
-    if (!groupsText.endsWith('::')) groupsText = groupsText.slice(0, -2);
+    t = `${t.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
   }
-  const halves = groupsText.split('::');
+  const halves = t.split('::');
   if (halves.length > 2) return null;
   const parse = (s: string): bigint[] | null => {
     if (s === '') return [];
@@ -137,11 +135,11 @@ function parseIpv6(text: string): bigint | null {
     return out;
   };
   const head = parse(halves[0] as string);
-  const rest = halves.length === 2 ? parse(halves[1] as string) : [];
-  if (!head || !rest) return null;
-  const known = head.length + rest.length + tail.length;
+  const tail = halves.length === 2 ? parse(halves[1] as string) : [];
+  if (!head || !tail) return null;
+  const known = head.length + tail.length;
   if (halves.length === 1 ? known !== 8 : known > 7) return null;
-  const groups = [...head, ...Array<bigint>(8 - known).fill(0n), ...rest, ...tail];
+  const groups = [...head, ...Array<bigint>(8 - known).fill(0n), ...tail];
   return groups.reduce((acc, g) => (acc << 16n) | g, 0n);
 }
 
@@ -232,51 +230,117 @@ function list(values: readonly string[]): string {
   return values.length === 1 ? `"${values[0] as string}"` : `[${values.map((v) => `"${v}"`).join(', ')}]`;
 }
 
-function evaluateOne(op: ConditionOperator, key: string, policyValues: readonly string[], context: ContextMap, variables: boolean): ConditionOutcome {
-  const requestValues = context.get(key.toLowerCase());
+/** One operator + key of a Condition block, prepared once per (frozen) block. */
+export interface CompiledCondition {
+  op: ConditionOperator;
+  key: string;
+  keyLower: string;
+  values: readonly string[];
+  /** policy variables only resolve in String, ARN and Bool values (reference_policies_variables) */
+  variables: boolean;
+  /** "StringEquals aws:PrincipalOrgID" */
+  label: string;
+  /** "StringEquals aws:PrincipalOrgID \"o-abc\"" */
+  text: string;
+  /** ARN patterns compiled once, when no variable needs resolving */
+  arnPatterns: ArnPattern[] | null;
+}
+
+/** Prepare a Condition block for evaluation; a string is the reason it can never hold. */
+export function compileConditions(block: ConditionBlock): CompiledCondition[] | string {
+  const out: CompiledCondition[] = [];
+  for (const opName in block) {
+    const op = parseOperator(opName);
+    if (!op) return `unknown condition operator ${opName}`;
+    const keys = block[opName] as Record<string, string[]>;
+    for (const key in keys) {
+      const values = keys[key] as string[];
+      const variables = (op.family === 'String' || op.family === 'Arn' || op.family === 'Bool') && values.some(hasVariables);
+      out.push({
+        op,
+        key,
+        keyLower: key.toLowerCase(),
+        values,
+        variables,
+        label: `${opName} ${key}`,
+        text: `${opName} ${key} ${list(values)}`,
+        arnPatterns: op.family === 'Arn' && !variables ? values.map(compileArnPattern) : null,
+      });
+    }
+  }
+  return out;
+}
+
+/** Does any policy value match this one request value? */
+function anyMatches(c: CompiledCondition, values: readonly string[], patterns: ArnPattern[] | null, request: string): boolean {
+  if (patterns) {
+    const segments = splitArn(request);
+    for (const p of patterns) if (matchArn(p, request, segments)) return true;
+    return false;
+  }
+  for (const v of values) if (compare(c.op, v, request)) return true;
+  return false;
+}
+
+function evaluateOne(c: CompiledCondition, context: ContextMap, variables: boolean): ConditionOutcome {
+  const op = c.op;
+  const requestValues = context.get(c.keyLower);
   const absent = !requestValues || requestValues.length === 0;
-  const label = `${op.name} ${key}`;
   if (op.family === 'Null') {
     // Null: "true" = the key is absent, "false" = present (Conditions_Null)
-    const holds = policyValues.some((v) => (v.toLowerCase() === 'true') === absent);
-    return holds ? { ok: true, summary: `${label} (${absent ? 'absent' : 'present'})` } : { ok: false, reason: `condition ${label} ${list(policyValues)} fails: the key is ${absent ? 'absent from' : 'present in'} the request context` };
+    let holds = false;
+    for (const v of c.values) if ((v.toLowerCase() === 'true') === absent) holds = true;
+    return holds
+      ? { ok: true, summary: `${c.label} (${absent ? 'absent' : 'present'})` }
+      : { ok: false, reason: `condition ${c.text} fails: the key is ${absent ? 'absent from' : 'present in'} the request context` };
   }
   if (absent) {
     // missing keys (Conditions_operators "Important", Conditions_IfExists, multi-valued keys)
-    if (op.ifExists) return { ok: true, summary: `${label} (key absent, IfExists)` };
-    if (op.set === 'ForAllValues') return { ok: true, summary: `${label} (key absent: ForAllValues holds on an empty set)` };
-    if (op.set === 'ForAnyValue') return { ok: false, reason: `condition ${label} fails: the key is absent, and ForAnyValue is false on an empty set` };
+    if (op.ifExists) return { ok: true, summary: `${c.label} (key absent, IfExists)` };
+    if (op.set === 'ForAllValues') return { ok: true, summary: `${c.label} (key absent: ForAllValues holds on an empty set)` };
+    if (op.set === 'ForAnyValue') return { ok: false, reason: `condition ${c.label} fails: the key is absent, and ForAnyValue is false on an empty set` };
     return op.negated
-      ? { ok: true, summary: `${label} (key absent: a negated operator holds)` }
-      : { ok: false, reason: `condition ${label} fails: the key is absent from the request context` };
+      ? { ok: true, summary: `${c.label} (key absent: a negated operator holds)` }
+      : { ok: false, reason: `condition ${c.label} fails: the key is absent from the request context` };
   }
-  let resolved: readonly string[] = policyValues;
-  if (variables && (op.family === 'String' || op.family === 'Arn' || op.family === 'Bool') && policyValues.some(hasVariables)) {
-    resolved = policyValues.map((v) => substitute(v, context)).filter((v): v is string => v !== null);
+  let values = c.values;
+  let patterns = c.arnPatterns;
+  if (c.variables && variables) {
+    values = c.values.map((v) => substitute(v, context)).filter((v): v is string => v !== null);
+    patterns = null;
+  } else if (c.variables && op.family === 'Arn') {
+    patterns = c.values.map(compileArnPattern);
   }
-  const positive = (r: string): boolean => resolved.some((p) => compare(op, p, r));
-  const perValue = (r: string): boolean => (op.negated ? !positive(r) : positive(r));
   let holds: boolean;
-  if (op.set === 'ForAllValues') holds = requestValues.every(perValue);
-  else if (op.set === 'ForAnyValue') holds = requestValues.some(perValue);
-  // no qualifier: any request value against any policy value; negation of the whole match
-  else holds = op.negated ? !requestValues.some(positive) : requestValues.some(positive);
-  if (holds) return { ok: true, summary: `${label} ${list(resolved)}` };
-  return { ok: false, reason: `condition ${label} ${list(resolved)} fails for request value ${list(requestValues)}` };
+  if (op.set === 'ForAllValues') {
+    // every request value must (not, if negated) match some policy value
+    holds = true;
+    for (const r of requestValues) if (anyMatches(c, values, patterns, r) === op.negated) holds = false;
+  } else if (op.set === 'ForAnyValue') {
+    holds = false;
+    for (const r of requestValues) if (anyMatches(c, values, patterns, r) !== op.negated) holds = true;
+  } else {
+    // no qualifier: any request value against any policy value; a negated operator negates the whole match
+    let any = false;
+    for (const r of requestValues) if (anyMatches(c, values, patterns, r)) any = true;
+    holds = op.negated ? !any : any;
+  }
+  if (holds) return { ok: true, summary: values === c.values ? c.text : `${c.label} ${list(values)}` };
+  return { ok: false, reason: `condition ${c.label} ${list(values)} fails for request value ${list(requestValues)}` };
 }
 
 /** All operators, all keys must hold. */
 export function evaluateConditions(block: ConditionBlock, context: ContextMap, variables: boolean): ConditionOutcome {
-  const summaries: string[] = [];
-  for (const opName in block) {
-    const op = parseOperator(opName);
-    if (!op) return { ok: false, reason: `unknown condition operator ${opName}` };
-    const keys = block[opName] as Record<string, string[]>;
-    for (const key in keys) {
-      const out = evaluateOne(op, key, keys[key] as string[], context, variables);
-      if (!out.ok) return out;
-      summaries.push(out.summary);
-    }
+  return evaluateCompiledConditions(compileConditions(block), context, variables);
+}
+
+export function evaluateCompiledConditions(compiled: CompiledCondition[] | string, context: ContextMap, variables: boolean): ConditionOutcome {
+  if (typeof compiled === 'string') return { ok: false, reason: compiled };
+  let summary = '';
+  for (const c of compiled) {
+    const out = evaluateOne(c, context, variables);
+    if (!out.ok) return out;
+    summary = summary ? `${summary}; ${out.summary}` : out.summary;
   }
-  return { ok: true, summary: summaries.join('; ') };
+  return { ok: true, summary };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { referenceSchema } from '../quiz/schema';
+import { referenceSchema } from '../quiz/schema.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens'));
 

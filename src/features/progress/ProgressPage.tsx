@@ -1,14 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { listAttempts } from '../../db/attempts';
+import { listQuestionReports } from '../../db/questionReports';
+import { lessons } from '../../content/lessons';
+import { loadAllQuestions } from '../../content/questions';
+import { traps } from '../../content/traps';
+import { Bars } from '../../components/Bars';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import type { Question } from '../../domain/quiz/schema';
+import { latestResults, masteryBy } from '../../domain/review';
+import { ScoreChart } from './ScoreChart';
+
+const lessonTitle = new Map(lessons.map((l) => [l.slug, l.title]));
+const trapTitle = new Map(traps.map((t) => [t.id, t.title]));
 
 export default function ProgressPage() {
   useDocumentTitle('Progress');
+  const attempts = useLiveQuery(listAttempts, [], []);
+  const reports = useLiveQuery(listQuestionReports, [], []);
+  const [bank, setBank] = useState<Question[]>([]);
+  useEffect(() => {
+    void loadAllQuestions().then(setBank);
+  }, []);
+
+  const submitted = attempts.filter((a) => a.result && a.submittedAt).reverse();
+  const latest = latestResults(attempts);
+  const byLesson = masteryBy(bank, latest, (q) => [q.lesson]).map((m) => ({ ...m, label: lessonTitle.get(m.key) ?? m.key, href: `/learn/${m.key}` }));
+  const byTrap = masteryBy(bank, latest, (q) => q.traps).map((m) => ({ ...m, label: trapTitle.get(m.key) ?? m.key, href: `/quiz?trap=${m.key}` }));
+
   return (
     <div className="stack">
       <h1>Progress</h1>
-      <div className="empty-state">
-        <p>No history yet. Your scores, mastery per lesson and per trap appear here after your first quiz.</p><p><Link to="/quiz">Start a quiz</Link></p>
-      </div>
+      {submitted.length === 0 ? (
+        <div className="empty-state">
+          <p>No history yet. Your scores, and your mastery of each lesson and trap, appear here after your first quiz.</p>
+          <p>
+            <Link to="/quiz">Start a quiz</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="history-heading">
+            <h2 id="history-heading">Score history</h2>
+            <ScoreChart points={submitted.map((a) => ({ at: a.submittedAt!, percent: a.result!.percent, label: `${a.mode === 'exam' ? 'Timed exam' : 'Practice'} · ${a.scopeLabel}` }))} />
+          </section>
+          <p className="muted">Mastery counts each question by your latest answer to it; unanswered questions count as not yet mastered.</p>
+          <div className="grid two">
+            <section className="card">
+              <Bars caption="Mastery by lesson" data={byLesson} />
+            </section>
+            <section className="card">
+              <Bars caption="Mastery by trap" data={byTrap} />
+            </section>
+          </div>
+        </>
+      )}
+      <section className="card" aria-labelledby="reports-heading">
+        <h2 id="reports-heading">Your reports on questions</h2>
+        {reports.length === 0 ? (
+          <p className="muted">None yet. Use “Report a problem with this question” in a quiz; your notes are kept here to export.</p>
+        ) : (
+          <ul>
+            {reports.map((r) => (
+              <li key={r.createdAt}>
+                <strong>{r.questionId}</strong> ({new Date(r.createdAt).toLocaleDateString()}): {r.note}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card" id="data" aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>Everything here is stored only in this browser. Export and import of your progress are coming; until then, keep using the same browser profile.</p>
+      </section>
     </div>
   );
 }

@@ -1,14 +1,172 @@
-import { Link } from 'react-router-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { deleteAttempt, listAttempts } from '../../db/attempts';
+import type { AttemptMode } from '../../db/types';
+import { lessons } from '../../content/lessons';
+import { traps, trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { examDurationSeconds, formatClock } from '../../domain/quiz/pacing';
+import { questionsInScope, type QuizScope } from '../../domain/quiz/selection';
+import { usePreferences } from '../../stores/preferences';
+import { createAttempt } from './createAttempt';
+import { useQuestionBank } from './useQuestionBank';
+
+type ScopeKind = 'all' | 'lesson' | 'trap' | 'missed' | 'flagged';
 
 export default function QuizStartPage() {
   useDocumentTitle('Quiz');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const bank = useQuestionBank();
+  const attempts = useLiveQuery(listAttempts, [], []);
+  const multiplier = usePreferences((p) => p.examTimeMultiplier);
+
+  const initialKind: ScopeKind = params.get('lesson') ? 'lesson' : params.get('trap') ? 'trap' : params.get('scope') === 'missed' ? 'missed' : 'all';
+  const [mode, setMode] = useState<AttemptMode>(params.get('mode') === 'exam' ? 'exam' : 'practice');
+  const [kind, setKind] = useState<ScopeKind>(initialKind);
+  const [lesson, setLesson] = useState(params.get('lesson') ?? lessons[0]?.slug ?? '');
+  const [trap, setTrap] = useState(params.get('trap') ?? traps[0]?.id ?? '');
+  const [count, setCount] = useState(10);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+
+  const history = useMemo(() => {
+    const latest = new Map<string, boolean>();
+    const flagged = new Set<string>();
+    for (const a of [...attempts].reverse()) {
+      for (const [id, ok] of Object.entries(a.result?.perQuestion ?? {})) latest.set(id, ok);
+      for (const id of a.flags) flagged.add(id);
+    }
+    return { missed: [...latest].filter(([, ok]) => !ok).map(([id]) => id), flagged: [...flagged] };
+  }, [attempts]);
+
+  const scope: QuizScope =
+    kind === 'lesson' ? { kind, lesson } : kind === 'trap' ? { kind, trap } : kind === 'missed' ? { kind, questionIds: history.missed } : kind === 'flagged' ? { kind, questionIds: history.flagged } : { kind: 'all' };
+  const available = bank ? questionsInScope(bank, scope).length : 0;
+  const n = Math.min(Math.max(1, count), Math.max(available, 1));
+  const scopeLabel =
+    kind === 'lesson' ? `Lesson: ${lessons.find((l) => l.slug === lesson)?.title ?? lesson}` : kind === 'trap' ? `Trap: ${trapsById.get(trap)?.title ?? trap}` : kind === 'missed' ? 'Questions missed before' : kind === 'flagged' ? 'Questions flagged before' : 'All lessons';
+  const inProgress = attempts.filter((a) => a.status === 'in-progress');
+
+  const start = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!bank) return;
+    setStarting(true);
+    setError(null);
+    try {
+      const attempt = await createAttempt(bank, { mode, scope, scopeLabel, count: n, timeMultiplier: multiplier }, new Date());
+      void navigate(`/quiz/${attempt.id}`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setStarting(false);
+    }
+  };
+
   return (
-    <div className="stack">
+    <div className="stack quiz-start">
       <h1>Quiz</h1>
-      <div className="empty-state">
-        <p>Quizzes are coming. <Link to="/learn">Study the lessons</Link> meanwhile.</p>
-      </div>
+      <p className="muted">
+        {bank ? `${bank.length} questions` : 'Loading questions…'} in the style of DOP-C02: scenarios,
+        one best answer or choose two/three, scored all-or-nothing like the real exam.
+      </p>
+      {inProgress.length > 0 && (
+        <section className="card" aria-labelledby="resume-heading">
+          <h2 id="resume-heading">Quizzes in progress</h2>
+          <ul>
+            {inProgress.map((a) => (
+              <li key={a.id} className="resume-row">
+                <Link to={`/quiz/${a.id}`}>
+                  Resume: {a.mode === 'exam' ? 'timed exam' : 'practice'}, {a.questionIds.length} questions — {a.scopeLabel}
+                </Link>{' '}
+                <button type="button" className="button button-small" onClick={() => void deleteAttempt(a.id)}>
+                  Discard
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <form className="card" onSubmit={(e) => void start(e)} aria-labelledby="start-heading">
+        <h2 id="start-heading">Start a quiz</h2>
+        <fieldset>
+          <legend>Mode</legend>
+          <label className="choice">
+            <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
+            <span>
+              <strong>Practice</strong> — feedback after each answer: right or wrong, the explanation and why each option is right or wrong.
+            </span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="mode" value="exam" checked={mode === 'exam'} onChange={() => setMode('exam')} />
+            <span>
+              <strong>Timed exam</strong> — the real pace ({formatClock(examDurationSeconds(1, multiplier))} per question
+              {multiplier > 1 ? ', with 1.5× time' : ''}), no feedback until you submit.
+            </span>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Questions from</legend>
+          {(
+            [
+              ['all', 'All lessons'],
+              ['lesson', 'One lesson'],
+              ['trap', 'One exam trap'],
+              ['missed', `Questions I missed before (${history.missed.length})`],
+              ['flagged', `Questions I flagged before (${history.flagged.length})`],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="choice">
+              <input type="radio" name="scope" value={value} checked={kind === value} onChange={() => setKind(value)} />
+              <span>{label}</span>
+            </label>
+          ))}
+          {kind === 'lesson' && (
+            <div className="form-row">
+              <label htmlFor="quiz-lesson">Lesson</label>
+              <select id="quiz-lesson" value={lesson} onChange={(e) => setLesson(e.target.value)}>
+                {lessons.map((l) => (
+                  <option key={l.slug} value={l.slug}>
+                    {l.order}. {l.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {kind === 'trap' && (
+            <div className="form-row">
+              <label htmlFor="quiz-trap">Trap</label>
+              <select id="quiz-trap" value={trap} onChange={(e) => setTrap(e.target.value)}>
+                {traps.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </fieldset>
+        <div className="form-row">
+          <label htmlFor="quiz-count">Questions</label>
+          <input
+            id="quiz-count"
+            type="number"
+            min={1}
+            max={Math.max(available, 1)}
+            value={count}
+            onChange={(e) => setCount(Number(e.target.value) || 1)}
+            aria-describedby="quiz-count-hint"
+          />
+          <span id="quiz-count-hint" className="muted">
+            {bank ? `${available} available in this choice.` : ''}
+            {mode === 'exam' && bank && available > 0 ? ` Time allowed: ${formatClock(examDurationSeconds(n, multiplier))}.` : ''}
+          </span>
+        </div>
+        {error && <p role="alert">{error}</p>}
+        <button type="submit" className="button button-primary" disabled={!bank || available === 0 || starting}>
+          Start
+        </button>
+      </form>
     </div>
   );
 }

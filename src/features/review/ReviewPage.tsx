@@ -1,14 +1,129 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { listDueCards, listReviewCards } from '../../db/reviewCards';
+import { recordAnswers } from '../../db/recordAnswers';
+import { loadAllQuestions } from '../../content/questions';
+import { QuestionView } from '../../components/QuestionView';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import type { Question } from '../../domain/quiz/schema';
+import { isAnswerCorrect } from '../../domain/quiz/scoring';
+import type { Confidence } from '../../domain/review';
 
+type Queue = { state: 'loading' } | { state: 'ready'; due: Question[]; total: number; nextDue: number | null };
+
+const CONFIDENCE: { value: Confidence; label: string }[] = [
+  { value: 'unsure', label: 'Unsure — I guessed' },
+  { value: 'fairly-sure', label: 'Fairly sure' },
+  { value: 'certain', label: 'Certain' },
+];
+
+async function loadQueue(): Promise<Queue> {
+  const now = Date.now();
+  const [due, all, bank] = await Promise.all([listDueCards(now), listReviewCards(), loadAllQuestions()]);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const later = all.filter((c) => c.due > now).map((c) => c.due);
+  return { state: 'ready', due: due.flatMap((c) => byId.get(c.questionId) ?? []), total: all.length, nextDue: later.length ? Math.min(...later) : null };
+}
+
+/** Due questions one by one, practice style; each answer reschedules its card. */
 export default function ReviewPage() {
   useDocumentTitle('Review');
+  const [queue, setQueue] = useState<Queue>({ state: 'loading' });
+  const [position, setPosition] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [checked, setChecked] = useState(false);
+  const [confidence, setConfidence] = useState<Confidence | null>(null);
+  const [done, setDone] = useState(0);
+  const shownAt = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    void loadQueue().then((q) => {
+      if (!live) return;
+      shownAt.current = Date.now();
+      setQueue(q);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (queue.state === 'loading') return <p className="muted">Loading your review queue…</p>;
+  const question = queue.due[position];
+
+  if (!question) {
+    return (
+      <div className="stack">
+        <h1>Review</h1>
+        <div className="empty-state">
+          {done > 0 && <p role="status">Well done — you reviewed {done} question{done === 1 ? '' : 's'}.</p>}
+          <p>
+            Nothing is due for review{done > 0 ? ' now' : ' yet'}.{' '}
+            {queue.total === 0
+              ? 'Every question you answer in a quiz comes back here when it is due — the ones you miss sooner.'
+              : `You have ${queue.total} question${queue.total === 1 ? '' : 's'} in spaced review${queue.nextDue ? `; the next is due ${new Date(queue.nextDue).toLocaleString()}` : ''}.`}
+          </p>
+          <p>
+            <Link to="/quiz">Take a quiz</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  const correct = isAnswerCorrect(question, selected);
+  const next = async () => {
+    await recordAnswers(
+      [{ questionId: question.id, correct, ...(confidence ? { confidence } : {}), seconds: (Date.now() - shownAt.current) / 1000 }],
+      new Date().toISOString(),
+    );
+    setDone((d) => d + 1);
+    setPosition((p) => p + 1);
+    setSelected([]);
+    setChecked(false);
+    setConfidence(null);
+    shownAt.current = Date.now();
+  };
+
   return (
     <div className="stack">
       <h1>Review</h1>
-      <div className="empty-state">
-        <p>Nothing is due for review yet. Questions you answer in a quiz come back here when they are due, the ones you miss sooner.</p><p><Link to="/quiz">Take a quiz</Link></p>
-      </div>
+      <p className="muted">
+        Question {position + 1} of {queue.due.length} due · spaced repetition brings back what you miss.
+      </p>
+      <section className="card" aria-label="Review question">
+        <QuestionView key={question.id} question={question} selected={selected} onChange={setSelected} reveal={checked} disabled={checked} idPrefix={`rv-${question.id}`} />
+        {!checked ? (
+          <div className="quiz-actions">
+            <button type="button" className="button button-primary" disabled={selected.length === 0} onClick={() => setChecked(true)}>
+              Check answer
+            </button>
+          </div>
+        ) : (
+          <>
+            <p role="status" className={correct ? 'verdict-correct' : 'verdict-wrong'}>
+              {correct ? 'Correct.' : 'Incorrect — the correct answer is marked above.'}
+            </p>
+            {correct && (
+              <fieldset className="confidence">
+                <legend>How sure were you?</legend>
+                {CONFIDENCE.map((c) => (
+                  <label key={c.value} className="choice">
+                    <input type="radio" name="review-confidence" checked={confidence === c.value} onChange={() => setConfidence(c.value)} />
+                    <span>{c.label}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <div className="quiz-actions">
+              <button type="button" className="button button-primary" onClick={() => void next()}>
+                {position + 1 < queue.due.length ? 'Next question' : 'Finish review'}
+              </button>
+              <Link to={`/learn/${question.lesson}`}>Open the lesson</Link>
+            </div>
+          </>
+        )}
+      </section>
     </div>
   );
 }

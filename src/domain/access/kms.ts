@@ -1,0 +1,34 @@
+/**
+ * SSE-KMS: the KMS permission an S3 object operation needs as well, and the context S3 adds
+ * when it calls KMS for the caller.
+ */
+import { parseArn, type Caller } from './arn';
+import type { AccessRequest, ContextValue } from './types';
+
+/**
+ * Reading an SSE-KMS object needs kms:Decrypt, writing one kms:GenerateDataKey, on the key and
+ * for the same caller (UsingKMSEncryption, s3 "Permissions").
+ */
+const KMS_ACTION_FOR: Record<string, string> = {
+  's3:getobject': 'kms:Decrypt',
+  's3:getobjectversion': 'kms:Decrypt',
+  's3:putobject': 'kms:GenerateDataKey',
+};
+
+export function kmsActionFor(loweredAction: string): string | null {
+  return KMS_ACTION_FOR[loweredAction] ?? null;
+}
+
+/**
+ * The KMS request S3 makes on the caller's behalf: same context, plus kms:ViaService =
+ * s3.<region>.amazonaws.com and kms:CallerAccount = the caller's account (conditions-kms
+ * "kms:ViaService", "kms:CallerAccount") unless the request already carries them.
+ */
+export function kmsRequestFor(kmsAction: string, keyArn: string, caller: Caller, context: Record<string, ContextValue> | undefined): AccessRequest {
+  const region = parseArn(keyArn)?.region ?? '';
+  const merged: Record<string, ContextValue> = {};
+  const present = new Set(Object.keys(context ?? {}).map((k) => k.toLowerCase()));
+  if (!present.has('kms:viaservice') && region) merged['kms:ViaService'] = `s3.${region}.amazonaws.com`;
+  if (!present.has('kms:calleraccount') && caller.account) merged['kms:CallerAccount'] = caller.account;
+  return { action: kmsAction, resource: keyArn, context: { ...context, ...merged } };
+}

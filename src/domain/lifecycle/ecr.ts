@@ -1,0 +1,771 @@
+/**
+ * Amazon ECR lifecycle policies: the parser validates a policy as ECR does, the preview answers
+ * "which images would this policy expire or archive right now", with a trace in words.
+ *
+ * Doc pages (https://docs.aws.amazon.com/AmazonECR/latest/userguide/<slug>.html) named in the
+ * comments below:
+ *   lifecycle_policy_parameters – the properties and what each allows
+ *   LifecyclePolicies           – "Lifecycle policy evaluation rules"
+ *   lifecycle_policy_examples   – the template and the worked examples (tests/vectors/lifecycle)
+ *   archive-image               – the archive storage class and its 90-day minimum
+ *   service-quotas              – 50 rules, 30,720 characters
+ *   AWSCloudFormation …-ecr-repository-lifecyclepolicy – LifecyclePolicyText 100–30,720 chars
+ */
+import { PolicyError } from '../errors';
+import { DAY_MS, parseInstant } from './dates';
+import {
+  expectArray,
+  expectInteger,
+  expectObject,
+  expectOneOf,
+  expectString,
+  has,
+  isJsonObject,
+  join,
+  parseJsonText,
+  rejectUnknownKeys,
+  type JsonObject,
+} from './json';
+
+// ---------------------------------------------------------------------------------------------
+// Types: the policy exactly as AWS writes it
+
+export type EcrTagStatus = 'tagged' | 'untagged' | 'any';
+export type EcrCountType =
+  | 'imageCountMoreThan'
+  | 'sinceImagePushed'
+  | 'sinceImagePulled'
+  | 'sinceImageTransitioned';
+export type EcrStorageClass = 'standard' | 'archive';
+export type EcrActionType = 'expire' | 'transition';
+
+export interface EcrSelection {
+  tagStatus: EcrTagStatus;
+  tagPatternList?: string[];
+  tagPrefixList?: string[];
+  storageClass?: EcrStorageClass;
+  countType: EcrCountType;
+  countUnit?: 'days';
+  countNumber: number;
+}
+
+export interface EcrAction {
+  type: EcrActionType;
+  targetStorageClass?: 'archive';
+}
+
+export interface EcrLifecycleRule {
+  rulePriority: number;
+  description?: string;
+  selection: EcrSelection;
+  action: EcrAction;
+}
+
+export interface EcrLifecyclePolicy {
+  rules: EcrLifecycleRule[];
+}
+
+/** An image in the repository; null or absent timestamps mean "never". */
+export interface EcrImage {
+  digest: string;
+  tags: string[];
+  pushedAt: string;
+  sizeBytes?: number;
+  storageClass?: EcrStorageClass;
+  lastPulledAt?: string | null;
+  lastArchivedAt?: string | null;
+  lastActivatedAt?: string | null;
+}
+
+export interface EcrImageAction {
+  digest: string;
+  rulePriority: number;
+}
+
+/** One line per image, for a UI that wants more than the trace text. */
+export interface EcrImageDecision {
+  digest: string;
+  outcome: 'expired' | 'transitioned' | 'kept';
+  /** The rule that acted on it, or the first rule whose selection matched it. */
+  rulePriority?: number;
+  reason: string;
+}
+
+export interface EcrPreviewResult {
+  expired: EcrImageAction[];
+  transitioned: EcrImageAction[];
+  trace: string[];
+  decisions?: EcrImageDecision[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documented limits
+
+/** LifecyclePolicyText is 100–30,720 characters (CloudFormation / PutLifecyclePolicy; service-quotas). */
+export const ECR_POLICY_MIN_LENGTH = 100;
+export const ECR_POLICY_MAX_LENGTH = 30_720;
+/** Rules per lifecycle policy: 50, not adjustable (service-quotas). */
+export const ECR_MAX_RULES = 50;
+/** At most four `*` per tag pattern (lifecycle_policy_parameters). */
+export const ECR_MAX_WILDCARDS = 4;
+/** Archived images stay at least 90 days; no rule may delete them sooner (archive-image). */
+export const ECR_ARCHIVE_MINIMUM_DAYS = 90;
+
+const TAG_STATUSES = ['tagged', 'untagged', 'any'] as const;
+const COUNT_TYPES = [
+  'imageCountMoreThan',
+  'sinceImagePushed',
+  'sinceImagePulled',
+  'sinceImageTransitioned',
+] as const;
+const STORAGE_CLASSES = ['standard', 'archive'] as const;
+const ACTION_TYPES = ['expire', 'transition'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Parsing and validation
+
+/** Parses and validates lifecycle policy text as ECR does; throws PolicyError on any problem. */
+export function parseEcrLifecyclePolicy(text: string): EcrLifecyclePolicy {
+  if (typeof text !== 'string') {
+    throw new PolicyError('', `expected lifecycle policy text, got ${text === null ? 'null' : typeof text}`);
+  }
+  // LifecyclePolicyText length 100–30,720 (AWSCloudFormation ecr-repository-lifecyclepolicy, service-quotas)
+  if (text.length < ECR_POLICY_MIN_LENGTH) {
+    throw new PolicyError('', `a lifecycle policy is at least ${ECR_POLICY_MIN_LENGTH} characters; this one has ${text.length}`);
+  }
+  if (text.length > ECR_POLICY_MAX_LENGTH) {
+    throw new PolicyError('', `a lifecycle policy is at most ${ECR_POLICY_MAX_LENGTH} characters; this one has ${text.length}`);
+  }
+  return validateEcrLifecyclePolicy(parseJsonText(text));
+}
+
+/**
+ * Validates an already-parsed policy document (any JSON value) and returns a clean copy with its
+ * keys in template order. Length limits apply to text only, so they are checked by the parser.
+ */
+export function validateEcrLifecyclePolicy(value: unknown): EcrLifecyclePolicy {
+  const root = expectObject(value, '', 'a lifecycle policy');
+  rejectUnknownKeys(root, ['rules'], '');
+  if (!has(root, 'rules')) throw new PolicyError('rules', 'a lifecycle policy needs a "rules" array');
+  const rawRules = expectArray(root['rules'], 'rules', '"rules"');
+  // 1–50 rules per policy (service-quotas)
+  if (rawRules.length < 1) throw new PolicyError('rules', 'a lifecycle policy needs at least one rule');
+  if (rawRules.length > ECR_MAX_RULES) {
+    throw new PolicyError('rules', `a lifecycle policy has at most ${ECR_MAX_RULES} rules; this one has ${rawRules.length}`);
+  }
+  const rules = rawRules.map((raw, i) => validateRule(raw, join('rules', i)));
+  validateAcrossRules(rules);
+  return { rules };
+}
+
+function validateRule(raw: unknown, path: string): EcrLifecycleRule {
+  const rule = expectObject(raw, path, 'a rule');
+  rejectUnknownKeys(rule, ['rulePriority', 'description', 'selection', 'action'], path);
+  // rulePriority: required integer, unique, lowest applied first (lifecycle_policy_parameters)
+  if (!has(rule, 'rulePriority')) throw new PolicyError(join(path, 'rulePriority'), 'rulePriority is required');
+  const rulePriority = expectInteger(rule['rulePriority'], join(path, 'rulePriority'), 'rulePriority', 1);
+  if (!has(rule, 'selection')) throw new PolicyError(join(path, 'selection'), 'selection is required');
+  if (!has(rule, 'action')) throw new PolicyError(join(path, 'action'), 'action is required');
+  const selection = validateSelection(rule['selection'], join(path, 'selection'));
+  const action = validateAction(rule['action'], join(path, 'action'));
+  // sinceImagePulled must be used with transition; sinceImageTransitioned with expire (lifecycle_policy_examples)
+  if (selection.countType === 'sinceImagePulled' && action.type !== 'transition') {
+    throw new PolicyError(join(path, 'action.type'), 'countType sinceImagePulled can only be used with a "transition" action, not "expire"');
+  }
+  if (selection.countType === 'sinceImageTransitioned' && action.type !== 'expire') {
+    throw new PolicyError(join(path, 'action.type'), 'countType sinceImageTransitioned can only be used with an "expire" action');
+  }
+  if (has(rule, 'description')) {
+    // description: optional string (lifecycle_policy_parameters)
+    const description = expectString(rule['description'], join(path, 'description'), 'description');
+    return { rulePriority, description, selection, action };
+  }
+  return { rulePriority, selection, action };
+}
+
+function validateSelection(raw: unknown, path: string): EcrSelection {
+  const sel = expectObject(raw, path, 'selection');
+  rejectUnknownKeys(
+    sel,
+    ['tagStatus', 'tagPatternList', 'tagPrefixList', 'storageClass', 'countType', 'countUnit', 'countNumber'],
+    path,
+  );
+  if (!has(sel, 'tagStatus')) throw new PolicyError(join(path, 'tagStatus'), 'tagStatus is required');
+  const tagStatus = expectOneOf(sel['tagStatus'], TAG_STATUSES, join(path, 'tagStatus'), 'tagStatus');
+  const hasPatterns = has(sel, 'tagPatternList');
+  const hasPrefixes = has(sel, 'tagPrefixList');
+  let tagPatternList: string[] | undefined;
+  let tagPrefixList: string[] | undefined;
+  if (tagStatus === 'tagged') {
+    // tagged needs a tagPatternList or a tagPrefixList, never both (LifecyclePolicies evaluation rules)
+    if (hasPatterns && hasPrefixes) {
+      throw new PolicyError(join(path, 'tagPrefixList'), 'a rule may specify either tagPatternList or tagPrefixList, not both');
+    }
+    if (!hasPatterns && !hasPrefixes) {
+      throw new PolicyError(join(path, 'tagPatternList'), 'tagStatus "tagged" needs a tagPatternList or a tagPrefixList');
+    }
+    if (hasPatterns) tagPatternList = validateTagList(sel['tagPatternList'], join(path, 'tagPatternList'), true);
+    if (hasPrefixes) tagPrefixList = validateTagList(sel['tagPrefixList'], join(path, 'tagPrefixList'), false);
+  } else if (hasPatterns || hasPrefixes) {
+    // the lists may only be used with tagStatus "tagged" (lifecycle_policy_parameters)
+    const key = hasPatterns ? 'tagPatternList' : 'tagPrefixList';
+    throw new PolicyError(join(path, key), `${key} may only be used when tagStatus is "tagged", not "${tagStatus}"`);
+  }
+  if (!has(sel, 'countType')) throw new PolicyError(join(path, 'countType'), 'countType is required');
+  const countType = expectOneOf(sel['countType'], COUNT_TYPES, join(path, 'countType'), 'countType');
+  let storageClass: EcrStorageClass | undefined;
+  if (has(sel, 'storageClass')) {
+    storageClass = expectOneOf(sel['storageClass'], STORAGE_CLASSES, join(path, 'storageClass'), 'storageClass');
+  }
+  // storageClass: required "archive" with sinceImageTransitioned, otherwise only "standard" (lifecycle_policy_parameters)
+  if (countType === 'sinceImageTransitioned' && storageClass !== 'archive') {
+    throw new PolicyError(join(path, 'storageClass'), 'countType sinceImageTransitioned needs "storageClass": "archive"');
+  }
+  if (countType !== 'sinceImageTransitioned' && storageClass === 'archive') {
+    throw new PolicyError(join(path, 'storageClass'), `storageClass "archive" is only supported with countType sinceImageTransitioned, not ${countType}`);
+  }
+  // countUnit "days": required with the since* count types, an error with imageCountMoreThan (lifecycle_policy_parameters)
+  let countUnit: 'days' | undefined;
+  if (countType === 'imageCountMoreThan') {
+    if (has(sel, 'countUnit')) {
+      throw new PolicyError(join(path, 'countUnit'), 'countUnit may only be used with sinceImagePushed, sinceImagePulled or sinceImageTransitioned');
+    }
+  } else {
+    if (!has(sel, 'countUnit')) throw new PolicyError(join(path, 'countUnit'), `countType ${countType} needs "countUnit": "days"`);
+    countUnit = expectOneOf(sel['countUnit'], ['days'] as const, join(path, 'countUnit'), 'countUnit');
+  }
+  // countNumber: a positive integer, 0 is not accepted (lifecycle_policy_parameters)
+  if (!has(sel, 'countNumber')) throw new PolicyError(join(path, 'countNumber'), 'countNumber is required');
+  const countNumber = expectInteger(sel['countNumber'], join(path, 'countNumber'), 'countNumber', 1);
+  // no policy may delete images archived for less than 90 days (archive-image)
+  if (countType === 'sinceImageTransitioned' && countNumber < ECR_ARCHIVE_MINIMUM_DAYS) {
+    throw new PolicyError(
+      join(path, 'countNumber'),
+      `archived images have a ${ECR_ARCHIVE_MINIMUM_DAYS}-day minimum storage duration; sinceImageTransitioned needs countNumber ≥ ${ECR_ARCHIVE_MINIMUM_DAYS}, got ${countNumber}`,
+    );
+  }
+  return {
+    tagStatus,
+    ...(tagPatternList ? { tagPatternList } : {}),
+    ...(tagPrefixList ? { tagPrefixList } : {}),
+    ...(storageClass ? { storageClass } : {}),
+    countType,
+    ...(countUnit ? { countUnit } : {}),
+    countNumber,
+  };
+}
+
+function validateTagList(raw: unknown, path: string, patterns: boolean): string[] {
+  const list = expectArray(raw, path, patterns ? 'tagPatternList' : 'tagPrefixList');
+  if (list.length === 0) throw new PolicyError(path, 'the list needs at least one entry');
+  return list.map((entry, i) => {
+    const value = expectString(entry, join(path, i), 'a tag pattern');
+    if (value.length === 0) throw new PolicyError(join(path, i), 'an entry may not be empty');
+    // at most four wildcards per string (lifecycle_policy_parameters)
+    if (patterns && countWildcards(value) > ECR_MAX_WILDCARDS) {
+      throw new PolicyError(join(path, i), `a tag pattern has at most ${ECR_MAX_WILDCARDS} wildcards (*); "${value}" has ${countWildcards(value)}`);
+    }
+    return value;
+  });
+}
+
+function countWildcards(value: string): number {
+  let n = 0;
+  for (const ch of value) if (ch === '*') n += 1;
+  return n;
+}
+
+function validateAction(raw: unknown, path: string): EcrAction {
+  const action = expectObject(raw, path, 'action');
+  rejectUnknownKeys(action, ['type', 'targetStorageClass'], path);
+  if (!has(action, 'type')) throw new PolicyError(join(path, 'type'), 'action type is required');
+  const type = expectOneOf(action['type'], ACTION_TYPES, join(path, 'type'), 'action type');
+  // targetStorageClass: required with "transition", "archive" is the only value (lifecycle_policy_parameters)
+  if (type === 'transition') {
+    if (!has(action, 'targetStorageClass')) {
+      throw new PolicyError(join(path, 'targetStorageClass'), 'a transition action needs "targetStorageClass": "archive"');
+    }
+    expectOneOf(action['targetStorageClass'], ['archive'] as const, join(path, 'targetStorageClass'), 'targetStorageClass');
+    return { type, targetStorageClass: 'archive' };
+  }
+  if (has(action, 'targetStorageClass')) {
+    throw new PolicyError(join(path, 'targetStorageClass'), 'targetStorageClass is only used with a "transition" action');
+  }
+  return { type };
+}
+
+function ruleStorageClass(rule: EcrLifecycleRule): EcrStorageClass {
+  // omitted storageClass means "standard" (lifecycle_policy_parameters)
+  return rule.selection.storageClass ?? 'standard';
+}
+
+function validateAcrossRules(rules: readonly EcrLifecycleRule[]): void {
+  const seen = new Map<number, number>();
+  rules.forEach((rule, i) => {
+    // every rule has a unique rulePriority (lifecycle_policy_parameters)
+    const other = seen.get(rule.rulePriority);
+    if (other !== undefined) {
+      throw new PolicyError(join(join('rules', i), 'rulePriority'), `rulePriority ${rule.rulePriority} is already used by rules[${other}]`);
+    }
+    seen.set(rule.rulePriority, i);
+  });
+  for (const storageClass of STORAGE_CLASSES) {
+    const group = rules
+      .map((rule, index) => ({ rule, index }))
+      .filter(({ rule }) => ruleStorageClass(rule) === storageClass);
+    if (group.length === 0) continue;
+    const highest = Math.max(...group.map(({ rule }) => rule.rulePriority));
+    const untagged: number[] = [];
+    const tagSets = new Map<string, number>();
+    for (const { rule, index } of group) {
+      const path = join(join('rules', index), 'selection');
+      // a tagStatus "any" rule must have the highest rulePriority (lifecycle_policy_parameters); the
+      // documented "Combining archive and expire rules" example shows this holds per storage class
+      if (rule.selection.tagStatus === 'any' && rule.rulePriority !== highest) {
+        throw new PolicyError(
+          join(path, 'tagStatus'),
+          `a rule with tagStatus "any" must have the highest rulePriority among the ${storageClass} rules (it has ${rule.rulePriority}, the highest is ${highest})`,
+        );
+      }
+      // only one rule selecting a storage class may select untagged images (LifecyclePolicies evaluation rules)
+      if (rule.selection.tagStatus === 'untagged') {
+        if (untagged.length > 0) {
+          throw new PolicyError(join(path, 'tagStatus'), `only one ${storageClass} rule may select untagged images; rules[${untagged[0] ?? 0}] already does`);
+        }
+        untagged.push(index);
+      }
+      // the rules selecting a storage class must contain a unique set of prefixes (LifecyclePolicies evaluation rules)
+      if (rule.selection.tagStatus === 'tagged') {
+        const key = tagSetKey(rule.selection);
+        const previous = tagSets.get(key);
+        if (previous !== undefined) {
+          const listKey = rule.selection.tagPatternList ? 'tagPatternList' : 'tagPrefixList';
+          throw new PolicyError(join(path, listKey), `rules[${previous}] already selects ${storageClass} images with the same tag list`);
+        }
+        tagSets.set(key, index);
+      }
+    }
+  }
+}
+
+function tagSetKey(selection: EcrSelection): string {
+  const kind = selection.tagPatternList ? 'pattern' : 'prefix';
+  const list = [...new Set(selection.tagPatternList ?? selection.tagPrefixList ?? [])].sort();
+  return `${kind}:${JSON.stringify(list)}`;
+}
+
+/** Prints a policy as ECR's console does: two-space JSON. parse(print(p)) deep-equals p. */
+export function printEcrLifecyclePolicy(policy: EcrLifecyclePolicy): string {
+  return JSON.stringify(policy, null, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview
+
+interface CompiledRule {
+  rule: EcrLifecycleRule;
+  label: string;
+  storageClass: EcrStorageClass;
+  matchesTags: (tags: readonly string[]) => boolean;
+  /** A character every selected image has as the first character of some tag, if the rule implies one. */
+  firstChar: string | null;
+}
+
+interface PreparedImages {
+  count: number;
+  digests: string[];
+  tags: (readonly string[])[];
+  archived: Uint8Array;
+  /** pushed_at_time, or last_activated_at when the image was restored since (LifecyclePolicies). */
+  effectivePush: Float64Array;
+  pullReference: Float64Array;
+  /** NaN when never archived. */
+  archivedAt: Float64Array;
+  /** Image indexes, newest first. */
+  newestFirst: Int32Array;
+  /** Position of each image in `newestFirst`. */
+  ageRank: Int32Array;
+  /** Images (newest first) having a tag that starts with the key character. */
+  byFirstChar: Map<string, number[]>;
+}
+
+/**
+ * Previews what a lifecycle policy does to `images` at `now`: which images it expires and which it
+ * transitions to archive, and why, image by image. A raw JSON policy text is accepted too.
+ */
+export function previewEcrLifecycle(
+  policy: EcrLifecyclePolicy | string,
+  images: readonly EcrImage[],
+  now: string,
+): EcrPreviewResult {
+  const parsed =
+    typeof policy === 'string' ? parseEcrLifecyclePolicy(policy) : validateCached(policy);
+  const nowMs = parseInstant(now, 'now');
+  const prepared = prepareImages(images);
+  // all rules are evaluated at once, then applied lowest rulePriority first (LifecyclePolicies evaluation rules)
+  const rules = [...parsed.rules]
+    .sort((a, b) => a.rulePriority - b.rulePriority)
+    .map(compileRule);
+
+  const n = prepared.count;
+  const claimedBy = new Int32Array(n).fill(-1); // first rule (index in `rules`) whose selection matched
+  const actedBy = new Int32Array(n).fill(-1);
+  const blockedRule = new Int32Array(n).fill(-1); // first lower-priority rule that would have acted
+  const claimRank = new Int32Array(n); // position among the claiming rule's images, newest first
+  const trace: string[] = [
+    `policy: ${plural(rules.length, 'rule')}, applied in priority order ${rules.map((r) => r.rule.rulePriority).join(', ')}; ${plural(n, 'image')} at ${now}`,
+  ];
+
+  rules.forEach((compiled, r) => {
+    const { rule } = compiled;
+    const sel = rule.selection;
+    let rank = 0;
+    let selected = 0;
+    let wouldAct = 0;
+    let acted = 0;
+    const archiveFlag = compiled.storageClass === 'archive' ? 1 : 0;
+    const { archived, tags } = prepared;
+    // only images with a tag starting with the rule's literal first character can match: scan that
+    // bucket (still newest first) instead of every image
+    const order = compiled.firstChar === null ? prepared.newestFirst : (prepared.byFirstChar.get(compiled.firstChar) ?? []);
+    const total = order.length;
+    for (let k = 0; k < total; k += 1) {
+      const i = order[k] ?? 0;
+      // a rule selects only images of its storage class, standard by default (lifecycle_policy_parameters)
+      if (archived[i] !== archiveFlag) continue;
+      if (!compiled.matchesTags(tags[i] ?? [])) continue;
+      selected += 1;
+      const position = rank;
+      rank += 1;
+      const candidate = isCandidate(sel, prepared, i, position, nowMs);
+      if (candidate) wouldAct += 1;
+      if (claimedBy[i] === -1) {
+        claimedBy[i] = r;
+        claimRank[i] = position;
+        if (candidate) {
+          // an image is expired or archived by exactly one or zero rules (LifecyclePolicies evaluation rules)
+          actedBy[i] = r;
+          acted += 1;
+        }
+      } else if (candidate && blockedRule[i] === -1) {
+        // an image matching a higher-priority rule's tagging requirements can't be expired or archived
+        // by a lower-priority rule, even when the higher rule kept it (LifecyclePolicies evaluation rules)
+        blockedRule[i] = r;
+      }
+    }
+    const verb = rule.action.type === 'expire' ? 'expire' : 'archive';
+    const blocked = wouldAct - acted;
+    trace.push(
+      `${compiled.label} selects ${plural(selected, 'image')}; its count picks ${wouldAct}; it ${verb}s ${acted}` +
+        (blocked > 0 ? `, ${blocked} matched a higher-priority rule first` : ''),
+    );
+  });
+
+  const expired: Acted[] = [];
+  const transitioned: Acted[] = [];
+  const decisions: EcrImageDecision[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const digest = prepared.digests[i] ?? '';
+    const name = `image ${shortDigest(digest)}`;
+    const a = actedBy[i] ?? -1;
+    const c = claimedBy[i] ?? -1;
+    const b = blockedRule[i] ?? -1;
+    const claimer = c >= 0 ? rules[c] : undefined;
+    const detail = claimer ? candidateReason(claimer.rule.selection, prepared, i, claimRank[i] ?? 0, nowMs).text : '';
+    if (a >= 0) {
+      const compiled = rules[a];
+      if (!compiled) continue;
+      const entry = { digest, rulePriority: compiled.rule.rulePriority, rule: a, age: prepared.ageRank[i] ?? 0 };
+      if (compiled.rule.action.type === 'expire') {
+        expired.push(entry);
+        const reason = `expired by ${compiled.label}: ${detail}`;
+        trace.push(`${name} ${reason}`);
+        decisions.push({ digest, outcome: 'expired', rulePriority: entry.rulePriority, reason });
+      } else {
+        transitioned.push(entry);
+        const reason = `transitioned to archive by ${compiled.label}: ${detail}`;
+        trace.push(`${name} ${reason}`);
+        decisions.push({ digest, outcome: 'transitioned', rulePriority: entry.rulePriority, reason });
+      }
+      continue;
+    }
+    let reason: string;
+    if (c >= 0) {
+      const first = rules[c];
+      const blocker = b >= 0 ? rules[b] : undefined;
+      const firstName = first ? shortLabel(first) : 'a rule';
+      reason = blocker
+        ? `kept: ${firstName} matched it first, so ${shortLabel(blocker)} may not ${blocker.rule.action.type === 'expire' ? 'expire' : 'archive'} it (${detail})`
+        : `kept: ${firstName} selects it first, and ${detail}`;
+      decisions.push({ digest, outcome: 'kept', ...(first ? { rulePriority: first.rule.rulePriority } : {}), reason });
+    } else {
+      reason = `kept: no rule selects ${prepared.archived[i] === 1 ? 'this archived image' : 'it'}`;
+      decisions.push({ digest, outcome: 'kept', reason });
+    }
+    trace.push(`${name} ${reason}`);
+  }
+  return {
+    expired: inRuleThenAgeOrder(expired, rules.length),
+    transitioned: inRuleThenAgeOrder(transitioned, rules.length),
+    trace,
+    decisions,
+  };
+}
+
+interface Acted extends EcrImageAction {
+  rule: number;
+  age: number;
+}
+
+/**
+ * Lists acted-on images by rule priority, oldest first within a rule (expiration always removes
+ * older images before newer ones: LifecyclePolicies evaluation rules). A counting sort, no compares.
+ */
+function inRuleThenAgeOrder(list: readonly Acted[], ruleCount: number): EcrImageAction[] {
+  const buckets: Acted[][] = Array.from({ length: ruleCount }, () => []);
+  for (const entry of list) buckets[entry.rule]?.push(entry);
+  const out: EcrImageAction[] = [];
+  for (const bucket of buckets) {
+    bucket.sort((x, y) => y.age - x.age);
+    for (const entry of bucket) out.push({ digest: entry.digest, rulePriority: entry.rulePriority });
+  }
+  return out;
+}
+
+const validated = new WeakMap<object, EcrLifecyclePolicy>();
+
+/** A parsed policy object is validated once; the result is remembered per object. */
+function validateCached(policy: EcrLifecyclePolicy): EcrLifecyclePolicy {
+  if (!isJsonObject(policy)) return validateEcrLifecyclePolicy(policy);
+  const hit = validated.get(policy);
+  if (hit) return hit;
+  const result = validateEcrLifecyclePolicy(policy as unknown as JsonObject);
+  validated.set(policy, result);
+  return result;
+}
+
+function prepareImages(images: readonly EcrImage[]): PreparedImages {
+  if (!Array.isArray(images)) throw new PolicyError('images', 'images must be an array');
+  const count = images.length;
+  const digests: string[] = new Array<string>(count);
+  const tags: (readonly string[])[] = new Array<readonly string[]>(count);
+  const archived = new Uint8Array(count);
+  const effectivePush = new Float64Array(count);
+  const pullReference = new Float64Array(count);
+  const archivedAt = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const image = images[i];
+    const path = join('images', i);
+    if (!isJsonObject(image)) throw new PolicyError(path, 'an image must be an object');
+    if (typeof image.digest !== 'string') throw new PolicyError(join(path, 'digest'), 'digest must be a string');
+    if (!Array.isArray(image.tags) || !image.tags.every((t) => typeof t === 'string')) {
+      throw new PolicyError(join(path, 'tags'), 'tags must be an array of strings');
+    }
+    digests[i] = image.digest;
+    tags[i] = image.tags;
+    const pushed = parseInstant(image.pushedAt, join(path, 'pushedAt'));
+    const activated = optionalInstant(image.lastActivatedAt, join(path, 'lastActivatedAt'));
+    const pulled = optionalInstant(image.lastPulledAt, join(path, 'lastPulledAt'));
+    archivedAt[i] = optionalInstant(image.lastArchivedAt, join(path, 'lastArchivedAt'));
+    if (image.storageClass !== undefined && image.storageClass !== 'standard' && image.storageClass !== 'archive') {
+      throw new PolicyError(join(path, 'storageClass'), 'storageClass must be "standard" or "archive"');
+    }
+    archived[i] = image.storageClass === 'archive' ? 1 : 0;
+    // a restored image behaves like a newly pushed one; last_activated_at replaces pushed_at_time
+    // (archive_restore_image, LifecyclePolicies evaluation rules)
+    effectivePush[i] = !Number.isNaN(activated) && activated > pushed ? activated : pushed;
+    // sinceImagePulled: last_recorded_pulltime; pushed_at_time if never pulled; last_activated_at if
+    // restored and not pulled since (LifecyclePolicies evaluation rules)
+    if (!Number.isNaN(activated) && (Number.isNaN(pulled) || pulled < activated)) pullReference[i] = activated;
+    else pullReference[i] = Number.isNaN(pulled) ? pushed : pulled;
+  }
+  const newestFirst = Int32Array.from({ length: count }, (_, i) => i);
+  // imageCountMoreThan sorts youngest to oldest by pushed_at_time (LifecyclePolicies evaluation
+  // rules); equal times are ordered by digest so the outcome never depends on input order
+  newestFirst.sort((a, b) => {
+    const d = (effectivePush[b] ?? 0) - (effectivePush[a] ?? 0);
+    if (d !== 0) return d;
+    const da = digests[a] ?? '';
+    const db = digests[b] ?? '';
+    return da < db ? 1 : da > db ? -1 : a - b;
+  });
+  const ageRank = new Int32Array(count);
+  const byFirstChar = new Map<string, number[]>();
+  for (let k = 0; k < count; k += 1) {
+    const i = newestFirst[k] ?? 0;
+    ageRank[i] = k;
+    const list = tags[i] ?? [];
+    for (let t = 0; t < list.length; t += 1) {
+      const ch = (list[t] ?? '').charAt(0);
+      let bucket = byFirstChar.get(ch);
+      if (!bucket) {
+        bucket = [];
+        byFirstChar.set(ch, bucket);
+      }
+      if (bucket[bucket.length - 1] !== i) bucket.push(i);
+    }
+  }
+  return { count, digests, tags, archived, effectivePush, pullReference, archivedAt, newestFirst, ageRank, byFirstChar };
+}
+
+function optionalInstant(value: unknown, path: string): number {
+  if (value === undefined || value === null) return Number.NaN;
+  return parseInstant(value, path);
+}
+
+/** Whether the rule's count picks image `i` (the cheap half of {@link candidateReason}). */
+function isCandidate(sel: EcrSelection, images: PreparedImages, i: number, rank: number, nowMs: number): boolean {
+  const limit = sel.countNumber * DAY_MS;
+  switch (sel.countType) {
+    case 'imageCountMoreThan':
+      return rank >= sel.countNumber;
+    case 'sinceImagePushed':
+      return nowMs - (images.effectivePush[i] ?? 0) > limit;
+    case 'sinceImagePulled':
+      return nowMs - (images.pullReference[i] ?? 0) > limit;
+    case 'sinceImageTransitioned': {
+      const at = images.archivedAt[i] ?? Number.NaN;
+      return !Number.isNaN(at) && nowMs - at > limit && nowMs - at >= ECR_ARCHIVE_MINIMUM_DAYS * DAY_MS;
+    }
+  }
+}
+
+function candidateReason(
+  sel: EcrSelection,
+  images: PreparedImages,
+  i: number,
+  rank: number,
+  nowMs: number,
+): { candidate: boolean; text: string } {
+  const n = sel.countNumber;
+  switch (sel.countType) {
+    case 'imageCountMoreThan': {
+      // images sorted youngest to oldest; all beyond the count are expired or archived (LifecyclePolicies)
+      const candidate = rank >= n;
+      return {
+        candidate,
+        text: candidate
+          ? `it is number ${rank + 1} from the newest of the images this rule matches, and only the newest ${n} ${n === 1 ? 'is' : 'are'} kept`
+          : `it is number ${rank + 1} from the newest, within the ${n} this rule keeps`,
+      };
+    }
+    case 'sinceImagePushed': {
+      // images whose pushed_at_time is older than countNumber days (LifecyclePolicies)
+      const age = (nowMs - (images.effectivePush[i] ?? 0)) / DAY_MS;
+      const candidate = age > n;
+      return { candidate, text: `pushed ${formatDays(age)} ago, ${candidate ? 'more' : 'not more'} than ${plural(n, 'day')}` };
+    }
+    case 'sinceImagePulled': {
+      // images whose last pull (or push, or restore) is older than countNumber days (LifecyclePolicies)
+      const age = (nowMs - (images.pullReference[i] ?? 0)) / DAY_MS;
+      const candidate = age > n;
+      return { candidate, text: `last pulled (or pushed or restored) ${formatDays(age)} ago, ${candidate ? 'more' : 'not more'} than ${plural(n, 'day')}` };
+    }
+    case 'sinceImageTransitioned': {
+      // archived images whose last_archived_at is older than countNumber days (LifecyclePolicies)
+      const at = images.archivedAt[i] ?? Number.NaN;
+      if (Number.isNaN(at)) return { candidate: false, text: 'it has no lastArchivedAt, so its time in archive is unknown' };
+      const age = (nowMs - at) / DAY_MS;
+      // never deleted before the 90-day archive minimum (archive-image)
+      const candidate = age > n && age >= ECR_ARCHIVE_MINIMUM_DAYS;
+      return { candidate, text: `archived ${formatDays(age)} ago, ${candidate ? 'more' : 'not more'} than ${plural(n, 'day')}` };
+    }
+  }
+}
+
+function compileRule(rule: EcrLifecycleRule): CompiledRule {
+  const sel = rule.selection;
+  let matchesTags: (tags: readonly string[]) => boolean;
+  let what: string;
+  if (sel.tagStatus === 'untagged') {
+    matchesTags = (tags) => tags.length === 0;
+    what = 'untagged';
+  } else if (sel.tagStatus === 'any') {
+    matchesTags = () => true;
+    what = 'any';
+  } else if (sel.tagPatternList) {
+    // every pattern must match at least one of the image's tags (LifecyclePolicies evaluation rules)
+    matchesTags = everyMatchesSomeTag(sel.tagPatternList.map(compileGlob));
+    what = sel.tagPatternList.join(', ');
+  } else {
+    // every prefix in tagPrefixList must match some tag of the image (LifecyclePolicies evaluation rules)
+    const prefixes = sel.tagPrefixList ?? [];
+    matchesTags = everyMatchesSomeTag(prefixes.map((p) => (tag: string) => tag.startsWith(p)));
+    what = `prefix ${prefixes.join(', ')}`;
+  }
+  // any literal first character of a prefix or pattern prunes the images to scan
+  const firstChar =
+    (sel.tagPrefixList ?? sel.tagPatternList ?? []).map((p) => p.charAt(0)).find((ch) => ch !== '' && ch !== '*') ?? null;
+  const storageClass = ruleStorageClass(rule);
+  const count = {
+    imageCountMoreThan: `keep newest ${sel.countNumber}`,
+    sinceImagePushed: `pushed over ${plural(sel.countNumber, 'day')} ago`,
+    sinceImagePulled: `not pulled for over ${plural(sel.countNumber, 'day')}`,
+    sinceImageTransitioned: `archived over ${plural(sel.countNumber, 'day')} ago`,
+  }[sel.countType];
+  const action = rule.action.type === 'expire' ? 'expire' : 'archive';
+  return {
+    rule,
+    storageClass,
+    matchesTags,
+    firstChar: sel.tagStatus === 'tagged' ? firstChar : null,
+    label: `rule ${rule.rulePriority} (${what}${storageClass === 'archive' ? ', archived images' : ''}; ${count} → ${action})`,
+  };
+}
+
+/** An image matches when every matcher matches at least one of its tags. */
+function everyMatchesSomeTag(matchers: readonly ((tag: string) => boolean)[]): (tags: readonly string[]) => boolean {
+  return (tags) => {
+    const count = tags.length;
+    if (count === 0) return false;
+    for (const matcher of matchers) {
+      let found = false;
+      for (let t = 0; t < count && !found; t += 1) found = matcher(tags[t] ?? '');
+      if (!found) return false;
+    }
+    return true;
+  };
+}
+
+function shortLabel(compiled: CompiledRule): string {
+  const sel = compiled.rule.selection;
+  const what =
+    sel.tagStatus === 'tagged'
+      ? (sel.tagPatternList ?? sel.tagPrefixList ?? []).join(', ')
+      : sel.tagStatus;
+  return `rule ${compiled.rule.rulePriority} (${what})`;
+}
+
+/** A matcher for a tag pattern in which `*` stands for any run of characters. */
+export function compileGlob(pattern: string): (tag: string) => boolean {
+  const parts = pattern.split('*');
+  if (parts.length === 1) return (tag) => tag === pattern;
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  const middle = parts.slice(1, -1).filter((p) => p.length > 0);
+  const fixed = first.length + last.length;
+  return (tag) => {
+    if (tag.length < fixed || !tag.startsWith(first) || !tag.endsWith(last)) return false;
+    let at = first.length;
+    const end = tag.length - last.length;
+    for (const part of middle) {
+      const found = tag.indexOf(part, at);
+      if (found < 0 || found + part.length > end) return false;
+      at = found + part.length;
+    }
+    return true;
+  };
+}
+
+function shortDigest(digest: string): string {
+  const m = /^(sha256:)([0-9a-f]{12})[0-9a-f]+$/.exec(digest);
+  return m ? `${m[1] ?? ''}${m[2] ?? ''}…` : digest;
+}
+
+function formatDays(days: number): string {
+  return plural(Math.round(days * 10) / 10, 'day');
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,61 @@
+import { PASS_PERCENT } from '../../domain/quiz/scoring';
+
+export interface ScorePoint {
+  at: string;
+  percent: number;
+  label: string;
+}
+
+const W = 640;
+const H = 220;
+const PAD = { left: 40, right: 12, top: 12, bottom: 28 };
+
+/** Score history as a line over time, with the pass line; a table repeats it for screen readers. */
+export function ScoreChart({ points }: { points: ScorePoint[] }) {
+  const xs = points.map((p) => Date.parse(p.at));
+  const min = Math.min(...xs);
+  const max = Math.max(...xs);
+  const x = (t: number) => PAD.left + (max === min ? (W - PAD.left - PAD.right) / 2 : ((t - min) / (max - min)) * (W - PAD.left - PAD.right));
+  const y = (p: number) => PAD.top + (1 - p / 100) * (H - PAD.top - PAD.bottom);
+  const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(Date.parse(p.at)).toFixed(1)},${y(p.percent).toFixed(1)}`).join(' ');
+  return (
+    <figure className="score-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="score-chart-title">
+        <title id="score-chart-title">Quiz scores over time, {points.length} quizzes; the pass line is {PASS_PERCENT} %.</title>
+        {[0, 25, 50, 75, 100].map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="var(--color-border)" strokeDasharray={v === PASS_PERCENT ? '6 4' : undefined} />
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill="var(--color-muted)">
+              {v}%
+            </text>
+          </g>
+        ))}
+        <path d={path} fill="none" stroke="var(--color-accent)" strokeWidth="2.5" />
+        {points.map((p) => (
+          <circle key={p.at} cx={x(Date.parse(p.at))} cy={y(p.percent)} r="4" fill="var(--color-accent)" />
+        ))}
+      </svg>
+      <details>
+        <summary>Scores as a table</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Quiz</th>
+              <th scope="col">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.at}>
+                <td>{new Date(p.at).toLocaleString()}</td>
+                <td>{p.label}</td>
+                <td>{p.percent}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

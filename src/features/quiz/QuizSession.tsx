@@ -1,0 +1,190 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { SnapshotFrom } from 'xstate';
+import { saveAttempt } from '../../db/attempts';
+import type { Attempt } from '../../db/types';
+import { Dialog } from '../../components/Dialog';
+import { QuestionView } from '../../components/QuestionView';
+import type { Question } from '../../domain/quiz/schema';
+import { isAnswerCorrect } from '../../domain/quiz/scoring';
+import { optionOrder } from '../../domain/quiz/shuffle';
+import { quizSessionMachine, type Confidence } from '../../machines/quizSession';
+import { ExamTimer } from './ExamTimer';
+import { finishAttempt } from './finishAttempt';
+import { QuestionNavigator } from './QuestionNavigator';
+import { ReportProblem } from './ReportProblem';
+import { ReviewScreen } from './ReviewScreen';
+import { useQuizKeys } from './useQuizKeys';
+
+interface QuizSessionProps {
+  attempt: Attempt;
+  questions: Question[];
+  snapshot: SnapshotFrom<typeof quizSessionMachine> | null;
+}
+
+const CONFIDENCE: { value: Confidence; label: string }[] = [
+  { value: 'unsure', label: 'Unsure — I guessed' },
+  { value: 'fairly-sure', label: 'Fairly sure' },
+  { value: 'certain', label: 'Certain' },
+];
+
+export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) {
+  const navigate = useNavigate();
+  const input = { attemptId: attempt.id, mode: attempt.mode, questionIds: attempt.questionIds, deadline: attempt.deadline };
+  const actor = useActorRef(quizSessionMachine, snapshot ? { snapshot, input } : { input });
+  const state = useSelector(actor, (s) => s);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const writes = useRef(Promise.resolve());
+  const { context } = state;
+  const question = questions[context.index]!;
+  const exam = attempt.mode === 'exam';
+
+  // Every change is written to IndexedDB, in order, so a reload or crash resumes exactly here.
+  useEffect(() => {
+    const subscription = actor.subscribe((s) => {
+      const persisted = actor.getPersistedSnapshot();
+      writes.current = writes.current.then(async () => {
+        try {
+          if (s.status === 'done') {
+            await finishAttempt(attempt, questions, s.context, new Date());
+            void navigate(`/quiz/${attempt.id}/results`, { replace: true });
+          } else {
+            await saveAttempt({ ...attempt, answers: s.context.answers, flags: s.context.flags, snapshot: persisted });
+          }
+          setSaveProblem(null);
+        } catch (error) {
+          // Storage failed (quota, a blocked database): the answers stay in this tab's memory.
+          setSaveProblem(error instanceof Error ? error.message : String(error));
+        }
+      });
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, attempt, questions, navigate]);
+
+  // An exam whose deadline passed while the tab was closed is submitted with the answers it had.
+  useEffect(() => {
+    if (attempt.deadline && Date.parse(attempt.deadline) <= Date.now()) actor.send({ type: 'time.expired' });
+  }, [actor, attempt.deadline]);
+
+  const order = optionOrder(attempt.seed, question.id, question.options.map((o) => o.id));
+  const selected = context.answers[question.id] ?? [];
+  const checked = context.checked.includes(question.id);
+  const flagged = context.flags.includes(question.id);
+  const last = context.index === questions.length - 1;
+  const inQuestion = state.matches({ active: 'question' });
+  const reviewing = state.matches({ active: 'review' }) || state.matches({ active: 'confirming' });
+
+  useQuizKeys({ enabled: inQuestion, actor, order, selected, question, checked });
+
+  const unanswered = questions.filter((q) => !(context.answers[q.id]?.length)).length;
+
+  return (
+    <div className="quiz-session">
+      <div className="quiz-bar">
+        <h1 className="quiz-title">
+          {exam ? 'Timed exam' : 'Practice'} <span className="muted">· {attempt.scopeLabel}</span>
+        </h1>
+        {exam && attempt.deadline && (
+          <ExamTimer deadline={attempt.deadline} totalSeconds={Math.round((Date.parse(attempt.deadline) - Date.parse(attempt.createdAt)) / 1000)} onExpire={() => actor.send({ type: 'time.expired' })} />
+        )}
+      </div>
+      {saveProblem && (
+        <p className="banner banner-warn" role="alert">
+          Your answers could not be saved ({saveProblem}). They are kept in this tab — do not close it; export your progress from the Progress page when you can.
+        </p>
+      )}
+      {state.status === 'done' ? (
+        <p role="status">Submitting…</p>
+      ) : reviewing ? (
+        <ReviewScreen questions={questions} context={context} exam={exam} onGoto={(index) => actor.send({ type: 'question.goto', index })} onBack={() => actor.send({ type: 'review.close' })} onSubmit={() => actor.send({ type: 'submit.request' })} />
+      ) : (
+        <div className="quiz-layout">
+          <section aria-label={`Question ${context.index + 1} of ${questions.length}`} className="quiz-question card">
+            <QuestionView
+              key={question.id}
+              question={question}
+              order={order}
+              selected={selected}
+              onChange={(s) => actor.send({ type: 'answer.set', selected: s })}
+              reveal={!exam && checked}
+              disabled={!exam && checked}
+              idPrefix={`q-${question.id}`}
+              label={`Question ${context.index + 1} of ${questions.length}${flagged ? ' · flagged for review' : ''}`}
+            />
+            {!exam && checked && (
+              <div className="practice-feedback">
+                <p role="status" className={isAnswerCorrect(question, selected) ? 'verdict-correct' : 'verdict-wrong'}>
+                  {isAnswerCorrect(question, selected) ? 'Correct.' : 'Incorrect — the correct answer is marked above.'}
+                </p>
+                <fieldset className="confidence">
+                  <legend>How sure were you?</legend>
+                  {CONFIDENCE.map((c) => (
+                    <label key={c.value} className="choice">
+                      <input type="radio" name={`confidence-${question.id}`} checked={context.confidence[question.id] === c.value} onChange={() => actor.send({ type: 'confidence.set', confidence: c.value })} />
+                      <span>{c.label}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              </div>
+            )}
+            <div className="quiz-actions">
+              <button type="button" className="button" disabled={context.index === 0} onClick={() => actor.send({ type: 'question.previous' })}>
+                Previous
+              </button>
+              <button type="button" className="button" aria-pressed={flagged} onClick={() => actor.send({ type: 'flag.toggle' })}>
+                {flagged ? 'Unflag' : 'Flag for review'}
+              </button>
+              {!exam && !checked && (
+                <button type="button" className="button button-primary" disabled={selected.length === 0} onClick={() => actor.send({ type: 'practice.check' })}>
+                  Check answer
+                </button>
+              )}
+              {!last && (
+                <button type="button" className={`button ${exam || checked ? 'button-primary' : ''}`} onClick={() => actor.send({ type: 'question.next' })}>
+                  Next
+                </button>
+              )}
+              {last && (
+                <button type="button" className="button button-primary" onClick={() => actor.send({ type: exam ? 'review.open' : 'submit.request' })}>
+                  {exam ? 'Review answers' : 'Finish practice'}
+                </button>
+              )}
+              {exam && !last && (
+                <button type="button" className="button" onClick={() => actor.send({ type: 'review.open' })}>
+                  Review answers
+                </button>
+              )}
+            </div>
+            <p className="muted quiz-keys">
+              Keys: <kbd>1</kbd>–<kbd>{order.length}</kbd> pick · <kbd>F</kbd> flag · <kbd>←</kbd> <kbd>→</kbd> move · <kbd>Enter</kbd> next
+            </p>
+            <ReportProblem questionId={question.id} />
+          </section>
+          <QuestionNavigator questions={questions} context={context} onGoto={(index) => actor.send({ type: 'question.goto', index })} />
+        </div>
+      )}
+      <Dialog
+        title={exam ? 'Submit exam?' : 'Finish practice?'}
+        open={state.matches({ active: 'confirming' })}
+        onClose={() => actor.send({ type: 'submit.cancel' })}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => actor.send({ type: 'submit.cancel' })}>
+              Keep working
+            </button>
+            <button type="button" className="button button-primary" onClick={() => actor.send({ type: 'submit.confirm' })}>
+              {exam ? 'Submit exam' : 'Finish'}
+            </button>
+          </>
+        }
+      >
+        <p>
+          {unanswered > 0 ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong. ` : 'Every question is answered. '}
+          {context.flags.length > 0 ? `${context.flags.length} flagged for review. ` : ''}
+          You cannot change answers after this.
+        </p>
+      </Dialog>
+    </div>
+  );
+}
