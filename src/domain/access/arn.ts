@@ -83,11 +83,21 @@ const callers = new Map<string, Caller>();
 
 function readCaller(arn: string): Caller {
   if (SERVICE_PRINCIPAL.test(arn)) {
-    return { arn, kind: 'service', partition: 'aws', account: null, principalArn: arn, service: arn };
+    return {
+      arn,
+      kind: 'service',
+      partition: 'aws',
+      account: null,
+      principalArn: arn,
+      service: arn,
+    };
   }
   const parsed = parseArn(arn);
   if (!parsed || !ACCOUNT_ID.test(parsed.account)) {
-    throw new PolicyError('principal.arn', `"${arn}" is not a principal ARN (arn:aws:iam::123456789012:user/name, …:role/name, arn:aws:sts::…:assumed-role/role/session) or a service principal`);
+    throw new PolicyError(
+      'principal.arn',
+      `"${arn}" is not a principal ARN (arn:aws:iam::123456789012:user/name, …:role/name, arn:aws:sts::…:assumed-role/role/session) or a service principal`,
+    );
   }
   const { partition, service, account, resource } = parsed;
   const base = { arn, partition, account };
@@ -106,18 +116,28 @@ function readCaller(arn: string): Caller {
     if (parts[0] === 'assumed-role' && parts.length === 3 && parts[1] && parts[2]) {
       const roleName = parts[1];
       // aws:PrincipalArn of a role session is the role ARN (reference_policies_condition-keys)
-      return { ...base, kind: 'assumed-role', principalArn: `arn:${partition}:iam::${account}:role/${roleName}`, roleName };
+      return {
+        ...base,
+        kind: 'assumed-role',
+        principalArn: `arn:${partition}:iam::${account}:role/${roleName}`,
+        roleName,
+      };
     }
     if (parts[0] === 'federated-user' && parts.length === 2 && parts[1]) {
       return { ...base, kind: 'federated-user', principalArn: arn, userName: parts[1] };
     }
   }
-  throw new PolicyError('principal.arn', `"${arn}" is not a principal: expected root, user/…, role/… or an sts assumed-role/federated-user session`);
+  throw new PolicyError(
+    'principal.arn',
+    `"${arn}" is not a principal: expected root, user/…, role/… or an sts assumed-role/federated-user session`,
+  );
 }
 
 /** The ARN of the caller's role (for roles and role sessions), path unknown for sessions. */
 export function roleArnOf(caller: Caller): string | null {
-  return caller.roleName && caller.account ? `arn:${caller.partition}:iam::${caller.account}:role/${caller.roleName}` : null;
+  return caller.roleName && caller.account
+    ? `arn:${caller.partition}:iam::${caller.account}:role/${caller.roleName}`
+    : null;
 }
 
 export function rootArnOf(caller: Caller): string | null {

@@ -77,9 +77,10 @@ export function parseOperator(name: string): ConditionOperator | null {
     rest = rest.slice(0, -8);
   }
   const spec = Object.hasOwn(BASE, rest) ? BASE[rest] : undefined;
-  const op = spec && !(ifExists && spec.family === 'Null') && !(set && spec.family === 'Null')
-    ? { name, base: rest, ...spec, set, ifExists }
-    : null;
+  const op =
+    spec && !(ifExists && spec.family === 'Null') && !(set && spec.family === 'Null')
+      ? { name, base: rest, ...spec, set, ifExists }
+      : null;
   operatorCache.set(name, op);
   return op;
 }
@@ -96,12 +97,16 @@ function toNumber(text: string): number | null {
 /** W3C ISO 8601 or epoch seconds (Conditions_Date). */
 function toMillis(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
+    return null;
   const ms = Date.parse(text.includes('T') || text.length === 10 ? text : text.replace(' ', 'T'));
   return Number.isNaN(ms) ? null : ms;
 }
 
-interface Address { v: 4 | 6; n: bigint }
+interface Address {
+  v: 4 | 6;
+  n: bigint;
+}
 
 function parseIpv4(text: string): bigint | null {
   const parts = text.split('.');
@@ -159,7 +164,13 @@ function parseCidr(text: string): { v: 4 | 6; n: bigint; prefix: number } | null
   if (!addr) return null;
   const bits = addr.v === 4 ? 32 : 128;
   const prefix = slash === -1 ? bits : Number(text.slice(slash + 1));
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > bits || (slash !== -1 && !/^\d+$/.test(text.slice(slash + 1)))) return null;
+  if (
+    !Number.isInteger(prefix) ||
+    prefix < 0 ||
+    prefix > bits ||
+    (slash !== -1 && !/^\d+$/.test(text.slice(slash + 1)))
+  )
+    return null;
   return { ...addr, prefix };
 }
 
@@ -180,7 +191,9 @@ export function checkPolicyValue(op: ConditionOperator, value: string): string |
     case 'Numeric':
       return toNumber(value) === null ? `"${value}" is not a number` : null;
     case 'Date':
-      return toMillis(value) === null ? `"${value}" is not an ISO 8601 date or epoch seconds` : null;
+      return toMillis(value) === null
+        ? `"${value}" is not an ISO 8601 date or epoch seconds`
+        : null;
     case 'Bool':
     case 'Null':
       return /^(true|false)$/i.test(value) ? null : `"${value}" must be "true" or "false"`;
@@ -212,11 +225,16 @@ function compare(op: ConditionOperator, policy: string, request: string): boolea
       const r = conv(request);
       if (p === null || r === null) return false;
       switch (op.test) {
-        case 'eq': return r === p;
-        case 'lt': return r < p;
-        case 'lte': return r <= p;
-        case 'gt': return r > p;
-        default: return r >= p;
+        case 'eq':
+          return r === p;
+        case 'lt':
+          return r < p;
+        case 'lte':
+          return r <= p;
+        case 'gt':
+          return r > p;
+        default:
+          return r >= p;
       }
     }
     default:
@@ -227,7 +245,9 @@ function compare(op: ConditionOperator, policy: string, request: string): boolea
 export type ConditionOutcome = { ok: true; summary: string } | { ok: false; reason: string };
 
 function list(values: readonly string[]): string {
-  return values.length === 1 ? `"${values[0] as string}"` : `[${values.map((v) => `"${v}"`).join(', ')}]`;
+  return values.length === 1
+    ? `"${values[0] as string}"`
+    : `[${values.map((v) => `"${v}"`).join(', ')}]`;
 }
 
 /** One operator + key of a Condition block, prepared once per (frozen) block. */
@@ -255,7 +275,9 @@ export function compileConditions(block: ConditionBlock): CompiledCondition[] | 
     const keys = block[opName] as Record<string, string[]>;
     for (const key in keys) {
       const values = keys[key] as string[];
-      const variables = (op.family === 'String' || op.family === 'Arn' || op.family === 'Bool') && values.some(hasVariables);
+      const variables =
+        (op.family === 'String' || op.family === 'Arn' || op.family === 'Bool') &&
+        values.some(hasVariables);
       out.push({
         op,
         key,
@@ -272,7 +294,12 @@ export function compileConditions(block: ConditionBlock): CompiledCondition[] | 
 }
 
 /** Does any policy value match this one request value? */
-function anyMatches(c: CompiledCondition, values: readonly string[], patterns: ArnPattern[] | null, request: string): boolean {
+function anyMatches(
+  c: CompiledCondition,
+  values: readonly string[],
+  patterns: ArnPattern[] | null,
+  request: string,
+): boolean {
   if (patterns) {
     const segments = splitArn(request);
     for (const p of patterns) if (matchArn(p, request, segments)) return true;
@@ -282,7 +309,11 @@ function anyMatches(c: CompiledCondition, values: readonly string[], patterns: A
   return false;
 }
 
-function evaluateOne(c: CompiledCondition, context: ContextMap, variables: boolean): ConditionOutcome {
+function evaluateOne(
+  c: CompiledCondition,
+  context: ContextMap,
+  variables: boolean,
+): ConditionOutcome {
   const op = c.op;
   const requestValues = context.get(c.keyLower);
   const absent = !requestValues || requestValues.length === 0;
@@ -292,16 +323,27 @@ function evaluateOne(c: CompiledCondition, context: ContextMap, variables: boole
     for (const v of c.values) if ((v.toLowerCase() === 'true') === absent) holds = true;
     return holds
       ? { ok: true, summary: `${c.label} (${absent ? 'absent' : 'present'})` }
-      : { ok: false, reason: `condition ${c.text} fails: the key is ${absent ? 'absent from' : 'present in'} the request context` };
+      : {
+          ok: false,
+          reason: `condition ${c.text} fails: the key is ${absent ? 'absent from' : 'present in'} the request context`,
+        };
   }
   if (absent) {
     // missing keys (Conditions_operators "Important", Conditions_IfExists, multi-valued keys)
     if (op.ifExists) return { ok: true, summary: `${c.label} (key absent, IfExists)` };
-    if (op.set === 'ForAllValues') return { ok: true, summary: `${c.label} (key absent: ForAllValues holds on an empty set)` };
-    if (op.set === 'ForAnyValue') return { ok: false, reason: `condition ${c.label} fails: the key is absent, and ForAnyValue is false on an empty set` };
+    if (op.set === 'ForAllValues')
+      return { ok: true, summary: `${c.label} (key absent: ForAllValues holds on an empty set)` };
+    if (op.set === 'ForAnyValue')
+      return {
+        ok: false,
+        reason: `condition ${c.label} fails: the key is absent, and ForAnyValue is false on an empty set`,
+      };
     return op.negated
       ? { ok: true, summary: `${c.label} (key absent: a negated operator holds)` }
-      : { ok: false, reason: `condition ${c.label} fails: the key is absent from the request context` };
+      : {
+          ok: false,
+          reason: `condition ${c.label} fails: the key is absent from the request context`,
+        };
   }
   let values = c.values;
   let patterns = c.arnPatterns;
@@ -315,26 +357,40 @@ function evaluateOne(c: CompiledCondition, context: ContextMap, variables: boole
   if (op.set === 'ForAllValues') {
     // every request value must (not, if negated) match some policy value
     holds = true;
-    for (const r of requestValues) if (anyMatches(c, values, patterns, r) === op.negated) holds = false;
+    for (const r of requestValues)
+      if (anyMatches(c, values, patterns, r) === op.negated) holds = false;
   } else if (op.set === 'ForAnyValue') {
     holds = false;
-    for (const r of requestValues) if (anyMatches(c, values, patterns, r) !== op.negated) holds = true;
+    for (const r of requestValues)
+      if (anyMatches(c, values, patterns, r) !== op.negated) holds = true;
   } else {
     // no qualifier: any request value against any policy value; a negated operator negates the whole match
     let any = false;
     for (const r of requestValues) if (anyMatches(c, values, patterns, r)) any = true;
     holds = op.negated ? !any : any;
   }
-  if (holds) return { ok: true, summary: values === c.values ? c.text : `${c.label} ${list(values)}` };
-  return { ok: false, reason: `condition ${c.label} ${list(values)} fails for request value ${list(requestValues)}` };
+  if (holds)
+    return { ok: true, summary: values === c.values ? c.text : `${c.label} ${list(values)}` };
+  return {
+    ok: false,
+    reason: `condition ${c.label} ${list(values)} fails for request value ${list(requestValues)}`,
+  };
 }
 
 /** All operators, all keys must hold. */
-export function evaluateConditions(block: ConditionBlock, context: ContextMap, variables: boolean): ConditionOutcome {
+export function evaluateConditions(
+  block: ConditionBlock,
+  context: ContextMap,
+  variables: boolean,
+): ConditionOutcome {
   return evaluateCompiledConditions(compileConditions(block), context, variables);
 }
 
-export function evaluateCompiledConditions(compiled: CompiledCondition[] | string, context: ContextMap, variables: boolean): ConditionOutcome {
+export function evaluateCompiledConditions(
+  compiled: CompiledCondition[] | string,
+  context: ContextMap,
+  variables: boolean,
+): ConditionOutcome {
   if (typeof compiled === 'string') return { ok: false, reason: compiled };
   let summary = '';
   for (const c of compiled) {

@@ -4,24 +4,22 @@
  * explicit deny → SCPs → resource-based policies → identity-based policies → permissions boundary.
  */
 import { PolicyError } from '../errors';
-import { type Caller, accountOf, describeCaller, splitArn } from './arn';
-import { type CompiledCondition, compileConditions, evaluateCompiledConditions } from './conditions';
-import {
-  type ActionPattern,
-  type ArnPattern,
-  type PrincipalMatch,
-  compileActionPattern,
-  compileArnPattern,
-  matchActionPattern,
-  matchArn,
-  matchPrincipal,
-  notPrincipalApplies,
-} from './match';
+import { type Caller, accountOf, describeCaller, parseArn, splitArn } from './arn';
+import type { PrincipalMatch } from './match';
 import { normalizePolicy } from './parse';
 import { kmsActionFor, kmsRequestFor } from './kms';
 import { type ResourceSide, planRequest } from './service-rules';
-import type { AccessInput, AccessRequest, AccessResult, ContextValue, Decision, PolicyDocument, Statement, TracePolicy, TraceStep } from './types';
-import { type ContextMap, hasVariables, substitute } from './variables';
+import type {
+  AccessInput,
+  AccessRequest,
+  AccessResult,
+  ContextValue,
+  Decision,
+  PolicyDocument,
+  TraceStep,
+} from './types';
+import { type Hit, type Prepared, scan } from './scan';
+import type { ContextMap } from './variables';
 
 // ---------- normalised input ----------
 
@@ -39,37 +37,50 @@ export interface NormalizedInput {
 export function normalizeInput(input: AccessInput): NormalizedInput {
   const p = input.principal;
   if (typeof p?.arn !== 'string') throw new PolicyError('principal.arn', 'is required');
-  if (!Array.isArray(p.identityPolicies)) throw new PolicyError('principal.identityPolicies', 'must be an array of policies');
-  if (input.scps !== undefined && !Array.isArray(input.scps)) throw new PolicyError('scps', 'must be an array of policies');
+  if (!Array.isArray(p.identityPolicies))
+    throw new PolicyError('principal.identityPolicies', 'must be an array of policies');
+  if (input.scps !== undefined && !Array.isArray(input.scps))
+    throw new PolicyError('scps', 'must be an array of policies');
+  if (input.kmsKey !== undefined && parseArn(String(input.kmsKey.arn))?.service !== 'kms')
+    throw new PolicyError('kmsKey.arn', `"${String(input.kmsKey.arn)}" is not a KMS key ARN`);
   return {
     caller: describeCaller(p.arn),
-    identityPolicies: p.identityPolicies.map((d, i) => normalizePolicy(d, { kind: 'identity', path: `principal.identityPolicies[${i}]` })),
-    permissionsBoundary: p.permissionsBoundary === undefined ? undefined : normalizePolicy(p.permissionsBoundary, { kind: 'identity', path: 'principal.permissionsBoundary' }),
-    resourcePolicy: input.resourcePolicy === undefined ? undefined : normalizePolicy(input.resourcePolicy, { kind: 'resource', path: 'resourcePolicy' }),
-    domainPolicy: input.domainPolicy === undefined ? undefined : normalizePolicy(input.domainPolicy, { kind: 'resource', path: 'domainPolicy' }),
+    identityPolicies: p.identityPolicies.map((d, i) =>
+      normalizePolicy(d, { kind: 'identity', path: `principal.identityPolicies[${i}]` }),
+    ),
+    permissionsBoundary:
+      p.permissionsBoundary === undefined
+        ? undefined
+        : normalizePolicy(p.permissionsBoundary, {
+            kind: 'identity',
+            path: 'principal.permissionsBoundary',
+          }),
+    resourcePolicy:
+      input.resourcePolicy === undefined
+        ? undefined
+        : normalizePolicy(input.resourcePolicy, { kind: 'resource', path: 'resourcePolicy' }),
+    domainPolicy:
+      input.domainPolicy === undefined
+        ? undefined
+        : normalizePolicy(input.domainPolicy, { kind: 'resource', path: 'domainPolicy' }),
     kmsKey:
       input.kmsKey === undefined
         ? undefined
         : {
             arn: input.kmsKey.arn,
-            policy: normalizePolicy(input.kmsKey.policy, { kind: 'resource', path: 'kmsKey.policy' }),
+            policy: normalizePolicy(input.kmsKey.policy, {
+              kind: 'resource',
+              path: 'kmsKey.policy',
+            }),
             managedBy: input.kmsKey.managedBy ?? 'CUSTOMER',
           },
-    scps: (input.scps ?? []).map((d, i) => normalizePolicy(d, { kind: 'identity', path: `scps[${i}]` })),
+    scps: (input.scps ?? []).map((d, i) =>
+      normalizePolicy(d, { kind: 'identity', path: `scps[${i}]` }),
+    ),
   };
 }
 
 // ---------- request ----------
-
-interface Prepared {
-  action: string;
-  actionLower: string;
-  resource: string;
-  resourceSegments: string[] | null;
-  context: ContextMap;
-  caller: Caller;
-  hasBoundary: boolean;
-}
 
 const PRINCIPAL_TYPE: Record<Caller['kind'], string> = {
   root: 'Account',
@@ -85,7 +96,10 @@ const PRINCIPAL_TYPE: Record<Caller['kind'], string> = {
  * aws:username come from the caller unless the request supplies them
  * (reference_policies_condition-keys); key names are case-insensitive.
  */
-function buildContext(caller: Caller, context: Record<string, ContextValue> | undefined): ContextMap {
+function buildContext(
+  caller: Caller,
+  context: Record<string, ContextValue> | undefined,
+): ContextMap {
   const map = new Map<string, readonly string[]>();
   if (caller.kind === 'service') {
     map.set('aws:principalservicename', [caller.arn]);
@@ -99,8 +113,13 @@ function buildContext(caller: Caller, context: Record<string, ContextValue> | un
     for (const key of Object.keys(context)) {
       const value = context[key];
       if (typeof value === 'string') map.set(key.toLowerCase(), [value]);
-      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) map.set(key.toLowerCase(), value);
-      else throw new PolicyError(`request.context[${JSON.stringify(key)}]`, 'must be a string or an array of strings');
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        map.set(key.toLowerCase(), value);
+      else
+        throw new PolicyError(
+          `request.context[${JSON.stringify(key)}]`,
+          'must be a string or an array of strings',
+        );
     }
   }
   return map;
@@ -110,9 +129,13 @@ const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9]+$/;
 
 function prepare(n: NormalizedInput, request: AccessRequest): Prepared {
   if (typeof request?.action !== 'string' || !ACTION.test(request.action)) {
-    throw new PolicyError('request.action', `"${String(request?.action)}" is not an action such as "s3:GetObject"`);
+    throw new PolicyError(
+      'request.action',
+      `"${String(request?.action)}" is not an action such as "s3:GetObject"`,
+    );
   }
-  if (typeof request.resource !== 'string' || request.resource === '') throw new PolicyError('request.resource', 'must be an ARN or "*"');
+  if (typeof request.resource !== 'string' || request.resource === '')
+    throw new PolicyError('request.resource', 'must be an ARN or "*"');
   return {
     action: request.action,
     actionLower: request.action.toLowerCase(),
@@ -122,172 +145,6 @@ function prepare(n: NormalizedInput, request: AccessRequest): Prepared {
     caller: n.caller,
     hasBoundary: n.permissionsBoundary !== undefined,
   };
-}
-
-// ---------- statements ----------
-
-interface Compiled {
-  actions: ActionPattern[] | null;
-  notActions: ActionPattern[] | null;
-  resources: ArnPattern[] | null;
-  notResources: ArnPattern[] | null;
-  resourceVariables: boolean;
-  /** the statement's name in the trace: its Sid, or its index */
-  name: string;
-  /** "Statement 'Sid' (index i)" */
-  label: string;
-  /** Action / Resource lists as the trace writes them */
-  actionText: string;
-  resourceText: string;
-  conditions: CompiledCondition[] | string | null;
-}
-
-/** Documents are frozen by the parser, so what is compiled from one stays valid (one entry per document). */
-const compiledCache = new WeakMap<PolicyDocument, Compiled[]>();
-
-function quoteList(values: readonly string[]): string {
-  return values.length === 1 ? (values[0] as string) : `[${values.join(', ')}]`;
-}
-
-function compileStatement(s: Statement, index: number): Compiled {
-  const patterns = s.Resource ?? s.NotResource;
-  return {
-    actions: s.Action ? s.Action.map(compileActionPattern) : null,
-    notActions: s.NotAction ? s.NotAction.map(compileActionPattern) : null,
-    resources: s.Resource ? s.Resource.map(compileArnPattern) : null,
-    notResources: s.NotResource ? s.NotResource.map(compileArnPattern) : null,
-    resourceVariables: patterns ? patterns.some(hasVariables) : false,
-    name: s.Sid ? s.Sid : String(index),
-    label: s.Sid ? `Statement '${s.Sid}' (index ${index})` : `Statement ${index}`,
-    actionText: quoteList(s.Action ?? s.NotAction ?? []),
-    resourceText: quoteList(patterns ?? []),
-    conditions: s.Condition ? compileConditions(s.Condition) : null,
-  };
-}
-
-function compile(doc: PolicyDocument): Compiled[] {
-  let compiled = compiledCache.get(doc);
-  if (!compiled) {
-    compiled = doc.Statement.map(compileStatement);
-    compiledCache.set(doc, compiled);
-  }
-  return compiled;
-}
-
-function findAction(patterns: readonly ActionPattern[], loweredAction: string): number {
-  for (let i = 0; i < patterns.length; i++) if (matchActionPattern(patterns[i] as ActionPattern, loweredAction)) return i;
-  return -1;
-}
-
-/** The index of the first pattern covering the resource, substituting policy variables when the version allows them. */
-function findResource(patterns: readonly ArnPattern[], variables: boolean, prep: Prepared): number {
-  for (let i = 0; i < patterns.length; i++) {
-    let pattern = patterns[i] as ArnPattern;
-    if (variables && hasVariables(pattern.text)) {
-      // policy variables are recognised only in Version 2012-10-17 (reference_policies_variables)
-      const text = substitute(pattern.text, prep.context);
-      if (text === null) continue;
-      pattern = compileArnPattern(text);
-    }
-    if (matchArn(pattern, prep.resource, prep.resourceSegments)) return i;
-  }
-  return -1;
-}
-
-export interface Hit {
-  source: TracePolicy;
-  label: string;
-  statement: string;
-  statementLabel: string;
-  match: PrincipalMatch | null;
-  entry: string | null;
-}
-
-interface ScanResult {
-  allows: Hit[];
-  denies: Hit[];
-}
-
-/** Why one statement does not apply to the request, or null when it does (then `why` holds the reasons). */
-function mismatch(s: Statement, c: Compiled, principals: boolean, variables: boolean, prep: Prepared, out: { why: string; match: PrincipalMatch | null; entry: string | null }): string | null {
-  // Action / NotAction (reference_policies_elements_action, reference_policies_elements_notaction)
-  if (c.actions) {
-    const k = findAction(c.actions, prep.actionLower);
-    if (k === -1) return `action ${prep.action} ∉ ${c.actionText}`;
-    out.why = `action ${prep.action} ∈ ${(s.Action as string[])[k] as string}`;
-  } else {
-    const k = findAction(c.notActions as ActionPattern[], prep.actionLower);
-    if (k !== -1) return `action ${prep.action} is excluded by NotAction ${(s.NotAction as string[])[k] as string}`;
-    out.why = `action ${prep.action} ∉ NotAction ${c.actionText}`;
-  }
-
-  // Resource / NotResource; none = the resource the policy is attached to (reference_policies_elements_resource)
-  if (c.resources) {
-    const k = findResource(c.resources, variables && c.resourceVariables, prep);
-    if (k === -1) return `resource ${prep.resource} ∉ ${c.resourceText}`;
-    out.why += `, resource ${prep.resource} ∈ ${(s.Resource as string[])[k] as string}`;
-  } else if (c.notResources) {
-    const k = findResource(c.notResources, variables && c.resourceVariables, prep);
-    if (k !== -1) return `resource ${prep.resource} is excluded by NotResource ${(s.NotResource as string[])[k] as string}`;
-    out.why += `, resource ${prep.resource} ∉ NotResource ${c.resourceText}`;
-  }
-
-  // Principal / NotPrincipal, in resource-based policies (reference_policies_elements_principal)
-  if (principals) {
-    if (s.Principal) {
-      const m = matchPrincipal(s.Principal, prep.caller);
-      if (!m) return `the Principal does not cover the caller ${prep.caller.arn}`;
-      out.match = m.match;
-      out.entry = m.entry;
-      out.why += `, principal ${m.entry} covers the caller`;
-    } else if (s.NotPrincipal) {
-      if (s.Effect === 'Deny' && prep.hasBoundary) {
-        // NotPrincipal with Deny always denies a principal that has a permissions boundary (access_policies_boundaries)
-        out.why += ', NotPrincipal with Deny always applies to a principal with a permissions boundary';
-      } else {
-        const excluded = notPrincipalApplies(s.NotPrincipal, prep.caller);
-        if (excluded === null) return `NotPrincipal lists the caller${prep.caller.kind === 'assumed-role' ? ', its role' : ''} and its account`;
-        out.why += `, NotPrincipal does not list ${excluded}`;
-      }
-      out.match = 'anyone';
-      out.entry = 'NotPrincipal';
-    } else {
-      return 'it names no Principal';
-    }
-  }
-
-  // Condition: every operator and key must hold (reference_policies_elements_condition)
-  if (c.conditions) {
-    const outcome = evaluateCompiledConditions(c.conditions, prep.context, variables);
-    if (!outcome.ok) return outcome.reason;
-    out.why += `, conditions hold: ${outcome.summary}`;
-  }
-  return null;
-}
-
-/** Every statement of one policy against the request; one trace step per statement. */
-function scan(doc: PolicyDocument, source: TracePolicy, label: string, principals: boolean, prep: Prepared, steps: TraceStep[]): ScanResult {
-  const result: ScanResult = { allows: [], denies: [] };
-  const variables = doc.Version === '2012-10-17';
-  const statements = doc.Statement;
-  const compiled = compile(doc);
-  const out = { why: '', match: null as PrincipalMatch | null, entry: null as string | null };
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i] as Statement;
-    const c = compiled[i] as Compiled;
-    out.match = null;
-    out.entry = null;
-    const miss = mismatch(s, c, principals, variables, prep, out);
-    if (miss !== null) {
-      steps.push({ policy: source, statement: c.name, outcome: 'no-match', reason: `${c.label} in the ${label} does not apply: ${miss}` });
-      continue;
-    }
-    const hit: Hit = { source, label, statement: c.name, statementLabel: c.label, match: out.match, entry: out.entry };
-    if (s.Effect === 'Deny') result.denies.push(hit);
-    else result.allows.push(hit);
-    steps.push({ policy: source, statement: c.name, outcome: s.Effect === 'Deny' ? 'deny' : 'allow', reason: `${c.label} in the ${label} matches (${s.Effect}): ${out.why}` });
-  }
-  return result;
 }
 
 // ---------- decision ----------
@@ -318,7 +175,13 @@ export interface Analysis {
   facts: Facts;
 }
 
-const RANK: Record<PrincipalMatch, number> = { account: 1, role: 2, service: 3, anyone: 4, direct: 5 };
+const RANK: Record<PrincipalMatch, number> = {
+  account: 1,
+  role: 2,
+  service: 3,
+  anyone: 4,
+  direct: 5,
+};
 
 function label(doc: PolicyDocument, base: string, index: number, count: number): string {
   if (doc.Id) return `${base} '${doc.Id}'`;
@@ -343,7 +206,11 @@ export function analyse(n: NormalizedInput, request: AccessRequest): Analysis {
     resourceAccount,
     // a request is cross-account when the resource lives in another account
     // (reference_policies_evaluation-logic-cross-account); registry-wide "*" requests are not
-    crossAccount: !plan.identityOnly && resourceAccount !== null && callerAccount !== null && resourceAccount !== callerAccount,
+    crossAccount:
+      !plan.identityOnly &&
+      resourceAccount !== null &&
+      callerAccount !== null &&
+      resourceAccount !== callerAccount,
     explicitDenies: [],
     scpMissing: [],
     identityAllows: false,
@@ -356,9 +223,14 @@ export function analyse(n: NormalizedInput, request: AccessRequest): Analysis {
   };
   const service = caller.kind === 'service';
 
-  for (const ignored of plan.ignored) steps.push({ policy: 'service-rule', outcome: 'no-match', reason: ignored.reason });
+  for (const ignored of plan.ignored)
+    steps.push({ policy: 'service-rule', outcome: 'no-match', reason: ignored.reason });
   if (resourceAccount === null && !plan.identityOnly && prep.resource !== '*' && !service) {
-    steps.push({ policy: 'service-rule', outcome: 'no-match', reason: `${prep.resource} names no account (S3 ARNs carry none), so it is taken to be in the caller's account ${callerAccount ?? ''}; set request.resourceAccount for a cross-account request` });
+    steps.push({
+      policy: 'service-rule',
+      outcome: 'no-match',
+      reason: `${prep.resource} names no account (S3 ARNs carry none), so it is taken to be in the caller's account ${callerAccount ?? ''}; set request.resourceAccount for a cross-account request`,
+    });
   }
 
   // SCPs apply to the principals of the account they are attached to; each must allow (policy-eval-denyallow)
@@ -376,7 +248,11 @@ export function analyse(n: NormalizedInput, request: AccessRequest): Analysis {
     const r = scan(side.policy, side.source, side.label, true, prep, steps);
     facts.explicitDenies.push(...r.denies);
     for (const hit of r.allows) {
-      if (!facts.grant || RANK[hit.match as PrincipalMatch] > RANK[facts.grant.match as PrincipalMatch]) facts.grant = hit;
+      if (
+        !facts.grant ||
+        RANK[hit.match as PrincipalMatch] > RANK[facts.grant.match as PrincipalMatch]
+      )
+        facts.grant = hit;
     }
   }
 
@@ -385,10 +261,21 @@ export function analyse(n: NormalizedInput, request: AccessRequest): Analysis {
     if (caller.kind === 'root') {
       // the root user has full access to its account without any policy (policy-eval-denyallow)
       facts.identityAllows = true;
-      steps.push({ policy: 'identity', outcome: 'allow', reason: `${caller.arn} is the account root user, which has full access by default; only SCPs and explicit denies limit it` });
+      steps.push({
+        policy: 'identity',
+        outcome: 'allow',
+        reason: `${caller.arn} is the account root user, which has full access by default; only SCPs and explicit denies limit it`,
+      });
     }
     n.identityPolicies.forEach((doc, i) => {
-      const r = scan(doc, 'identity', label(doc, 'identity policy', i, n.identityPolicies.length), false, prep, steps);
+      const r = scan(
+        doc,
+        'identity',
+        label(doc, 'identity policy', i, n.identityPolicies.length),
+        false,
+        prep,
+        steps,
+      );
       facts.explicitDenies.push(...r.denies);
       if (r.allows.length > 0) facts.identityAllows = true;
     });
@@ -400,12 +287,24 @@ export function analyse(n: NormalizedInput, request: AccessRequest): Analysis {
   }
 
   // an AWS managed key cannot be used from another account (UsingKMSEncryption)
-  if (n.kmsKey && n.kmsKey.managedBy === 'AWS' && prep.actionLower.startsWith('kms:') && n.kmsKey.arn === prep.resource &&
-      accountOf(n.kmsKey.arn) !== null && accountOf(n.kmsKey.arn) !== callerAccount) {
+  if (
+    n.kmsKey &&
+    n.kmsKey.managedBy === 'AWS' &&
+    prep.actionLower.startsWith('kms:') &&
+    n.kmsKey.arn === prep.resource &&
+    accountOf(n.kmsKey.arn) !== null &&
+    accountOf(n.kmsKey.arn) !== callerAccount
+  ) {
     facts.managedKeyBlocked = true;
   }
 
-  const { decision, decides } = decide(facts, prep, plan.identityOnly, plan.resourcePolicyRequired, service);
+  const { decision, decides } = decide(
+    facts,
+    prep,
+    plan.identityOnly,
+    plan.resourcePolicyRequired,
+    service,
+  );
   return { decision, steps, decides, facts };
 }
 
@@ -413,11 +312,26 @@ function sideNames(facts: Facts): string {
   return facts.sides.map((s) => s.label).join(' or ') || 'resource-based policy';
 }
 
-function decide(f: Facts, prep: Prepared, identityOnly: string | null, required: string | null, service: boolean): { decision: Decision; decides: TraceStep } {
+function decide(
+  f: Facts,
+  prep: Prepared,
+  identityOnly: string | null,
+  required: string | null,
+  service: boolean,
+): { decision: Decision; decides: TraceStep } {
   const what = `${prep.action} on ${prep.resource}`;
-  const step = (decision: Decision, reason: string, hit?: Hit): { decision: Decision; decides: TraceStep } => ({
+  const step = (
+    decision: Decision,
+    reason: string,
+    hit?: Hit,
+  ): { decision: Decision; decides: TraceStep } => ({
     decision,
-    decides: { policy: hit?.source ?? 'service-rule', ...(hit ? { statement: hit.statement } : {}), outcome: 'decides', reason: `${decision}: ${reason}` },
+    decides: {
+      policy: hit?.source ?? 'service-rule',
+      ...(hit ? { statement: hit.statement } : {}),
+      outcome: 'decides',
+      reason: `${decision}: ${reason}`,
+    },
   });
   const boundaryOk = f.boundary !== 'missing';
   const boundaryBlocks = `the permissions boundary has no statement allowing ${what}; a boundary caps what identity-based policies grant (access_policies_boundaries)`;
@@ -425,27 +339,47 @@ function decide(f: Facts, prep: Prepared, identityOnly: string | null, required:
 
   // 1. an explicit deny in any applicable policy wins (policy-eval-denyallow)
   const deny = f.explicitDenies[0];
-  if (deny) return step('ExplicitDeny', `${deny.statementLabel} in the ${deny.label} explicitly denies ${what}; an explicit deny overrides every allow (reference_policies_evaluation-logic_policy-eval-denyallow)`, deny);
+  if (deny)
+    return step(
+      'ExplicitDeny',
+      `${deny.statementLabel} in the ${deny.label} explicitly denies ${what}; an explicit deny overrides every allow (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+      deny,
+    );
 
   // AWS managed keys cannot be shared across accounts, whatever the policies say (UsingKMSEncryption)
   if (f.managedKeyBlocked) {
-    return step('ImplicitDeny', `${prep.resource} is an AWS managed key, which only principals of its own account can use; cross-account use needs a customer managed key (AmazonS3 UsingKMSEncryption)`);
+    return step(
+      'ImplicitDeny',
+      `${prep.resource} is an AWS managed key, which only principals of its own account can use; cross-account use needs a customer managed key (AmazonS3 UsingKMSEncryption)`,
+    );
   }
 
   // a service principal is authorised by the resource-based policy alone (principal-services)
   if (service) {
-    if (f.grant) return step('Allow', `the ${f.grant.label} grants ${what} to the service principal ${prep.caller.arn}`, f.grant);
-    return step('ImplicitDeny', `no ${sideNames(f)} grants ${what} to the service principal ${prep.caller.arn} (reference_policies_elements_principal)`);
+    if (f.grant)
+      return step(
+        'Allow',
+        `the ${f.grant.label} grants ${what} to the service principal ${prep.caller.arn}`,
+        f.grant,
+      );
+    return step(
+      'ImplicitDeny',
+      `no ${sideNames(f)} grants ${what} to the service principal ${prep.caller.arn} (reference_policies_elements_principal)`,
+    );
   }
 
   // 2. every SCP must allow (policy-eval-denyallow, orgs_manage_policies_scps)
   if (f.scpMissing.length > 0) {
-    return step('ImplicitDeny', `SCP #${(f.scpMissing[0] as number) + 1} of account ${f.callerAccount ?? ''} has no statement allowing ${what}; each SCP must allow the action (reference_policies_evaluation-logic_policy-eval-denyallow)`);
+    return step(
+      'ImplicitDeny',
+      `SCP #${(f.scpMissing[0] as number) + 1} of account ${f.callerAccount ?? ''} has no statement allowing ${what}; each SCP must allow the action (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+    );
   }
 
   // identity-only actions (service rules)
   if (identityOnly) {
-    if (!f.identityAllows) return step('ImplicitDeny', `no identity-based policy allows ${what}; ${identityOnly}`);
+    if (!f.identityAllows)
+      return step('ImplicitDeny', `no identity-based policy allows ${what}; ${identityOnly}`);
     if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks);
     return step('Allow', `an identity-based policy allows ${what}; ${identityOnly}`);
   }
@@ -454,15 +388,25 @@ function decide(f: Facts, prep: Prepared, identityOnly: string | null, required:
   //    identity policy must both allow (reference_policies_evaluation-logic-cross-account)
   if (f.crossAccount) {
     if (!f.grant) {
-      return step('ImplicitDeny', noSidePolicy
-        ? `cross-account request from account ${f.callerAccount ?? ''} to account ${f.resourceAccount ?? ''}, and the resource has no ${sideNames(f)} to allow it; identity-based policies alone cannot grant access to another account's resource (reference_policies_evaluation-logic-cross-account)`
-        : `cross-account request from account ${f.callerAccount ?? ''} to account ${f.resourceAccount ?? ''}, and no statement in the ${sideNames(f)} allows the caller (reference_policies_evaluation-logic-cross-account)`);
+      return step(
+        'ImplicitDeny',
+        noSidePolicy
+          ? `cross-account request from account ${f.callerAccount ?? ''} to account ${f.resourceAccount ?? ''}, and the resource has no ${sideNames(f)} to allow it; identity-based policies alone cannot grant access to another account's resource (reference_policies_evaluation-logic-cross-account)`
+          : `cross-account request from account ${f.callerAccount ?? ''} to account ${f.resourceAccount ?? ''}, and no statement in the ${sideNames(f)} allows the caller (reference_policies_evaluation-logic-cross-account)`,
+      );
     }
     if (!f.identityAllows) {
-      return step('ImplicitDeny', `the ${f.grant.label} in account ${f.resourceAccount ?? ''} allows it, but cross-account access also needs an identity-based policy in account ${f.callerAccount ?? ''} allowing ${what}, and none does (reference_policies_evaluation-logic-cross-account)`);
+      return step(
+        'ImplicitDeny',
+        `the ${f.grant.label} in account ${f.resourceAccount ?? ''} allows it, but cross-account access also needs an identity-based policy in account ${f.callerAccount ?? ''} allowing ${what}, and none does (reference_policies_evaluation-logic-cross-account)`,
+      );
     }
     if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks);
-    return step('Allow', `cross-account: the ${f.grant.label} in account ${f.resourceAccount ?? ''} allows the caller (${f.grant.statementLabel}) and an identity-based policy in account ${f.callerAccount ?? ''} allows ${what} (reference_policies_evaluation-logic-cross-account)`, f.grant);
+    return step(
+      'Allow',
+      `cross-account: the ${f.grant.label} in account ${f.resourceAccount ?? ''} allows the caller (${f.grant.statementLabel}) and an identity-based policy in account ${f.callerAccount ?? ''} allows ${what} (reference_policies_evaluation-logic-cross-account)`,
+      f.grant,
+    );
   }
 
   // 4. same account
@@ -471,28 +415,61 @@ function decide(f: Facts, prep: Prepared, identityOnly: string | null, required:
     // a resource policy naming the user or session itself (or "*") needs nothing else
     // within the account; identity-policy and boundary implicit denies don't limit it
     // (policy-eval-denyallow "IAM user", "IAM role session"; principal-anonymous)
-    return step('Allow', `the ${g.label} names ${g.match === 'anyone' ? 'every principal ("*")' : `the caller ${g.entry ?? ''}`} directly (${g.statementLabel}); within one account that alone grants access, and implicit denies in identity-based policies or a permissions boundary do not limit it (reference_policies_evaluation-logic_policy-eval-denyallow)`, g);
+    return step(
+      'Allow',
+      `the ${g.label} names ${g.match === 'anyone' ? 'every principal ("*")' : `the caller ${g.entry ?? ''}`} directly (${g.statementLabel}); within one account that alone grants access, and implicit denies in identity-based policies or a permissions boundary do not limit it (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+      g,
+    );
   }
   if (g && g.match === 'role') {
     // a grant to the role ARN is limited by a permissions boundary (policy-eval-denyallow "IAM role")
-    if (boundaryOk) return step('Allow', `the ${g.label} grants the role ${g.entry ?? ''} (${g.statementLabel}); within one account that suffices, limited only by a permissions boundary, which ${f.boundary === 'none' ? 'is absent' : 'allows it'} (reference_policies_evaluation-logic_policy-eval-denyallow)`, g);
-    return step('ImplicitDeny', `the ${g.label} grants the role ARN, but a grant to a role ARN is limited by the permissions boundary, and ${boundaryBlocks}`);
+    if (boundaryOk)
+      return step(
+        'Allow',
+        `the ${g.label} grants the role ${g.entry ?? ''} (${g.statementLabel}); within one account that suffices, limited only by a permissions boundary, which ${f.boundary === 'none' ? 'is absent' : 'allows it'} (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+        g,
+      );
+    return step(
+      'ImplicitDeny',
+      `the ${g.label} grants the role ARN, but a grant to a role ARN is limited by the permissions boundary, and ${boundaryBlocks}`,
+    );
   }
   if (required) {
     // key policies and trust policies must allow the principal themselves (policy-eval-denyallow)
-    if (!g) return step('ImplicitDeny', `no statement in the ${sideNames(f)} allows the caller or its account; ${required}`);
-    if (!f.identityAllows) return step('ImplicitDeny', `the ${g.label} delegates to account ${f.callerAccount ?? ''} (${g.statementLabel}), so an identity-based policy must allow ${what}, and none does (key-policy-default)`);
+    if (!g)
+      return step(
+        'ImplicitDeny',
+        `no statement in the ${sideNames(f)} allows the caller or its account; ${required}`,
+      );
+    if (!f.identityAllows)
+      return step(
+        'ImplicitDeny',
+        `the ${g.label} delegates to account ${f.callerAccount ?? ''} (${g.statementLabel}), so an identity-based policy must allow ${what}, and none does (key-policy-default)`,
+      );
     if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks);
-    return step('Allow', `the ${g.label} delegates to account ${f.callerAccount ?? ''} (${g.statementLabel}) and an identity-based policy allows ${what} (key-policy-default)`, g);
+    return step(
+      'Allow',
+      `the ${g.label} delegates to account ${f.callerAccount ?? ''} (${g.statementLabel}) and an identity-based policy allows ${what} (key-policy-default)`,
+      g,
+    );
   }
   if (f.identityAllows && boundaryOk) {
-    return step('Allow', `within one account an Allow in an identity-based policy suffices${f.boundary === 'allows' ? ' and the permissions boundary allows it too' : ''} (reference_policies_evaluation-logic)`);
+    return step(
+      'Allow',
+      `within one account an Allow in an identity-based policy suffices${f.boundary === 'allows' ? ' and the permissions boundary allows it too' : ''} (reference_policies_evaluation-logic)`,
+    );
   }
   if (f.identityAllows) return step('ImplicitDeny', boundaryBlocks);
   if (g && g.match === 'account') {
-    return step('ImplicitDeny', `the ${g.label} grants account ${f.callerAccount ?? ''} (${g.statementLabel}), which delegates the decision to that account's IAM policies, and no identity-based policy allows ${what} (reference_policies_elements_principal)`);
+    return step(
+      'ImplicitDeny',
+      `the ${g.label} grants account ${f.callerAccount ?? ''} (${g.statementLabel}), which delegates the decision to that account's IAM policies, and no identity-based policy allows ${what} (reference_policies_elements_principal)`,
+    );
   }
-  return step('ImplicitDeny', `no identity-based policy and no ${sideNames(f)} allows ${what}; requests are denied unless explicitly allowed (reference_policies_evaluation-logic_policy-eval-denyallow)`);
+  return step(
+    'ImplicitDeny',
+    `no identity-based policy and no ${sideNames(f)} allows ${what}; requests are denied unless explicitly allowed (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+  );
 }
 
 // ---------- the public entry point ----------
@@ -518,7 +495,13 @@ export function analyseAccess(input: AccessInput): FullAnalysis {
   const main = analyse(normalized, input.request);
   const kmsAction = normalized.kmsKey ? kmsActionFor(main.facts.action.toLowerCase()) : null;
   if (!normalized.kmsKey || !kmsAction) {
-    return { decision: main.decision, trace: [...main.steps, main.decides], main, kms: null, normalized };
+    return {
+      decision: main.decision,
+      trace: [...main.steps, main.decides],
+      main,
+      kms: null,
+      normalized,
+    };
   }
   // SSE-KMS: the object operation also needs the KMS permission on the key, for the same
   // caller and context; the worse decision wins (UsingKMSEncryption)
@@ -531,22 +514,30 @@ export function analyseAccess(input: AccessInput): FullAnalysis {
     outcome: a.decision === 'Allow' ? 'allow' : 'deny',
     reason: `${what} on its own — ${a.decides.reason}`,
   });
+  // the deciding step: the worse part's own reason (the object request's on a tie)
+  const mainWorse = SEVERITY[main.decision] >= SEVERITY[sub.decision];
+  const decidingStep = mainWorse ? main.decides : sub.decides;
   const deciding =
     decision === 'Allow'
       ? `Allow: ${main.facts.action} is allowed and so is ${kmsAction} on ${key.arn}, which S3 needs for an SSE-KMS object (AmazonS3 UsingKMSEncryption)`
-      : SEVERITY[main.decision] >= SEVERITY[sub.decision]
-        ? `${main.decides.reason.replace(/^[A-Za-z]+: /, `${decision}: `)}`
-        : `${decision}: ${main.facts.action} on an SSE-KMS object also needs ${kmsAction} on ${key.arn}, and ${sub.decides.reason.replace(/^[A-Za-z]+: /, '')}; the worse decision wins (AmazonS3 UsingKMSEncryption)`;
-  const decidingStep = SEVERITY[main.decision] >= SEVERITY[sub.decision] ? main.decides : sub.decides;
+      : mainWorse
+        ? main.decides.reason
+        : `${decision}: ${main.facts.action} on an SSE-KMS object also needs ${kmsAction} on ${key.arn}, and ${sub.decides.reason.slice(sub.decision.length + 2)}; the worse decision wins (AmazonS3 UsingKMSEncryption)`;
   const trace: TraceStep[] = [
     ...main.steps,
     summary(main, `${main.facts.action} on ${main.facts.resource}`),
-    { policy: 'service-rule', outcome: 'no-match', reason: `the object is encrypted with ${key.arn} (SSE-KMS): S3 calls ${kmsAction} for the caller with kms:ViaService and kms:CallerAccount set (AmazonS3 UsingKMSEncryption)` },
+    {
+      policy: 'service-rule',
+      outcome: 'no-match',
+      reason: `the object is encrypted with ${key.arn} (SSE-KMS): S3 calls ${kmsAction} for the caller with kms:ViaService and kms:CallerAccount set (AmazonS3 UsingKMSEncryption)`,
+    },
     ...sub.steps,
     summary(sub, `${kmsAction} on ${key.arn}`),
     {
       policy: decision === 'Allow' ? 'kms' : decidingStep.policy,
-      ...(decision !== 'Allow' && decidingStep.statement !== undefined ? { statement: decidingStep.statement } : {}),
+      ...(decision !== 'Allow' && decidingStep.statement !== undefined
+        ? { statement: decidingStep.statement }
+        : {}),
       outcome: 'decides',
       reason: deciding,
     },

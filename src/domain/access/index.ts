@@ -25,7 +25,13 @@ export type {
 export { parsePolicy, normalizePolicy, type ParseOptions } from './parse';
 export { printPolicy } from './print';
 export { evaluateAccess, worse } from './evaluate';
-export { whatWouldAllow, type Blocker, type Suggestion, type SuggestionSide, type WhatWouldAllowResult } from './what-would-allow';
+export {
+  whatWouldAllow,
+  type Blocker,
+  type Suggestion,
+  type SuggestionSide,
+  type WhatWouldAllowResult,
+} from './what-would-allow';
 export {
   codeArtifactCrossAccountInstall,
   ecrCrossAccountPull,

@@ -3,7 +3,14 @@
  */
 import { accountOf, parseArn } from './arn';
 import { evaluateAccess, worse } from './evaluate';
-import type { AccessRequest, AccessResult, ContextValue, Decision, KmsKeyInput, PolicyInput } from './types';
+import type {
+  AccessRequest,
+  AccessResult,
+  ContextValue,
+  Decision,
+  KmsKeyInput,
+  PolicyInput,
+} from './types';
 
 export interface JourneyPrincipal {
   arn: string;
@@ -40,7 +47,9 @@ function run(principal: JourneyPrincipal, calls: Call[]): JourneyResult {
       principal: {
         arn: principal.arn,
         identityPolicies: principal.identityPolicies,
-        ...(principal.permissionsBoundary !== undefined ? { permissionsBoundary: principal.permissionsBoundary } : {}),
+        ...(principal.permissionsBoundary !== undefined
+          ? { permissionsBoundary: principal.permissionsBoundary }
+          : {}),
       },
       request: call.request,
       ...(call.resourcePolicy !== undefined ? { resourcePolicy: call.resourcePolicy } : {}),
@@ -54,7 +63,10 @@ function run(principal: JourneyPrincipal, calls: Call[]): JourneyResult {
   return { decision, steps };
 }
 
-function withContext(request: AccessRequest, context: Record<string, ContextValue> | undefined): AccessRequest {
+function withContext(
+  request: AccessRequest,
+  context: Record<string, ContextValue> | undefined,
+): AccessRequest {
   return context ? { ...request, context: { ...context, ...request.context } } : request;
 }
 
@@ -71,12 +83,31 @@ export function ecrCrossAccountPull(input: {
   const repo = input.repository;
   const account = accountOf(repo.arn) ?? undefined;
   const on = (action: string): AccessRequest =>
-    withContext({ action, resource: repo.arn, ...(account ? { resourceAccount: account } : {}) }, input.context);
+    withContext(
+      { action, resource: repo.arn, ...(account ? { resourceAccount: account } : {}) },
+      input.context,
+    );
   return run(input.consumer, [
-    { label: 'Get a registry login token (docker login)', request: withContext({ action: 'ecr:GetAuthorizationToken', resource: '*' }, input.context), resourcePolicy: repo.policy },
-    { label: 'Check which layers exist', request: on('ecr:BatchCheckLayerAvailability'), resourcePolicy: repo.policy },
-    { label: 'Get download URLs for the layers', request: on('ecr:GetDownloadUrlForLayer'), resourcePolicy: repo.policy },
-    { label: 'Get the image manifest', request: on('ecr:BatchGetImage'), resourcePolicy: repo.policy },
+    {
+      label: 'Get a registry login token (docker login)',
+      request: withContext({ action: 'ecr:GetAuthorizationToken', resource: '*' }, input.context),
+      resourcePolicy: repo.policy,
+    },
+    {
+      label: 'Check which layers exist',
+      request: on('ecr:BatchCheckLayerAvailability'),
+      resourcePolicy: repo.policy,
+    },
+    {
+      label: 'Get download URLs for the layers',
+      request: on('ecr:GetDownloadUrlForLayer'),
+      resourcePolicy: repo.policy,
+    },
+    {
+      label: 'Get the image manifest',
+      request: on('ecr:BatchGetImage'),
+      resourcePolicy: repo.policy,
+    },
   ]);
 }
 
@@ -95,7 +126,14 @@ export function s3KmsArtifactRead(input: {
   const calls: Call[] = [
     {
       label: 'Get the object from the bucket',
-      request: withContext({ action: 's3:GetObject', resource: input.object.arn, resourceAccount: input.object.account }, input.context),
+      request: withContext(
+        {
+          action: 's3:GetObject',
+          resource: input.object.arn,
+          resourceAccount: input.object.account,
+        },
+        input.context,
+      ),
       resourcePolicy: input.object.bucketPolicy,
     },
   ];
@@ -106,7 +144,14 @@ export function s3KmsArtifactRead(input: {
     calls.push({
       label: 'S3 decrypts the object with the KMS key on the reader’s behalf',
       request: withContext(
-        { action: 'kms:Decrypt', resource: key.arn, context: { 'kms:ViaService': `s3.${region}.amazonaws.com`, ...(readerAccount ? { 'kms:CallerAccount': readerAccount } : {}) } },
+        {
+          action: 'kms:Decrypt',
+          resource: key.arn,
+          context: {
+            'kms:ViaService': `s3.${region}.amazonaws.com`,
+            ...(readerAccount ? { 'kms:CallerAccount': readerAccount } : {}),
+          },
+        },
         input.context,
       ),
       kmsKey: key,
@@ -129,19 +174,50 @@ export function codeArtifactCrossAccountInstall(input: {
 }): JourneyResult {
   const domainAccount = accountOf(input.domain.arn) ?? undefined;
   const onRepo = (action: string): AccessRequest =>
-    withContext({ action, resource: input.repository.arn, ...(domainAccount ? { resourceAccount: domainAccount } : {}) }, input.context);
+    withContext(
+      {
+        action,
+        resource: input.repository.arn,
+        ...(domainAccount ? { resourceAccount: domainAccount } : {}),
+      },
+      input.context,
+    );
   return run(input.consumer, [
     {
       label: 'Get a CodeArtifact authorization token for the domain',
-      request: withContext({ action: 'codeartifact:GetAuthorizationToken', resource: input.domain.arn, ...(domainAccount ? { resourceAccount: domainAccount } : {}) }, input.context),
+      request: withContext(
+        {
+          action: 'codeartifact:GetAuthorizationToken',
+          resource: input.domain.arn,
+          ...(domainAccount ? { resourceAccount: domainAccount } : {}),
+        },
+        input.context,
+      ),
       domainPolicy: input.domain.policy,
     },
     {
       label: 'STS issues the bearer token CodeArtifact uses',
-      request: withContext({ action: 'sts:GetServiceBearerToken', resource: '*', context: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }, input.context),
+      request: withContext(
+        {
+          action: 'sts:GetServiceBearerToken',
+          resource: '*',
+          context: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' },
+        },
+        input.context,
+      ),
       domainPolicy: input.domain.policy,
     },
-    { label: 'Get the repository endpoint', request: onRepo('codeartifact:GetRepositoryEndpoint'), resourcePolicy: input.repository.policy, domainPolicy: input.domain.policy },
-    { label: 'Read packages from the repository', request: onRepo('codeartifact:ReadFromRepository'), resourcePolicy: input.repository.policy, domainPolicy: input.domain.policy },
+    {
+      label: 'Get the repository endpoint',
+      request: onRepo('codeartifact:GetRepositoryEndpoint'),
+      resourcePolicy: input.repository.policy,
+      domainPolicy: input.domain.policy,
+    },
+    {
+      label: 'Read packages from the repository',
+      request: onRepo('codeartifact:ReadFromRepository'),
+      resourcePolicy: input.repository.policy,
+      domainPolicy: input.domain.policy,
+    },
   ]);
 }

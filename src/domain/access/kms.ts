@@ -24,11 +24,18 @@ export function kmsActionFor(loweredAction: string): string | null {
  * s3.<region>.amazonaws.com and kms:CallerAccount = the caller's account (conditions-kms
  * "kms:ViaService", "kms:CallerAccount") unless the request already carries them.
  */
-export function kmsRequestFor(kmsAction: string, keyArn: string, caller: Caller, context: Record<string, ContextValue> | undefined): AccessRequest {
+export function kmsRequestFor(
+  kmsAction: string,
+  keyArn: string,
+  caller: Caller,
+  context: Record<string, ContextValue> | undefined,
+): AccessRequest {
   const region = parseArn(keyArn)?.region ?? '';
   const merged: Record<string, ContextValue> = {};
   const present = new Set(Object.keys(context ?? {}).map((k) => k.toLowerCase()));
-  if (!present.has('kms:viaservice') && region) merged['kms:ViaService'] = `s3.${region}.amazonaws.com`;
-  if (!present.has('kms:calleraccount') && caller.account) merged['kms:CallerAccount'] = caller.account;
+  if (!present.has('kms:viaservice') && region)
+    merged['kms:ViaService'] = `s3.${region}.amazonaws.com`;
+  if (!present.has('kms:calleraccount') && caller.account)
+    merged['kms:CallerAccount'] = caller.account;
   return { action: kmsAction, resource: keyArn, context: { ...context, ...merged } };
 }

@@ -67,12 +67,17 @@ export function compileArnPattern(text: string): ArnPattern {
   const first = text.search(WILDCARD);
   if (first === -1) return { text, kind: 'exact', prefix: text, segments: null };
   // a single trailing "*": every segment before it is literal, so a prefix test is exact
-  if (first === text.length - 1 && text.endsWith('*')) return { text, kind: 'prefix', prefix: text.slice(0, -1), segments: null };
+  if (first === text.length - 1 && text.endsWith('*'))
+    return { text, kind: 'prefix', prefix: text.slice(0, -1), segments: null };
   const segments = splitArn(text);
   return { text, kind: segments ? 'segments' : 'glob', prefix: '', segments };
 }
 
-export function matchArn(pattern: ArnPattern, value: string, valueSegments: string[] | null): boolean {
+export function matchArn(
+  pattern: ArnPattern,
+  value: string,
+  valueSegments: string[] | null,
+): boolean {
   switch (pattern.kind) {
     case 'any':
       return true;
@@ -105,7 +110,8 @@ export function compileActionPattern(pattern: string): ActionPattern {
   if (text === '*') return { text, kind: 'any', prefix: '' };
   const first = text.search(WILDCARD);
   if (first === -1) return { text, kind: 'exact', prefix: text };
-  if (first === text.length - 1 && text.endsWith('*')) return { text, kind: 'prefix', prefix: text.slice(0, -1) };
+  if (first === text.length - 1 && text.endsWith('*'))
+    return { text, kind: 'prefix', prefix: text.slice(0, -1) };
   return { text, kind: 'glob', prefix: '' };
 }
 
@@ -138,9 +144,18 @@ export function matchAction(loweredPattern: string, loweredAction: string): bool
  */
 export type PrincipalMatch = 'direct' | 'anyone' | 'service' | 'role' | 'account';
 
-const STRENGTH: Record<PrincipalMatch, number> = { account: 1, role: 2, service: 3, anyone: 4, direct: 5 };
+const STRENGTH: Record<PrincipalMatch, number> = {
+  account: 1,
+  role: 2,
+  service: 3,
+  anyone: 4,
+  direct: 5,
+};
 
-export function strongerMatch(a: PrincipalMatch | null, b: PrincipalMatch | null): PrincipalMatch | null {
+export function strongerMatch(
+  a: PrincipalMatch | null,
+  b: PrincipalMatch | null,
+): PrincipalMatch | null {
   if (!a) return b;
   if (!b) return a;
   return STRENGTH[a] >= STRENGTH[b] ? a : b;
@@ -171,7 +186,10 @@ function matchAwsEntry(entry: string, caller: Caller): PrincipalMatch | null {
 }
 
 /** The strongest way a Principal element covers the caller, with the entry that did it. */
-export function matchPrincipal(element: PrincipalElement, caller: Caller): { match: PrincipalMatch; entry: string } | null {
+export function matchPrincipal(
+  element: PrincipalElement,
+  caller: Caller,
+): { match: PrincipalMatch; entry: string } | null {
   if (element === '*') return { match: 'anyone', entry: '*' };
   let best: { match: PrincipalMatch; entry: string } | null = null;
   for (const entry of element.AWS ?? []) {
@@ -180,7 +198,8 @@ export function matchPrincipal(element: PrincipalElement, caller: Caller): { mat
   }
   if (caller.kind === 'service') {
     for (const entry of element.Service ?? []) {
-      if (entry === caller.service && (!best || STRENGTH[best.match] < STRENGTH.service)) best = { match: 'service', entry };
+      if (entry === caller.service && (!best || STRENGTH[best.match] < STRENGTH.service))
+        best = { match: 'service', entry };
     }
   }
   return best;
@@ -206,10 +225,17 @@ function listedIn(identity: string, element: PrincipalMap, caller: Caller): bool
     if (entry === '*') return true;
     if (identity.startsWith('role:')) {
       const arn = parseArn(entry);
-      if (arn && arn.service === 'iam' && arn.account === caller.account && arn.resource.startsWith('role/') &&
-          arn.resource.slice(arn.resource.lastIndexOf('/') + 1) === identity.slice(5)) return true;
+      if (
+        arn &&
+        arn.service === 'iam' &&
+        arn.account === caller.account &&
+        arn.resource.startsWith('role/') &&
+        arn.resource.slice(arn.resource.lastIndexOf('/') + 1) === identity.slice(5)
+      )
+        return true;
     } else if (ACCOUNT_ID.test(identity)) {
-      if (entry === identity || entry === `arn:${caller.partition}:iam::${identity}:root`) return true;
+      if (entry === identity || entry === `arn:${caller.partition}:iam::${identity}:root`)
+        return true;
     } else if (entry === identity) {
       return true;
     }
@@ -221,7 +247,8 @@ function listedIn(identity: string, element: PrincipalMap, caller: Caller): bool
 export function notPrincipalApplies(element: PrincipalElement, caller: Caller): string | null {
   if (element === '*') return null;
   for (const identity of identityChain(caller)) {
-    if (!listedIn(identity, element, caller)) return identity.startsWith('role:') ? `role ${identity.slice(5)}` : identity;
+    if (!listedIn(identity, element, caller))
+      return identity.startsWith('role:') ? `role ${identity.slice(5)}` : identity;
   }
   return null;
 }

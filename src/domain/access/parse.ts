@@ -21,7 +21,17 @@ export interface ParseOptions {
 }
 
 const DOCUMENT_KEYS = ['Version', 'Id', 'Statement'];
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const STATEMENT_KEYS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+];
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
 const VERSIONS: readonly string[] = ['2012-10-17', '2008-10-17'];
 
@@ -53,7 +63,8 @@ function strings(value: unknown, path: string, check?: (s: string, at: string) =
     check?.(value, path);
     return Object.freeze([value]) as string[];
   }
-  if (!Array.isArray(value)) return fail(path, `must be a string or an array of strings, not ${describe(value)}`);
+  if (!Array.isArray(value))
+    return fail(path, `must be a string or an array of strings, not ${describe(value)}`);
   if (value.length === 0) return fail(path, 'must not be an empty array');
   return Object.freeze(
     value.map((item, i) => {
@@ -69,7 +80,11 @@ const ACTION = /^(\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 
 function checkAction(action: string, at: string): void {
   // service-prefix:action, wildcards allowed (reference_policies_elements_action)
-  if (!ACTION.test(action)) fail(at, `"${action}" is not an action: expected "service:Action" (wildcards * and ? allowed) or "*"`);
+  if (!ACTION.test(action))
+    fail(
+      at,
+      `"${action}" is not an action: expected "service:Action" (wildcards * and ? allowed) or "*"`,
+    );
 }
 
 function checkResource(resource: string, at: string): void {
@@ -88,29 +103,43 @@ function checkAwsPrincipal(value: string, at: string): void {
   if (value === '*' || ACCOUNT_ID.test(value) || UNIQUE_ID.test(value)) return;
   if (/[*?]/.test(value)) {
     // "You cannot use a wildcard to match part of a principal name or ARN" (principal-anonymous)
-    fail(at, `"${value}": a wildcard cannot match part of a principal; use "*" alone, or aws:PrincipalArn with ArnLike in a Condition`);
+    fail(
+      at,
+      `"${value}": a wildcard cannot match part of a principal; use "*" alone, or aws:PrincipalArn with ArnLike in a Condition`,
+    );
   }
   const arn = parseArn(value);
   const ok =
     arn !== null &&
     ACCOUNT_ID.test(arn.account) &&
-    ((arn.service === 'iam' && (arn.resource === 'root' || /^(user|role)\/.+/.test(arn.resource))) ||
-      (arn.service === 'sts' && /^(assumed-role\/[^/]+\/[^/]+|federated-user\/[^/]+)$/.test(arn.resource)));
+    ((arn.service === 'iam' &&
+      (arn.resource === 'root' || /^(user|role)\/.+/.test(arn.resource))) ||
+      (arn.service === 'sts' &&
+        /^(assumed-role\/[^/]+\/[^/]+|federated-user\/[^/]+)$/.test(arn.resource)));
   if (!ok) {
-    fail(at, `"${value}" is not an AWS principal: use an account id, arn:aws:iam::ACCOUNT:root, a user or role ARN, an sts assumed-role or federated-user session ARN, or "*"`);
+    fail(
+      at,
+      `"${value}" is not an AWS principal: use an account id, arn:aws:iam::ACCOUNT:root, a user or role ARN, an sts assumed-role or federated-user session ARN, or "*"`,
+    );
   }
 }
 
 function principal(value: unknown, path: string): PrincipalElement {
   if (value === '*') return '*';
   if (!isObject(value)) {
-    return fail(path, `must be "*" or an object such as {"AWS": "123456789012"}, not ${describe(value)}`);
+    return fail(
+      path,
+      `must be "*" or an object such as {"AWS": "123456789012"}, not ${describe(value)}`,
+    );
   }
   const keys = Object.keys(value);
   if (keys.length === 0) return fail(path, 'names no principal');
   for (const key of keys) {
     if (!(PRINCIPAL_TYPES as readonly string[]).includes(key)) {
-      fail(join(path, key), `unknown principal type "${key}" (expected AWS, Service, Federated or CanonicalUser)`);
+      fail(
+        join(path, key),
+        `unknown principal type "${key}" (expected AWS, Service, Federated or CanonicalUser)`,
+      );
     }
   }
   const out: PrincipalMap = {};
@@ -122,7 +151,8 @@ function principal(value: unknown, path: string): PrincipalElement {
         ? checkAwsPrincipal
         : type === 'Service'
           ? (s: string, p: string) => {
-              if (!/^[a-z0-9][a-z0-9.-]*$/.test(s)) fail(p, `"${s}" is not a service principal such as "ecs-tasks.amazonaws.com"`);
+              if (!/^[a-z0-9][a-z0-9.-]*$/.test(s))
+                fail(p, `"${s}" is not a service principal such as "ecs-tasks.amazonaws.com"`);
             }
           : (s: string, p: string) => {
               if (!s) fail(p, 'must not be empty');
@@ -139,13 +169,17 @@ function conditionValue(value: unknown, at: string): string {
 }
 
 function condition(value: unknown, path: string): ConditionBlock {
-  if (!isObject(value)) return fail(path, `must be an object {"Operator": {"key": value}}, not ${describe(value)}`);
+  if (!isObject(value))
+    return fail(path, `must be an object {"Operator": {"key": value}}, not ${describe(value)}`);
   const out: ConditionBlock = {};
   for (const opName of Object.keys(value)) {
     const opPath = join(path, opName);
     const op = parseOperator(opName);
     if (!op) {
-      fail(opPath, `unknown condition operator "${opName}" (one of ${KNOWN_OPERATORS.join(', ')}; optional ForAllValues:/ForAnyValue: prefix and IfExists suffix, not on Null)`);
+      fail(
+        opPath,
+        `unknown condition operator "${opName}" (one of ${KNOWN_OPERATORS.join(', ')}; optional ForAllValues:/ForAnyValue: prefix and IfExists suffix, not on Null)`,
+      );
     }
     const block = value[opName];
     if (!isObject(block) || Object.keys(block).length === 0) {
@@ -165,7 +199,8 @@ function condition(value: unknown, path: string): ConditionBlock {
       }
       values.forEach((v, i) => {
         const problem = checkPolicyValue(op, v);
-        if (problem) fail(Array.isArray(raw) ? `${keyPath}[${i}]` : keyPath, `${problem} (${opName})`);
+        if (problem)
+          fail(Array.isArray(raw) ? `${keyPath}[${i}]` : keyPath, `${problem} (${opName})`);
       });
       keys[key] = Object.freeze(values) as string[];
     }
@@ -177,41 +212,73 @@ function condition(value: unknown, path: string): ConditionBlock {
 function statement(value: unknown, path: string, kind: PolicyKind | undefined): Statement {
   if (!isObject(value)) return fail(path, `a statement must be an object, not ${describe(value)}`);
   for (const key of Object.keys(value)) {
-    if (!STATEMENT_KEYS.includes(key)) fail(join(path, key), `unknown statement element "${key}" (allowed: ${STATEMENT_KEYS.join(', ')})`);
+    if (!STATEMENT_KEYS.includes(key))
+      fail(
+        join(path, key),
+        `unknown statement element "${key}" (allowed: ${STATEMENT_KEYS.join(', ')})`,
+      );
   }
   const effect = value.Effect;
   if (effect === undefined) fail(join(path, 'Effect'), 'is required: "Allow" or "Deny"');
-  if (effect !== 'Allow' && effect !== 'Deny') fail(join(path, 'Effect'), `must be "Allow" or "Deny", not ${describe(effect)}`);
+  if (effect !== 'Allow' && effect !== 'Deny')
+    fail(join(path, 'Effect'), `must be "Allow" or "Deny", not ${describe(effect)}`);
   const has = (key: string): boolean => value[key] !== undefined;
   // exactly one of Action / NotAction (reference_policies_elements_action)
-  if (has('Action') === has('NotAction')) fail(join(path, 'Action'), has('Action') ? 'Action and NotAction cannot both appear' : 'Action or NotAction is required');
+  if (has('Action') === has('NotAction'))
+    fail(
+      join(path, 'Action'),
+      has('Action') ? 'Action and NotAction cannot both appear' : 'Action or NotAction is required',
+    );
   // at most one of Resource / NotResource, one of Principal / NotPrincipal
-  if (has('Resource') && has('NotResource')) fail(join(path, 'NotResource'), 'Resource and NotResource cannot both appear');
-  if (has('Principal') && has('NotPrincipal')) fail(join(path, 'NotPrincipal'), 'Principal and NotPrincipal cannot both appear');
+  if (has('Resource') && has('NotResource'))
+    fail(join(path, 'NotResource'), 'Resource and NotResource cannot both appear');
+  if (has('Principal') && has('NotPrincipal'))
+    fail(join(path, 'NotPrincipal'), 'Principal and NotPrincipal cannot both appear');
   if (kind === 'identity') {
     // the principal of an identity-based policy is the identity it is attached to (reference_policies_elements_principal)
     for (const key of ['Principal', 'NotPrincipal']) {
-      if (has(key)) fail(join(path, key), `an identity-based policy cannot contain ${key}: the principal is the user or role the policy is attached to`);
+      if (has(key))
+        fail(
+          join(path, key),
+          `an identity-based policy cannot contain ${key}: the principal is the user or role the policy is attached to`,
+        );
     }
-    if (!has('Resource') && !has('NotResource')) fail(join(path, 'Resource'), 'an identity-based policy statement needs Resource or NotResource');
+    if (!has('Resource') && !has('NotResource'))
+      fail(
+        join(path, 'Resource'),
+        'an identity-based policy statement needs Resource or NotResource',
+      );
   }
   if ((kind === 'resource' || kind === 'trust') && !has('Principal') && !has('NotPrincipal')) {
-    fail(join(path, 'Principal'), `a ${kind === 'trust' ? 'role trust' : 'resource-based'} policy statement must name a Principal or NotPrincipal`);
+    fail(
+      join(path, 'Principal'),
+      `a ${kind === 'trust' ? 'role trust' : 'resource-based'} policy statement must name a Principal or NotPrincipal`,
+    );
   }
   if (kind === 'trust') {
     // a trust policy's resource is the role itself (id_roles_terms-and-concepts)
     for (const key of ['Resource', 'NotResource']) {
-      if (has(key)) fail(join(path, key), `a role trust policy cannot contain ${key}: the resource is the role itself`);
+      if (has(key))
+        fail(
+          join(path, key),
+          `a role trust policy cannot contain ${key}: the resource is the role itself`,
+        );
     }
   }
-  if (has('Sid') && typeof value.Sid !== 'string') fail(join(path, 'Sid'), `must be a string, not ${describe(value.Sid)}`);
-  const ordered: Statement = typeof value.Sid === 'string' ? { Sid: value.Sid, Effect: effect } : { Effect: effect };
+  if (has('Sid') && typeof value.Sid !== 'string')
+    fail(join(path, 'Sid'), `must be a string, not ${describe(value.Sid)}`);
+  const ordered: Statement =
+    typeof value.Sid === 'string' ? { Sid: value.Sid, Effect: effect } : { Effect: effect };
   if (has('Principal')) ordered.Principal = principal(value.Principal, join(path, 'Principal'));
-  if (has('NotPrincipal')) ordered.NotPrincipal = principal(value.NotPrincipal, join(path, 'NotPrincipal'));
+  if (has('NotPrincipal'))
+    ordered.NotPrincipal = principal(value.NotPrincipal, join(path, 'NotPrincipal'));
   if (has('Action')) ordered.Action = strings(value.Action, join(path, 'Action'), checkAction);
-  if (has('NotAction')) ordered.NotAction = strings(value.NotAction, join(path, 'NotAction'), checkAction);
-  if (has('Resource')) ordered.Resource = strings(value.Resource, join(path, 'Resource'), checkResource);
-  if (has('NotResource')) ordered.NotResource = strings(value.NotResource, join(path, 'NotResource'), checkResource);
+  if (has('NotAction'))
+    ordered.NotAction = strings(value.NotAction, join(path, 'NotAction'), checkAction);
+  if (has('Resource'))
+    ordered.Resource = strings(value.Resource, join(path, 'Resource'), checkResource);
+  if (has('NotResource'))
+    ordered.NotResource = strings(value.NotResource, join(path, 'NotResource'), checkResource);
   if (has('Condition')) ordered.Condition = condition(value.Condition, join(path, 'Condition'));
   return Object.freeze(ordered);
 }
@@ -225,7 +292,10 @@ function statementPath(path: string, index: number, isArray: boolean): string {
  * Normalise a raw policy object (as AWS writes it) or a parsed document. `path` prefixes
  * error paths (e.g. "principal.identityPolicies[0]").
  */
-export function normalizePolicy(raw: unknown, options: ParseOptions & { path?: string } = {}): PolicyDocument {
+export function normalizePolicy(
+  raw: unknown,
+  options: ParseOptions & { path?: string } = {},
+): PolicyDocument {
   const path = options.path ?? '';
   const known = typeof raw === 'object' && raw !== null ? normalized.get(raw) : undefined;
   if (known) {
@@ -239,17 +309,22 @@ export function normalizePolicy(raw: unknown, options: ParseOptions & { path?: s
   }
   if (!isObject(raw)) return fail(path, `a policy must be a JSON object, not ${describe(raw)}`);
   for (const key of Object.keys(raw)) {
-    if (!DOCUMENT_KEYS.includes(key)) fail(join(path, key), `unknown policy element "${key}" (allowed: Version, Id, Statement)`);
+    if (!DOCUMENT_KEYS.includes(key))
+      fail(join(path, key), `unknown policy element "${key}" (allowed: Version, Id, Statement)`);
   }
   let version: PolicyVersion | undefined;
   if (raw.Version !== undefined) {
     // only two versions exist; 2012-10-17 is the current one (reference_policies_elements_version)
     if (typeof raw.Version !== 'string' || !VERSIONS.includes(raw.Version)) {
-      fail(join(path, 'Version'), `must be "2012-10-17" or "2008-10-17", not ${describe(raw.Version)}`);
+      fail(
+        join(path, 'Version'),
+        `must be "2012-10-17" or "2008-10-17", not ${describe(raw.Version)}`,
+      );
     }
     version = raw.Version as PolicyVersion;
   }
-  if (raw.Id !== undefined && typeof raw.Id !== 'string') fail(join(path, 'Id'), `must be a string, not ${describe(raw.Id)}`);
+  if (raw.Id !== undefined && typeof raw.Id !== 'string')
+    fail(join(path, 'Id'), `must be a string, not ${describe(raw.Id)}`);
   const rawStatements = raw.Statement;
   if (rawStatements === undefined) fail(join(path, 'Statement'), 'is required');
   // Statement is one object or an array of them (reference_policies_elements_statement)
@@ -260,7 +335,8 @@ export function normalizePolicy(raw: unknown, options: ParseOptions & { path?: s
     const s = statement(item, statementPath(path, i, isArray), options.kind);
     if (s.Sid) {
       // a Sid is unique within a policy (reference_policies_elements_sid)
-      if (sids.has(s.Sid)) fail(join(statementPath(path, i, isArray), 'Sid'), `duplicate Sid "${s.Sid}"`);
+      if (sids.has(s.Sid))
+        fail(join(statementPath(path, i, isArray), 'Sid'), `duplicate Sid "${s.Sid}"`);
       sids.add(s.Sid);
     }
     return s;
@@ -283,12 +359,18 @@ export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDoc
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new PolicyError('', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicyError(
+      '',
+      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     return normalizePolicy(raw, options);
   } catch (error) {
     if (error instanceof PolicyError) throw error;
-    throw new PolicyError('', `unreadable policy: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicyError(
+      '',
+      `unreadable policy: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -41,7 +41,13 @@ const IDENTITY_ONLY: Record<string, string> = {
     'sts:GetServiceBearerToken must be allowed by an identity-based (IAM) policy; in a domain or repository policy it has no effect (codeartifact get-set-up-provision-user, id_credentials_bearer)',
 };
 
-const ASSUME_ROLE = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity']);
+const ASSUME_ROLE = new Set([
+  'sts:assumerole',
+  'sts:assumerolewithsaml',
+  'sts:assumerolewithwebidentity',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+]);
 
 export function isIdentityOnly(loweredAction: string): boolean {
   return Object.hasOwn(IDENTITY_ONLY, loweredAction);
@@ -59,44 +65,81 @@ function codeArtifactScope(resource: string): 'domain' | 'repository' | null {
   const arn = parseArn(resource);
   if (!arn || arn.service !== 'codeartifact') return null;
   if (arn.resource.startsWith('domain/')) return 'domain';
-  if (arn.resource.startsWith('repository/') || arn.resource.startsWith('package/')) return 'repository';
+  if (arn.resource.startsWith('repository/') || arn.resource.startsWith('package/'))
+    return 'repository';
   return null;
 }
 
-export function planRequest(loweredAction: string, resource: string, input: PlanInput): ServicePlan {
-  const plan: ServicePlan = { sides: [], identityOnly: null, resourcePolicyRequired: null, ignored: [] };
+export function planRequest(
+  loweredAction: string,
+  resource: string,
+  input: PlanInput,
+): ServicePlan {
+  const plan: ServicePlan = {
+    sides: [],
+    identityOnly: null,
+    resourcePolicyRequired: null,
+    ignored: [],
+  };
   const service = loweredAction.slice(0, loweredAction.indexOf(':'));
 
   const identityOnly = IDENTITY_ONLY[loweredAction];
   if (identityOnly !== undefined) {
     plan.identityOnly = identityOnly;
-    if (input.resourcePolicy) plan.ignored.push({ source: 'resource', reason: `the resource-based policy in the input is ignored: ${identityOnly}` });
-    if (input.domainPolicy) plan.ignored.push({ source: 'domain', reason: `the domain policy in the input is ignored: ${identityOnly}` });
+    if (input.resourcePolicy)
+      plan.ignored.push({
+        source: 'resource',
+        reason: `the resource-based policy in the input is ignored: ${identityOnly}`,
+      });
+    if (input.domainPolicy)
+      plan.ignored.push({
+        source: 'domain',
+        reason: `the domain policy in the input is ignored: ${identityOnly}`,
+      });
     return plan;
   }
 
   if (service === 'kms') {
     // every KMS key has a key policy and it must allow access; IAM policies grant only when
     // the key policy delegates to the account (key-policies, key-policy-default)
-    const policy = input.kmsKey && (input.kmsKey.arn === resource || !input.resourcePolicy) ? input.kmsKey.policy : input.resourcePolicy;
+    const policy =
+      input.kmsKey && (input.kmsKey.arn === resource || !input.resourcePolicy)
+        ? input.kmsKey.policy
+        : input.resourcePolicy;
     plan.sides.push({ source: 'kms', label: 'key policy', policy });
     plan.resourcePolicyRequired =
       'a KMS key policy must allow access — directly, or by delegating to the account ("Enable IAM User Permissions") so that IAM policies count (key-policy-default)';
-    if (input.domainPolicy) plan.ignored.push({ source: 'domain', reason: 'the domain policy applies only to CodeArtifact requests' });
+    if (input.domainPolicy)
+      plan.ignored.push({
+        source: 'domain',
+        reason: 'the domain policy applies only to CodeArtifact requests',
+      });
     return plan;
   }
 
   const scope = codeArtifactScope(resource);
   if (service === 'codeartifact' && scope === 'domain') {
     // actions on the domain are authorised by the domain policy (codeartifact domain-policies)
-    plan.sides.push({ source: 'domain', label: 'domain policy', policy: input.domainPolicy ?? input.resourcePolicy });
-    if (input.domainPolicy && input.resourcePolicy) plan.ignored.push({ source: 'resource', reason: 'the request is on the domain, so the domain policy is its resource-based policy' });
+    plan.sides.push({
+      source: 'domain',
+      label: 'domain policy',
+      policy: input.domainPolicy ?? input.resourcePolicy,
+    });
+    if (input.domainPolicy && input.resourcePolicy)
+      plan.ignored.push({
+        source: 'resource',
+        reason: 'the request is on the domain, so the domain policy is its resource-based policy',
+      });
     return plan;
   }
   if (service === 'codeartifact' && scope === 'repository') {
     // "The domain policy is evaluated for all operations against the domain and all resources
     // within the domain … if either policy allows it, the action is allowed" (domain-policies)
-    plan.sides.push({ source: 'resource', label: 'repository policy', policy: input.resourcePolicy });
+    plan.sides.push({
+      source: 'resource',
+      label: 'repository policy',
+      policy: input.resourcePolicy,
+    });
     plan.sides.push({ source: 'domain', label: 'domain policy', policy: input.domainPolicy });
     return plan;
   }
@@ -107,8 +150,13 @@ export function planRequest(loweredAction: string, resource: string, input: Plan
   if (ASSUME_ROLE.has(loweredAction)) {
     // role trust policies must explicitly allow the principal, even in the same account
     // (reference_policies_evaluation-logic_policy-eval-denyallow)
-    plan.resourcePolicyRequired = 'a role trust policy must itself allow the principal, even within one account (reference_policies_evaluation-logic_policy-eval-denyallow)';
+    plan.resourcePolicyRequired =
+      'a role trust policy must itself allow the principal, even within one account (reference_policies_evaluation-logic_policy-eval-denyallow)';
   }
-  if (input.domainPolicy) plan.ignored.push({ source: 'domain', reason: 'the domain policy applies only to CodeArtifact requests' });
+  if (input.domainPolicy)
+    plan.ignored.push({
+      source: 'domain',
+      reason: 'the domain policy applies only to CodeArtifact requests',
+    });
   return plan;
 }

@@ -47,7 +47,8 @@ export type PolicyInput = PolicyDocument | Readonly<Record<string, unknown>>;
 
 export type Decision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
 
-export type TracePolicy = 'identity' | 'resource' | 'domain' | 'boundary' | 'scp' | 'kms' | 'service-rule';
+export type TracePolicy =
+  'identity' | 'resource' | 'domain' | 'boundary' | 'scp' | 'kms' | 'service-rule';
 
 export interface TraceStep {
   policy: TracePolicy;
