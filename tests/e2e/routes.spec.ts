@@ -33,6 +33,7 @@ test('below 768 px the navigation is a drawer operable by keyboard', async ({ pa
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/learn');
+  await expectHeading(page, 'Lessons');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { SnapshotFrom } from 'xstate';
 import { saveAttempt } from '../../db/attempts';
+import { requestPersistence } from '../../db/open';
 import type { Attempt } from '../../db/types';
 import { Dialog } from '../../components/Dialog';
 import { QuestionView } from '../../components/QuestionView';
@@ -48,6 +49,8 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
         try {
           if (s.status === 'done') {
             await finishAttempt(attempt, questions, s.context, new Date());
+            // Weeks of answers now live here: ask the browser not to evict them.
+            void requestPersistence();
             void navigate(`/quiz/${attempt.id}/results`, { replace: true });
           } else {
             await saveAttempt({ ...attempt, answers: s.context.answers, flags: s.context.flags, snapshot: persisted });
