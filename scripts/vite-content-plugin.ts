@@ -7,6 +7,7 @@ import { contentDir, loadGlossary, loadLessons, loadQuestions, loadTraps } from 
 import { buildSearchDocs } from './content/search-docs.ts';
 
 const LESSONS = 'virtual:lessons';
+const DETAILS = 'virtual:lesson-details';
 const SEARCH = 'virtual:search-index';
 const STORED_TEXT = 300;
 
@@ -14,14 +15,29 @@ export function contentIndexPlugin(): Plugin {
   return {
     name: 'artifact-lab-content',
     resolveId(id) {
-      if (id === LESSONS || id === SEARCH) return `\0${id}`;
+      if (id === LESSONS || id === DETAILS || id === SEARCH) return `\0${id}`;
       return null;
     },
     load(id) {
+      // The list every page needs stays small (it is on the first load of /); objectives,
+      // references and sections load with the lesson page.
       if (id === `\0${LESSONS}`) {
         this.addWatchFile(`${contentDir}/lessons`);
-        const lessons = loadLessons().map((l) => l.meta);
-        return `export default ${JSON.stringify(lessons)};`;
+        const summaries = loadLessons().map(({ meta }) => ({
+          slug: meta.slug,
+          title: meta.title,
+          order: meta.order,
+          summary: meta.summary,
+          minutes: meta.minutes,
+          words: meta.words,
+          traps: meta.traps,
+          challenges: meta.challenges,
+        }));
+        return `export default ${JSON.stringify(summaries)};`;
+      }
+      if (id === `\0${DETAILS}`) {
+        const details = Object.fromEntries(loadLessons().map(({ meta }) => [meta.slug, meta]));
+        return `export default ${JSON.stringify(details)};`;
       }
       if (id === `\0${SEARCH}`) {
         const lessons = loadLessons();

@@ -17,6 +17,7 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: Layout,
     ErrorBoundary: RootError,
+    HydrateFallback: () => null,
     children: [
       page(undefined, () => import('../features/home/HomePage'), true),
       page('learn', () => import('../features/learn/LessonListPage')),

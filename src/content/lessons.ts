@@ -1,17 +1,13 @@
 import type { MDXContent } from 'mdx/types';
 import lessonMetas from 'virtual:lessons';
-import type { LessonMeta } from '../domain/content/schemas';
+import type { LessonSummary } from '../domain/content/schemas';
 
-export const lessons: LessonMeta[] = [...lessonMetas].sort((a, b) => a.order - b.order);
+export const lessons: LessonSummary[] = [...lessonMetas].sort((a, b) => a.order - b.order);
 
 const bodies = import.meta.glob<{ default: MDXContent }>('/content/lessons/*.mdx');
 
-export function findLesson(slug: string): LessonMeta | undefined {
-  return lessons.find((l) => l.slug === slug);
-}
-
 /** Loads a lesson's compiled MDX body (its own chunk). */
-export async function loadLessonBody(meta: LessonMeta): Promise<MDXContent> {
+export async function loadLessonBody(meta: LessonSummary): Promise<MDXContent> {
   const key = `/content/lessons/${String(meta.order).padStart(2, '0')}-${meta.slug}.mdx`;
   const load = bodies[key];
   if (!load) throw new Error(`No lesson file ${key}`);

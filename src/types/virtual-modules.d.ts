@@ -1,6 +1,11 @@
 declare module 'virtual:lessons' {
-  const lessons: import('../domain/content/schemas').LessonMeta[];
+  const lessons: import('../domain/content/schemas').LessonSummary[];
   export default lessons;
+}
+
+declare module 'virtual:lesson-details' {
+  const details: Record<string, import('../domain/content/schemas').LessonMeta>;
+  export default details;
 }
 
 declare module 'virtual:search-index' {

@@ -43,3 +43,6 @@ export interface LessonMeta extends LessonFrontmatter {
   words: number;
   sections: LessonSection[];
 }
+
+/** The part of LessonMeta every page lists. */
+export type LessonSummary = Pick<LessonMeta, 'slug' | 'title' | 'order' | 'summary' | 'minutes' | 'words' | 'traps' | 'challenges'>;

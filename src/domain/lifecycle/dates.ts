@@ -29,7 +29,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function parseCanonicalUtc(s: string): number {
   const n = s.length;
   if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 /* Z */) return Number.NaN;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return Number.NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84)
+    return Number.NaN;
   if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN;
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
@@ -50,7 +51,8 @@ function parseCanonicalUtc(s: string): number {
   ) {
     return Number.NaN;
   }
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return Number.NaN;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))
+    return Number.NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
@@ -82,10 +84,16 @@ export function isMidnightUtc(ms: number): boolean {
   return ms % DAY_MS === 0;
 }
 
+let lastIso = { ms: Number.NaN, iso: '' };
+
 /** ISO-8601 UTC, without a `.000` when the instant has no milliseconds. */
 export function toIso(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  // events of one lifecycle run share their instant: remember the last one formatted
+  if (ms === lastIso.ms) return lastIso.iso;
+  const full = new Date(ms).toISOString();
+  const iso = full.endsWith('.000Z') ? `${full.slice(0, -5)}Z` : full;
+  lastIso = { ms, iso };
+  return iso;
 }
 
 /** `2027-01-01` from an instant: for traces. */

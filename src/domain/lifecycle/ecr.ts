@@ -12,7 +12,7 @@
  *   AWSCloudFormation …-ecr-repository-lifecyclepolicy – LifecyclePolicyText 100–30,720 chars
  */
 import { PolicyError } from '../errors';
-import { DAY_MS, parseInstant } from './dates';
+import { DAY_MS, instantOrNaN, parseInstant } from './dates';
 import {
   expectArray,
   expectInteger,
@@ -27,89 +27,24 @@ import {
   type JsonObject,
 } from './json';
 
-// ---------------------------------------------------------------------------------------------
-// Types: the policy exactly as AWS writes it
+import {
+  ECR_ARCHIVE_MINIMUM_DAYS,
+  ECR_MAX_RULES,
+  ECR_MAX_WILDCARDS,
+  ECR_POLICY_MAX_LENGTH,
+  ECR_POLICY_MIN_LENGTH,
+  type EcrAction,
+  type EcrImage,
+  type EcrImageAction,
+  type EcrImageDecision,
+  type EcrLifecyclePolicy,
+  type EcrLifecycleRule,
+  type EcrPreviewResult,
+  type EcrSelection,
+  type EcrStorageClass,
+} from './ecr-types';
 
-export type EcrTagStatus = 'tagged' | 'untagged' | 'any';
-export type EcrCountType =
-  | 'imageCountMoreThan'
-  | 'sinceImagePushed'
-  | 'sinceImagePulled'
-  | 'sinceImageTransitioned';
-export type EcrStorageClass = 'standard' | 'archive';
-export type EcrActionType = 'expire' | 'transition';
-
-export interface EcrSelection {
-  tagStatus: EcrTagStatus;
-  tagPatternList?: string[];
-  tagPrefixList?: string[];
-  storageClass?: EcrStorageClass;
-  countType: EcrCountType;
-  countUnit?: 'days';
-  countNumber: number;
-}
-
-export interface EcrAction {
-  type: EcrActionType;
-  targetStorageClass?: 'archive';
-}
-
-export interface EcrLifecycleRule {
-  rulePriority: number;
-  description?: string;
-  selection: EcrSelection;
-  action: EcrAction;
-}
-
-export interface EcrLifecyclePolicy {
-  rules: EcrLifecycleRule[];
-}
-
-/** An image in the repository; null or absent timestamps mean "never". */
-export interface EcrImage {
-  digest: string;
-  tags: string[];
-  pushedAt: string;
-  sizeBytes?: number;
-  storageClass?: EcrStorageClass;
-  lastPulledAt?: string | null;
-  lastArchivedAt?: string | null;
-  lastActivatedAt?: string | null;
-}
-
-export interface EcrImageAction {
-  digest: string;
-  rulePriority: number;
-}
-
-/** One line per image, for a UI that wants more than the trace text. */
-export interface EcrImageDecision {
-  digest: string;
-  outcome: 'expired' | 'transitioned' | 'kept';
-  /** The rule that acted on it, or the first rule whose selection matched it. */
-  rulePriority?: number;
-  reason: string;
-}
-
-export interface EcrPreviewResult {
-  expired: EcrImageAction[];
-  transitioned: EcrImageAction[];
-  trace: string[];
-  decisions?: EcrImageDecision[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Documented limits
-
-/** LifecyclePolicyText is 100–30,720 characters (CloudFormation / PutLifecyclePolicy; service-quotas). */
-export const ECR_POLICY_MIN_LENGTH = 100;
-export const ECR_POLICY_MAX_LENGTH = 30_720;
-/** Rules per lifecycle policy: 50, not adjustable (service-quotas). */
-export const ECR_MAX_RULES = 50;
-/** At most four `*` per tag pattern (lifecycle_policy_parameters). */
-export const ECR_MAX_WILDCARDS = 4;
-/** Archived images stay at least 90 days; no rule may delete them sooner (archive-image). */
-export const ECR_ARCHIVE_MINIMUM_DAYS = 90;
+export * from './ecr-types';
 
 const TAG_STATUSES = ['tagged', 'untagged', 'any'] as const;
 const COUNT_TYPES = [
@@ -127,14 +62,23 @@ const ACTION_TYPES = ['expire', 'transition'] as const;
 /** Parses and validates lifecycle policy text as ECR does; throws PolicyError on any problem. */
 export function parseEcrLifecyclePolicy(text: string): EcrLifecyclePolicy {
   if (typeof text !== 'string') {
-    throw new PolicyError('', `expected lifecycle policy text, got ${text === null ? 'null' : typeof text}`);
+    throw new PolicyError(
+      '',
+      `expected lifecycle policy text, got ${text === null ? 'null' : typeof text}`,
+    );
   }
   // LifecyclePolicyText length 100–30,720 (AWSCloudFormation ecr-repository-lifecyclepolicy, service-quotas)
   if (text.length < ECR_POLICY_MIN_LENGTH) {
-    throw new PolicyError('', `a lifecycle policy is at least ${ECR_POLICY_MIN_LENGTH} characters; this one has ${text.length}`);
+    throw new PolicyError(
+      '',
+      `a lifecycle policy is at least ${ECR_POLICY_MIN_LENGTH} characters; this one has ${text.length}`,
+    );
   }
   if (text.length > ECR_POLICY_MAX_LENGTH) {
-    throw new PolicyError('', `a lifecycle policy is at most ${ECR_POLICY_MAX_LENGTH} characters; this one has ${text.length}`);
+    throw new PolicyError(
+      '',
+      `a lifecycle policy is at most ${ECR_POLICY_MAX_LENGTH} characters; this one has ${text.length}`,
+    );
   }
   return validateEcrLifecyclePolicy(parseJsonText(text));
 }
@@ -146,12 +90,17 @@ export function parseEcrLifecyclePolicy(text: string): EcrLifecyclePolicy {
 export function validateEcrLifecyclePolicy(value: unknown): EcrLifecyclePolicy {
   const root = expectObject(value, '', 'a lifecycle policy');
   rejectUnknownKeys(root, ['rules'], '');
-  if (!has(root, 'rules')) throw new PolicyError('rules', 'a lifecycle policy needs a "rules" array');
+  if (!has(root, 'rules'))
+    throw new PolicyError('rules', 'a lifecycle policy needs a "rules" array');
   const rawRules = expectArray(root['rules'], 'rules', '"rules"');
   // 1–50 rules per policy (service-quotas)
-  if (rawRules.length < 1) throw new PolicyError('rules', 'a lifecycle policy needs at least one rule');
+  if (rawRules.length < 1)
+    throw new PolicyError('rules', 'a lifecycle policy needs at least one rule');
   if (rawRules.length > ECR_MAX_RULES) {
-    throw new PolicyError('rules', `a lifecycle policy has at most ${ECR_MAX_RULES} rules; this one has ${rawRules.length}`);
+    throw new PolicyError(
+      'rules',
+      `a lifecycle policy has at most ${ECR_MAX_RULES} rules; this one has ${rawRules.length}`,
+    );
   }
   const rules = rawRules.map((raw, i) => validateRule(raw, join('rules', i)));
   validateAcrossRules(rules);
@@ -162,18 +111,31 @@ function validateRule(raw: unknown, path: string): EcrLifecycleRule {
   const rule = expectObject(raw, path, 'a rule');
   rejectUnknownKeys(rule, ['rulePriority', 'description', 'selection', 'action'], path);
   // rulePriority: required integer, unique, lowest applied first (lifecycle_policy_parameters)
-  if (!has(rule, 'rulePriority')) throw new PolicyError(join(path, 'rulePriority'), 'rulePriority is required');
-  const rulePriority = expectInteger(rule['rulePriority'], join(path, 'rulePriority'), 'rulePriority', 1);
-  if (!has(rule, 'selection')) throw new PolicyError(join(path, 'selection'), 'selection is required');
+  if (!has(rule, 'rulePriority'))
+    throw new PolicyError(join(path, 'rulePriority'), 'rulePriority is required');
+  const rulePriority = expectInteger(
+    rule['rulePriority'],
+    join(path, 'rulePriority'),
+    'rulePriority',
+    1,
+  );
+  if (!has(rule, 'selection'))
+    throw new PolicyError(join(path, 'selection'), 'selection is required');
   if (!has(rule, 'action')) throw new PolicyError(join(path, 'action'), 'action is required');
   const selection = validateSelection(rule['selection'], join(path, 'selection'));
   const action = validateAction(rule['action'], join(path, 'action'));
   // sinceImagePulled must be used with transition; sinceImageTransitioned with expire (lifecycle_policy_examples)
   if (selection.countType === 'sinceImagePulled' && action.type !== 'transition') {
-    throw new PolicyError(join(path, 'action.type'), 'countType sinceImagePulled can only be used with a "transition" action, not "expire"');
+    throw new PolicyError(
+      join(path, 'action.type'),
+      'countType sinceImagePulled can only be used with a "transition" action, not "expire"',
+    );
   }
   if (selection.countType === 'sinceImageTransitioned' && action.type !== 'expire') {
-    throw new PolicyError(join(path, 'action.type'), 'countType sinceImageTransitioned can only be used with an "expire" action');
+    throw new PolicyError(
+      join(path, 'action.type'),
+      'countType sinceImageTransitioned can only be used with an "expire" action',
+    );
   }
   if (has(rule, 'description')) {
     // description: optional string (lifecycle_policy_parameters)
@@ -187,11 +149,25 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
   const sel = expectObject(raw, path, 'selection');
   rejectUnknownKeys(
     sel,
-    ['tagStatus', 'tagPatternList', 'tagPrefixList', 'storageClass', 'countType', 'countUnit', 'countNumber'],
+    [
+      'tagStatus',
+      'tagPatternList',
+      'tagPrefixList',
+      'storageClass',
+      'countType',
+      'countUnit',
+      'countNumber',
+    ],
     path,
   );
-  if (!has(sel, 'tagStatus')) throw new PolicyError(join(path, 'tagStatus'), 'tagStatus is required');
-  const tagStatus = expectOneOf(sel['tagStatus'], TAG_STATUSES, join(path, 'tagStatus'), 'tagStatus');
+  if (!has(sel, 'tagStatus'))
+    throw new PolicyError(join(path, 'tagStatus'), 'tagStatus is required');
+  const tagStatus = expectOneOf(
+    sel['tagStatus'],
+    TAG_STATUSES,
+    join(path, 'tagStatus'),
+    'tagStatus',
+  );
   const hasPatterns = has(sel, 'tagPatternList');
   const hasPrefixes = has(sel, 'tagPrefixList');
   let tagPatternList: string[] | undefined;
@@ -199,44 +175,90 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
   if (tagStatus === 'tagged') {
     // tagged needs a tagPatternList or a tagPrefixList, never both (LifecyclePolicies evaluation rules)
     if (hasPatterns && hasPrefixes) {
-      throw new PolicyError(join(path, 'tagPrefixList'), 'a rule may specify either tagPatternList or tagPrefixList, not both');
+      throw new PolicyError(
+        join(path, 'tagPrefixList'),
+        'a rule may specify either tagPatternList or tagPrefixList, not both',
+      );
     }
     if (!hasPatterns && !hasPrefixes) {
-      throw new PolicyError(join(path, 'tagPatternList'), 'tagStatus "tagged" needs a tagPatternList or a tagPrefixList');
+      throw new PolicyError(
+        join(path, 'tagPatternList'),
+        'tagStatus "tagged" needs a tagPatternList or a tagPrefixList',
+      );
     }
-    if (hasPatterns) tagPatternList = validateTagList(sel['tagPatternList'], join(path, 'tagPatternList'), true);
-    if (hasPrefixes) tagPrefixList = validateTagList(sel['tagPrefixList'], join(path, 'tagPrefixList'), false);
+    if (hasPatterns)
+      tagPatternList = validateTagList(sel['tagPatternList'], join(path, 'tagPatternList'), true);
+    if (hasPrefixes)
+      tagPrefixList = validateTagList(sel['tagPrefixList'], join(path, 'tagPrefixList'), false);
   } else if (hasPatterns || hasPrefixes) {
     // the lists may only be used with tagStatus "tagged" (lifecycle_policy_parameters)
     const key = hasPatterns ? 'tagPatternList' : 'tagPrefixList';
-    throw new PolicyError(join(path, key), `${key} may only be used when tagStatus is "tagged", not "${tagStatus}"`);
+    throw new PolicyError(
+      join(path, key),
+      `${key} may only be used when tagStatus is "tagged", not "${tagStatus}"`,
+    );
   }
-  if (!has(sel, 'countType')) throw new PolicyError(join(path, 'countType'), 'countType is required');
-  const countType = expectOneOf(sel['countType'], COUNT_TYPES, join(path, 'countType'), 'countType');
+  if (!has(sel, 'countType'))
+    throw new PolicyError(join(path, 'countType'), 'countType is required');
+  const countType = expectOneOf(
+    sel['countType'],
+    COUNT_TYPES,
+    join(path, 'countType'),
+    'countType',
+  );
   let storageClass: EcrStorageClass | undefined;
   if (has(sel, 'storageClass')) {
-    storageClass = expectOneOf(sel['storageClass'], STORAGE_CLASSES, join(path, 'storageClass'), 'storageClass');
+    storageClass = expectOneOf(
+      sel['storageClass'],
+      STORAGE_CLASSES,
+      join(path, 'storageClass'),
+      'storageClass',
+    );
   }
   // storageClass: required "archive" with sinceImageTransitioned, otherwise only "standard" (lifecycle_policy_parameters)
   if (countType === 'sinceImageTransitioned' && storageClass !== 'archive') {
-    throw new PolicyError(join(path, 'storageClass'), 'countType sinceImageTransitioned needs "storageClass": "archive"');
+    throw new PolicyError(
+      join(path, 'storageClass'),
+      'countType sinceImageTransitioned needs "storageClass": "archive"',
+    );
   }
   if (countType !== 'sinceImageTransitioned' && storageClass === 'archive') {
-    throw new PolicyError(join(path, 'storageClass'), `storageClass "archive" is only supported with countType sinceImageTransitioned, not ${countType}`);
+    throw new PolicyError(
+      join(path, 'storageClass'),
+      `storageClass "archive" is only supported with countType sinceImageTransitioned, not ${countType}`,
+    );
   }
   // countUnit "days": required with the since* count types, an error with imageCountMoreThan (lifecycle_policy_parameters)
   let countUnit: 'days' | undefined;
   if (countType === 'imageCountMoreThan') {
     if (has(sel, 'countUnit')) {
-      throw new PolicyError(join(path, 'countUnit'), 'countUnit may only be used with sinceImagePushed, sinceImagePulled or sinceImageTransitioned');
+      throw new PolicyError(
+        join(path, 'countUnit'),
+        'countUnit may only be used with sinceImagePushed, sinceImagePulled or sinceImageTransitioned',
+      );
     }
   } else {
-    if (!has(sel, 'countUnit')) throw new PolicyError(join(path, 'countUnit'), `countType ${countType} needs "countUnit": "days"`);
-    countUnit = expectOneOf(sel['countUnit'], ['days'] as const, join(path, 'countUnit'), 'countUnit');
+    if (!has(sel, 'countUnit'))
+      throw new PolicyError(
+        join(path, 'countUnit'),
+        `countType ${countType} needs "countUnit": "days"`,
+      );
+    countUnit = expectOneOf(
+      sel['countUnit'],
+      ['days'] as const,
+      join(path, 'countUnit'),
+      'countUnit',
+    );
   }
   // countNumber: a positive integer, 0 is not accepted (lifecycle_policy_parameters)
-  if (!has(sel, 'countNumber')) throw new PolicyError(join(path, 'countNumber'), 'countNumber is required');
-  const countNumber = expectInteger(sel['countNumber'], join(path, 'countNumber'), 'countNumber', 1);
+  if (!has(sel, 'countNumber'))
+    throw new PolicyError(join(path, 'countNumber'), 'countNumber is required');
+  const countNumber = expectInteger(
+    sel['countNumber'],
+    join(path, 'countNumber'),
+    'countNumber',
+    1,
+  );
   // no policy may delete images archived for less than 90 days (archive-image)
   if (countType === 'sinceImageTransitioned' && countNumber < ECR_ARCHIVE_MINIMUM_DAYS) {
     throw new PolicyError(
@@ -263,7 +285,10 @@ function validateTagList(raw: unknown, path: string, patterns: boolean): string[
     if (value.length === 0) throw new PolicyError(join(path, i), 'an entry may not be empty');
     // at most four wildcards per string (lifecycle_policy_parameters)
     if (patterns && countWildcards(value) > ECR_MAX_WILDCARDS) {
-      throw new PolicyError(join(path, i), `a tag pattern has at most ${ECR_MAX_WILDCARDS} wildcards (*); "${value}" has ${countWildcards(value)}`);
+      throw new PolicyError(
+        join(path, i),
+        `a tag pattern has at most ${ECR_MAX_WILDCARDS} wildcards (*); "${value}" has ${countWildcards(value)}`,
+      );
     }
     return value;
   });
@@ -283,13 +308,24 @@ function validateAction(raw: unknown, path: string): EcrAction {
   // targetStorageClass: required with "transition", "archive" is the only value (lifecycle_policy_parameters)
   if (type === 'transition') {
     if (!has(action, 'targetStorageClass')) {
-      throw new PolicyError(join(path, 'targetStorageClass'), 'a transition action needs "targetStorageClass": "archive"');
+      throw new PolicyError(
+        join(path, 'targetStorageClass'),
+        'a transition action needs "targetStorageClass": "archive"',
+      );
     }
-    expectOneOf(action['targetStorageClass'], ['archive'] as const, join(path, 'targetStorageClass'), 'targetStorageClass');
+    expectOneOf(
+      action['targetStorageClass'],
+      ['archive'] as const,
+      join(path, 'targetStorageClass'),
+      'targetStorageClass',
+    );
     return { type, targetStorageClass: 'archive' };
   }
   if (has(action, 'targetStorageClass')) {
-    throw new PolicyError(join(path, 'targetStorageClass'), 'targetStorageClass is only used with a "transition" action');
+    throw new PolicyError(
+      join(path, 'targetStorageClass'),
+      'targetStorageClass is only used with a "transition" action',
+    );
   }
   return { type };
 }
@@ -305,7 +341,10 @@ function validateAcrossRules(rules: readonly EcrLifecycleRule[]): void {
     // every rule has a unique rulePriority (lifecycle_policy_parameters)
     const other = seen.get(rule.rulePriority);
     if (other !== undefined) {
-      throw new PolicyError(join(join('rules', i), 'rulePriority'), `rulePriority ${rule.rulePriority} is already used by rules[${other}]`);
+      throw new PolicyError(
+        join(join('rules', i), 'rulePriority'),
+        `rulePriority ${rule.rulePriority} is already used by rules[${other}]`,
+      );
     }
     seen.set(rule.rulePriority, i);
   });
@@ -330,7 +369,10 @@ function validateAcrossRules(rules: readonly EcrLifecycleRule[]): void {
       // only one rule selecting a storage class may select untagged images (LifecyclePolicies evaluation rules)
       if (rule.selection.tagStatus === 'untagged') {
         if (untagged.length > 0) {
-          throw new PolicyError(join(path, 'tagStatus'), `only one ${storageClass} rule may select untagged images; rules[${untagged[0] ?? 0}] already does`);
+          throw new PolicyError(
+            join(path, 'tagStatus'),
+            `only one ${storageClass} rule may select untagged images; rules[${untagged[0] ?? 0}] already does`,
+          );
         }
         untagged.push(index);
       }
@@ -340,7 +382,10 @@ function validateAcrossRules(rules: readonly EcrLifecycleRule[]): void {
         const previous = tagSets.get(key);
         if (previous !== undefined) {
           const listKey = rule.selection.tagPatternList ? 'tagPatternList' : 'tagPrefixList';
-          throw new PolicyError(join(path, listKey), `rules[${previous}] already selects ${storageClass} images with the same tag list`);
+          throw new PolicyError(
+            join(path, listKey),
+            `rules[${previous}] already selects ${storageClass} images with the same tag list`,
+          );
         }
         tagSets.set(key, index);
       }
@@ -369,6 +414,8 @@ interface CompiledRule {
   matchesTags: (tags: readonly string[]) => boolean;
   /** A character every selected image has as the first character of some tag, if the rule implies one. */
   firstChar: string | null;
+  /** `rule 3 (prod*)`, for the trace. */
+  shortLabel: string;
 }
 
 interface PreparedImages {
@@ -403,9 +450,7 @@ export function previewEcrLifecycle(
   const nowMs = parseInstant(now, 'now');
   const prepared = prepareImages(images);
   // all rules are evaluated at once, then applied lowest rulePriority first (LifecyclePolicies evaluation rules)
-  const rules = [...parsed.rules]
-    .sort((a, b) => a.rulePriority - b.rulePriority)
-    .map(compileRule);
+  const rules = [...parsed.rules].sort((a, b) => a.rulePriority - b.rulePriority).map(compileRule);
 
   const n = prepared.count;
   const claimedBy = new Int32Array(n).fill(-1); // first rule (index in `rules`) whose selection matched
@@ -427,7 +472,10 @@ export function previewEcrLifecycle(
     const { archived, tags } = prepared;
     // only images with a tag starting with the rule's literal first character can match: scan that
     // bucket (still newest first) instead of every image
-    const order = compiled.firstChar === null ? prepared.newestFirst : (prepared.byFirstChar.get(compiled.firstChar) ?? []);
+    const order =
+      compiled.firstChar === null
+        ? prepared.newestFirst
+        : (prepared.byFirstChar.get(compiled.firstChar) ?? []);
     const total = order.length;
     for (let k = 0; k < total; k += 1) {
       const i = order[k] ?? 0;
@@ -461,76 +509,56 @@ export function previewEcrLifecycle(
     );
   });
 
-  const expired: Acted[] = [];
-  const transitioned: Acted[] = [];
-  const decisions: EcrImageDecision[] = [];
+  const decisions: EcrImageDecision[] = new Array<EcrImageDecision>(n);
   for (let i = 0; i < n; i += 1) {
     const digest = prepared.digests[i] ?? '';
-    const name = `image ${shortDigest(digest)}`;
+    const name = shortDigest(digest);
     const a = actedBy[i] ?? -1;
     const c = claimedBy[i] ?? -1;
-    const b = blockedRule[i] ?? -1;
     const claimer = c >= 0 ? rules[c] : undefined;
-    const detail = claimer ? candidateReason(claimer.rule.selection, prepared, i, claimRank[i] ?? 0, nowMs).text : '';
-    if (a >= 0) {
-      const compiled = rules[a];
-      if (!compiled) continue;
-      const entry = { digest, rulePriority: compiled.rule.rulePriority, rule: a, age: prepared.ageRank[i] ?? 0 };
-      if (compiled.rule.action.type === 'expire') {
-        expired.push(entry);
-        const reason = `expired by ${compiled.label}: ${detail}`;
-        trace.push(`${name} ${reason}`);
-        decisions.push({ digest, outcome: 'expired', rulePriority: entry.rulePriority, reason });
-      } else {
-        transitioned.push(entry);
-        const reason = `transitioned to archive by ${compiled.label}: ${detail}`;
-        trace.push(`${name} ${reason}`);
-        decisions.push({ digest, outcome: 'transitioned', rulePriority: entry.rulePriority, reason });
-      }
-      continue;
-    }
-    let reason: string;
-    if (c >= 0) {
-      const first = rules[c];
-      const blocker = b >= 0 ? rules[b] : undefined;
-      const firstName = first ? shortLabel(first) : 'a rule';
-      reason = blocker
-        ? `kept: ${firstName} matched it first, so ${shortLabel(blocker)} may not ${blocker.rule.action.type === 'expire' ? 'expire' : 'archive'} it (${detail})`
-        : `kept: ${firstName} selects it first, and ${detail}`;
-      decisions.push({ digest, outcome: 'kept', ...(first ? { rulePriority: first.rule.rulePriority } : {}), reason });
+    let decision: EcrImageDecision;
+    if (!claimer) {
+      const reason = prepared.archived[i] === 1 ? KEPT_ARCHIVED : KEPT_UNSELECTED;
+      decision = { digest, outcome: 'kept', reason };
     } else {
-      reason = `kept: no rule selects ${prepared.archived[i] === 1 ? 'this archived image' : 'it'}`;
-      decisions.push({ digest, outcome: 'kept', reason });
+      const detail = candidateReason(claimer.rule.selection, prepared, i, claimRank[i] ?? 0, nowMs);
+      const rulePriority = claimer.rule.rulePriority;
+      if (a >= 0) {
+        // the claiming rule is the acting rule: an image is acted on by its first rule only
+        const expire = claimer.rule.action.type === 'expire';
+        const reason = `${expire ? 'expired' : 'transitioned to archive'} by ${claimer.label}: ${detail}`;
+        decision = { digest, outcome: expire ? 'expired' : 'transitioned', rulePriority, reason };
+      } else {
+        const blocker = rules[blockedRule[i] ?? -1];
+        const reason = blocker
+          ? `kept: ${claimer.shortLabel} matched it first, so ${blocker.shortLabel} may not ${blocker.rule.action.type === 'expire' ? 'expire' : 'archive'} it (${detail})`
+          : `kept: ${claimer.shortLabel} selects it first, and ${detail}`;
+        decision = { digest, outcome: 'kept', rulePriority, reason };
+      }
     }
-    trace.push(`${name} ${reason}`);
+    decisions[i] = decision;
+    trace.push(`image ${name} ${decision.reason}`);
   }
-  return {
-    expired: inRuleThenAgeOrder(expired, rules.length),
-    transitioned: inRuleThenAgeOrder(transitioned, rules.length),
-    trace,
-    decisions,
-  };
+  // by rule priority, oldest first within a rule: expiration always removes older images before
+  // newer ones (LifecyclePolicies evaluation rules)
+  const byRule: number[][] = rules.map(() => []);
+  for (let k = n - 1; k >= 0; k -= 1) {
+    const i = prepared.newestFirst[k] ?? 0;
+    const a = actedBy[i] ?? -1;
+    if (a >= 0) byRule[a]?.push(i);
+  }
+  const expired: EcrImageAction[] = [];
+  const transitioned: EcrImageAction[] = [];
+  rules.forEach((compiled, r) => {
+    const list = compiled.rule.action.type === 'expire' ? expired : transitioned;
+    const rulePriority = compiled.rule.rulePriority;
+    for (const i of byRule[r] ?? []) list.push({ digest: prepared.digests[i] ?? '', rulePriority });
+  });
+  return { expired, transitioned, trace, decisions };
 }
 
-interface Acted extends EcrImageAction {
-  rule: number;
-  age: number;
-}
-
-/**
- * Lists acted-on images by rule priority, oldest first within a rule (expiration always removes
- * older images before newer ones: LifecyclePolicies evaluation rules). A counting sort, no compares.
- */
-function inRuleThenAgeOrder(list: readonly Acted[], ruleCount: number): EcrImageAction[] {
-  const buckets: Acted[][] = Array.from({ length: ruleCount }, () => []);
-  for (const entry of list) buckets[entry.rule]?.push(entry);
-  const out: EcrImageAction[] = [];
-  for (const bucket of buckets) {
-    bucket.sort((x, y) => y.age - x.age);
-    for (const entry of bucket) out.push({ digest: entry.digest, rulePriority: entry.rulePriority });
-  }
-  return out;
-}
+const KEPT_UNSELECTED = 'kept: no rule selects it';
+const KEPT_ARCHIVED = 'kept: no rule selects this archived image';
 
 const validated = new WeakMap<object, EcrLifecyclePolicy>();
 
@@ -555,20 +583,33 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
   const archivedAt = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
     const image = images[i];
-    const path = join('images', i);
-    if (!isJsonObject(image)) throw new PolicyError(path, 'an image must be an object');
-    if (typeof image.digest !== 'string') throw new PolicyError(join(path, 'digest'), 'digest must be a string');
-    if (!Array.isArray(image.tags) || !image.tags.every((t) => typeof t === 'string')) {
-      throw new PolicyError(join(path, 'tags'), 'tags must be an array of strings');
+    // paths are built only when something is wrong
+    if (!isJsonObject(image))
+      throw new PolicyError(join('images', i), 'an image must be an object');
+    if (typeof image.digest !== 'string')
+      throw new PolicyError(imagePath(i, 'digest'), 'digest must be a string');
+    if (!Array.isArray(image.tags))
+      throw new PolicyError(imagePath(i, 'tags'), 'tags must be an array of strings');
+    for (const tag of image.tags) {
+      if (typeof tag !== 'string')
+        throw new PolicyError(imagePath(i, 'tags'), 'tags must be an array of strings');
     }
     digests[i] = image.digest;
     tags[i] = image.tags;
-    const pushed = parseInstant(image.pushedAt, join(path, 'pushedAt'));
-    const activated = optionalInstant(image.lastActivatedAt, join(path, 'lastActivatedAt'));
-    const pulled = optionalInstant(image.lastPulledAt, join(path, 'lastPulledAt'));
-    archivedAt[i] = optionalInstant(image.lastArchivedAt, join(path, 'lastArchivedAt'));
-    if (image.storageClass !== undefined && image.storageClass !== 'standard' && image.storageClass !== 'archive') {
-      throw new PolicyError(join(path, 'storageClass'), 'storageClass must be "standard" or "archive"');
+    const pushed = instantOrNaN(image.pushedAt);
+    if (Number.isNaN(pushed)) parseInstant(image.pushedAt, imagePath(i, 'pushedAt'));
+    const activated = optionalInstant(image.lastActivatedAt, i, 'lastActivatedAt');
+    const pulled = optionalInstant(image.lastPulledAt, i, 'lastPulledAt');
+    archivedAt[i] = optionalInstant(image.lastArchivedAt, i, 'lastArchivedAt');
+    if (
+      image.storageClass !== undefined &&
+      image.storageClass !== 'standard' &&
+      image.storageClass !== 'archive'
+    ) {
+      throw new PolicyError(
+        imagePath(i, 'storageClass'),
+        'storageClass must be "standard" or "archive"',
+      );
     }
     archived[i] = image.storageClass === 'archive' ? 1 : 0;
     // a restored image behaves like a newly pushed one; last_activated_at replaces pushed_at_time
@@ -576,19 +617,13 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
     effectivePush[i] = !Number.isNaN(activated) && activated > pushed ? activated : pushed;
     // sinceImagePulled: last_recorded_pulltime; pushed_at_time if never pulled; last_activated_at if
     // restored and not pulled since (LifecyclePolicies evaluation rules)
-    if (!Number.isNaN(activated) && (Number.isNaN(pulled) || pulled < activated)) pullReference[i] = activated;
+    if (!Number.isNaN(activated) && (Number.isNaN(pulled) || pulled < activated))
+      pullReference[i] = activated;
     else pullReference[i] = Number.isNaN(pulled) ? pushed : pulled;
   }
-  const newestFirst = Int32Array.from({ length: count }, (_, i) => i);
   // imageCountMoreThan sorts youngest to oldest by pushed_at_time (LifecyclePolicies evaluation
   // rules); equal times are ordered by digest so the outcome never depends on input order
-  newestFirst.sort((a, b) => {
-    const d = (effectivePush[b] ?? 0) - (effectivePush[a] ?? 0);
-    if (d !== 0) return d;
-    const da = digests[a] ?? '';
-    const db = digests[b] ?? '';
-    return da < db ? 1 : da > db ? -1 : a - b;
-  });
+  const newestFirst = newestFirstOrder(effectivePush, digests);
   const ageRank = new Int32Array(count);
   const byFirstChar = new Map<string, number[]>();
   for (let k = 0; k < count; k += 1) {
@@ -605,16 +640,75 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
       if (bucket[bucket.length - 1] !== i) bucket.push(i);
     }
   }
-  return { count, digests, tags, archived, effectivePush, pullReference, archivedAt, newestFirst, ageRank, byFirstChar };
+  return {
+    count,
+    digests,
+    tags,
+    archived,
+    effectivePush,
+    pullReference,
+    archivedAt,
+    newestFirst,
+    ageRank,
+    byFirstChar,
+  };
 }
 
-function optionalInstant(value: unknown, path: string): number {
+/** Image indexes sorted newest first, ties by digest (descending), then by index. */
+function newestFirstOrder(times: Float64Array, digests: readonly string[]): Int32Array {
+  const n = times.length;
+  const order = new Int32Array(n);
+  const byDigest = (a: number, b: number): number => {
+    const da = digests[a] ?? '';
+    const db = digests[b] ?? '';
+    return da < db ? 1 : da > db ? -1 : a - b;
+  };
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i += 1) {
+    const t = times[i] ?? 0;
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const scale = 2 ** Math.ceil(Math.log2(n + 1));
+  if (n === 0 || (max - min + 1) * scale >= 2 ** 53) {
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    return order.sort((a, b) => (times[b] ?? 0) - (times[a] ?? 0) || byDigest(a, b));
+  }
+  // pack (age, index) into one exact double and let the native numeric sort do the work
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) keys[i] = (max - (times[i] ?? 0)) * scale + i;
+  keys.sort();
+  for (let k = 0; k < n; k += 1) order[k] = (keys[k] ?? 0) % scale;
+  // runs of equal times are then ordered by digest
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && times[order[end] ?? 0] === times[order[start] ?? 0]) end += 1;
+    if (end - start > 1) order.subarray(start, end).sort(byDigest);
+    start = end;
+  }
+  return order;
+}
+
+function imagePath(i: number, field: string): string {
+  return join(join('images', i), field);
+}
+
+/** NaN for null or absent ("never"); a PolicyError for anything that is not an instant. */
+function optionalInstant(value: unknown, i: number, field: string): number {
   if (value === undefined || value === null) return Number.NaN;
-  return parseInstant(value, path);
+  const ms = instantOrNaN(value);
+  return Number.isNaN(ms) ? parseInstant(value, imagePath(i, field)) : ms;
 }
 
 /** Whether the rule's count picks image `i` (the cheap half of {@link candidateReason}). */
-function isCandidate(sel: EcrSelection, images: PreparedImages, i: number, rank: number, nowMs: number): boolean {
+function isCandidate(
+  sel: EcrSelection,
+  images: PreparedImages,
+  i: number,
+  rank: number,
+  nowMs: number,
+): boolean {
   const limit = sel.countNumber * DAY_MS;
   switch (sel.countType) {
     case 'imageCountMoreThan':
@@ -625,50 +719,38 @@ function isCandidate(sel: EcrSelection, images: PreparedImages, i: number, rank:
       return nowMs - (images.pullReference[i] ?? 0) > limit;
     case 'sinceImageTransitioned': {
       const at = images.archivedAt[i] ?? Number.NaN;
-      return !Number.isNaN(at) && nowMs - at > limit && nowMs - at >= ECR_ARCHIVE_MINIMUM_DAYS * DAY_MS;
+      return (
+        !Number.isNaN(at) && nowMs - at > limit && nowMs - at >= ECR_ARCHIVE_MINIMUM_DAYS * DAY_MS
+      );
     }
   }
 }
 
+/** Why the rule's count picks image `i` or leaves it, in words. */
 function candidateReason(
   sel: EcrSelection,
   images: PreparedImages,
   i: number,
   rank: number,
   nowMs: number,
-): { candidate: boolean; text: string } {
+): string {
   const n = sel.countNumber;
+  const picked = isCandidate(sel, images, i, rank, nowMs);
+  const than = `${picked ? 'more' : 'not more'} than ${plural(n, 'day')}`;
   switch (sel.countType) {
-    case 'imageCountMoreThan': {
+    case 'imageCountMoreThan':
       // images sorted youngest to oldest; all beyond the count are expired or archived (LifecyclePolicies)
-      const candidate = rank >= n;
-      return {
-        candidate,
-        text: candidate
-          ? `it is number ${rank + 1} from the newest of the images this rule matches, and only the newest ${n} ${n === 1 ? 'is' : 'are'} kept`
-          : `it is number ${rank + 1} from the newest, within the ${n} this rule keeps`,
-      };
-    }
-    case 'sinceImagePushed': {
-      // images whose pushed_at_time is older than countNumber days (LifecyclePolicies)
-      const age = (nowMs - (images.effectivePush[i] ?? 0)) / DAY_MS;
-      const candidate = age > n;
-      return { candidate, text: `pushed ${formatDays(age)} ago, ${candidate ? 'more' : 'not more'} than ${plural(n, 'day')}` };
-    }
-    case 'sinceImagePulled': {
-      // images whose last pull (or push, or restore) is older than countNumber days (LifecyclePolicies)
-      const age = (nowMs - (images.pullReference[i] ?? 0)) / DAY_MS;
-      const candidate = age > n;
-      return { candidate, text: `last pulled (or pushed or restored) ${formatDays(age)} ago, ${candidate ? 'more' : 'not more'} than ${plural(n, 'day')}` };
-    }
+      return picked
+        ? `it is number ${rank + 1} from the newest of the images this rule matches, and only the newest ${n} ${n === 1 ? 'is' : 'are'} kept`
+        : `it is number ${rank + 1} from the newest, within the ${n} this rule keeps`;
+    case 'sinceImagePushed':
+      return `pushed ${formatDays((nowMs - (images.effectivePush[i] ?? 0)) / DAY_MS)} ago, ${than}`;
+    case 'sinceImagePulled':
+      return `last pulled (or pushed or restored) ${formatDays((nowMs - (images.pullReference[i] ?? 0)) / DAY_MS)} ago, ${than}`;
     case 'sinceImageTransitioned': {
-      // archived images whose last_archived_at is older than countNumber days (LifecyclePolicies)
       const at = images.archivedAt[i] ?? Number.NaN;
-      if (Number.isNaN(at)) return { candidate: false, text: 'it has no lastArchivedAt, so its time in archive is unknown' };
-      const age = (nowMs - at) / DAY_MS;
-      // never deleted before the 90-day archive minimum (archive-image)
-      const candidate = age > n && age >= ECR_ARCHIVE_MINIMUM_DAYS;
-      return { candidate, text: `archived ${formatDays(age)} ago, ${candidate ? 'more' : 'not more'} than ${plural(n, 'day')}` };
+      if (Number.isNaN(at)) return 'it has no lastArchivedAt, so its time in archive is unknown';
+      return `archived ${formatDays((nowMs - at) / DAY_MS)} ago, ${than}`;
     }
   }
 }
@@ -695,7 +777,9 @@ function compileRule(rule: EcrLifecycleRule): CompiledRule {
   }
   // any literal first character of a prefix or pattern prunes the images to scan
   const firstChar =
-    (sel.tagPrefixList ?? sel.tagPatternList ?? []).map((p) => p.charAt(0)).find((ch) => ch !== '' && ch !== '*') ?? null;
+    (sel.tagPrefixList ?? sel.tagPatternList ?? [])
+      .map((p) => p.charAt(0))
+      .find((ch) => ch !== '' && ch !== '*') ?? null;
   const storageClass = ruleStorageClass(rule);
   const count = {
     imageCountMoreThan: `keep newest ${sel.countNumber}`,
@@ -709,12 +793,15 @@ function compileRule(rule: EcrLifecycleRule): CompiledRule {
     storageClass,
     matchesTags,
     firstChar: sel.tagStatus === 'tagged' ? firstChar : null,
+    shortLabel: `rule ${rule.rulePriority} (${sel.tagStatus === 'tagged' ? (sel.tagPatternList ?? sel.tagPrefixList ?? []).join(', ') : sel.tagStatus})`,
     label: `rule ${rule.rulePriority} (${what}${storageClass === 'archive' ? ', archived images' : ''}; ${count} → ${action})`,
   };
 }
 
 /** An image matches when every matcher matches at least one of its tags. */
-function everyMatchesSomeTag(matchers: readonly ((tag: string) => boolean)[]): (tags: readonly string[]) => boolean {
+function everyMatchesSomeTag(
+  matchers: readonly ((tag: string) => boolean)[],
+): (tags: readonly string[]) => boolean {
   return (tags) => {
     const count = tags.length;
     if (count === 0) return false;
@@ -725,15 +812,6 @@ function everyMatchesSomeTag(matchers: readonly ((tag: string) => boolean)[]): (
     }
     return true;
   };
-}
-
-function shortLabel(compiled: CompiledRule): string {
-  const sel = compiled.rule.selection;
-  const what =
-    sel.tagStatus === 'tagged'
-      ? (sel.tagPatternList ?? sel.tagPrefixList ?? []).join(', ')
-      : sel.tagStatus;
-  return `rule ${compiled.rule.rulePriority} (${what})`;
 }
 
 /** A matcher for a tag pattern in which `*` stands for any run of characters. */
@@ -757,9 +835,9 @@ export function compileGlob(pattern: string): (tag: string) => boolean {
   };
 }
 
+/** `sha256:0123456789ab…` for a full sha256 digest; anything else as it is. */
 function shortDigest(digest: string): string {
-  const m = /^(sha256:)([0-9a-f]{12})[0-9a-f]+$/.exec(digest);
-  return m ? `${m[1] ?? ''}${m[2] ?? ''}…` : digest;
+  return digest.length === 71 && digest.startsWith('sha256:') ? `${digest.slice(0, 19)}…` : digest;
 }
 
 function formatDays(days: number): string {

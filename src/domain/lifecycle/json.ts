@@ -45,7 +45,13 @@ export function expectString(value: unknown, path: string, what: string): string
   return value;
 }
 
-export function expectInteger(value: unknown, path: string, what: string, min: number, max?: number): number {
+export function expectInteger(
+  value: unknown,
+  path: string,
+  what: string,
+  min: number,
+  max?: number,
+): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     throw new PolicyError(path, `${what} must be an integer, got ${describe(value)}`);
   }
@@ -56,7 +62,12 @@ export function expectInteger(value: unknown, path: string, what: string, min: n
   return value;
 }
 
-export function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, what: string): T {
+export function expectOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: string,
+  what: string,
+): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new PolicyError(
       path,
@@ -67,10 +78,17 @@ export function expectOneOf<T extends string>(value: unknown, allowed: readonly 
 }
 
 /** Rejects keys the schema does not know (AWS rejects them as malformed). */
-export function rejectUnknownKeys(object: JsonObject, allowed: readonly string[], path: string): void {
+export function rejectUnknownKeys(
+  object: JsonObject,
+  allowed: readonly string[],
+  path: string,
+): void {
   for (const key of Object.keys(object)) {
     if (!allowed.includes(key)) {
-      throw new PolicyError(join(path, key), `unknown property ${JSON.stringify(key)}; allowed: ${allowed.join(', ')}`);
+      throw new PolicyError(
+        join(path, key),
+        `unknown property ${JSON.stringify(key)}; allowed: ${allowed.join(', ')}`,
+      );
     }
   }
 }
@@ -88,7 +106,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value;
 }

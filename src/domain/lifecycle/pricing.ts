@@ -97,13 +97,19 @@ export type PriceOverrides = {
 };
 
 /** The default table with some prices replaced (one level deep: `{ s3: { GLACIER: 0.004 } }`). */
-export function withPrices(overrides: PriceOverrides, base: PriceTable = DEFAULT_PRICE_TABLE): PriceTable {
+export function withPrices(
+  overrides: PriceOverrides,
+  base: PriceTable = DEFAULT_PRICE_TABLE,
+): PriceTable {
   const out = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const current = (base as unknown as Record<string, unknown>)[key];
     out[key] =
-      typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object'
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      typeof current === 'object'
         ? { ...(current as object), ...(value as object) }
         : value;
   }
@@ -134,7 +140,10 @@ function s3Rate(storageClass: string, prices: PriceTable): number {
 }
 
 /** Monthly storage cost of one item, in USD, with minimum billable sizes and archive overheads. */
-export function itemMonthlyCost(item: BillableItem, prices: PriceTable = DEFAULT_PRICE_TABLE): number {
+export function itemMonthlyCost(
+  item: BillableItem,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): number {
   if (item.service === 'ecr') {
     const rate = item.storageClass === 'archive' ? prices.ecr.archive : prices.ecr.standard;
     return (item.sizeBytes / GIB) * rate;
@@ -154,7 +163,10 @@ export function itemMonthlyCost(item: BillableItem, prices: PriceTable = DEFAULT
 }
 
 /** Monthly storage cost of a set of items. */
-export function monthlyStorageCost(items: Iterable<BillableItem>, prices: PriceTable = DEFAULT_PRICE_TABLE): StorageCost {
+export function monthlyStorageCost(
+  items: Iterable<BillableItem>,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): StorageCost {
   const result: StorageCost = { monthly: 0, bytes: 0, byClass: {}, bytesByClass: {} };
   for (const item of items) {
     const label = `${item.service}:${item.storageClass}`;
@@ -171,22 +183,33 @@ export function monthlyStorageCost(items: Iterable<BillableItem>, prices: PriceT
 export function* s3BillableItems(objects: readonly S3Object[]): Generator<BillableItem> {
   for (const object of objects) {
     for (const version of object.versions) {
-      if (!version.isDeleteMarker) yield { service: 's3', sizeBytes: object.size, storageClass: version.storageClass };
+      if (!version.isDeleteMarker)
+        yield { service: 's3', sizeBytes: object.size, storageClass: version.storageClass };
     }
   }
 }
 
 export function* ecrBillableItems(images: readonly EcrImage[]): Generator<BillableItem> {
   for (const image of images) {
-    yield { service: 'ecr', sizeBytes: image.sizeBytes ?? 0, storageClass: image.storageClass ?? 'standard' };
+    yield {
+      service: 'ecr',
+      sizeBytes: image.sizeBytes ?? 0,
+      storageClass: image.storageClass ?? 'standard',
+    };
   }
 }
 
-export function s3MonthlyStorageCost(objects: readonly S3Object[], prices: PriceTable = DEFAULT_PRICE_TABLE): StorageCost {
+export function s3MonthlyStorageCost(
+  objects: readonly S3Object[],
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): StorageCost {
   return monthlyStorageCost(s3BillableItems(objects), prices);
 }
 
-export function ecrMonthlyStorageCost(images: readonly EcrImage[], prices: PriceTable = DEFAULT_PRICE_TABLE): StorageCost {
+export function ecrMonthlyStorageCost(
+  images: readonly EcrImage[],
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): StorageCost {
   return monthlyStorageCost(ecrBillableItems(images), prices);
 }
 
@@ -205,7 +228,10 @@ export interface EarlyDeletionInput {
  * prorated at the class's rate (lifecycle-expire-general-considerations "Minimum storage duration
  * charge"; archive-image for ECR's 90 days).
  */
-export function earlyDeletionCost(input: EarlyDeletionInput, prices: PriceTable = DEFAULT_PRICE_TABLE): number {
+export function earlyDeletionCost(
+  input: EarlyDeletionInput,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): number {
   const since = parseInstant(input.storedSince, 'storedSince');
   const until = parseInstant(input.removedAt, 'removedAt');
   const minimum =
@@ -217,7 +243,10 @@ export function earlyDeletionCost(input: EarlyDeletionInput, prices: PriceTable 
   const stored = (until - since) / DAY_MS;
   const remaining = Math.max(0, minimum - stored);
   if (remaining === 0) return 0;
-  const monthly = itemMonthlyCost({ service: input.service, sizeBytes: input.sizeBytes, storageClass: input.storageClass }, prices);
+  const monthly = itemMonthlyCost(
+    { service: input.service, sizeBytes: input.sizeBytes, storageClass: input.storageClass },
+    prices,
+  );
   return (monthly * remaining) / prices.daysPerMonth;
 }
 
@@ -249,11 +278,19 @@ export function costSeries(
     const t = parseInstant(snapshot.at, `snapshots[${i}].at`);
     const cost = monthlyStorageCost(snapshot.items, prices);
     if (previous) {
-      if (t < previous.t) throw new PolicyError(`snapshots[${i}].at`, 'snapshots must be in time order');
+      if (t < previous.t)
+        throw new PolicyError(`snapshots[${i}].at`, 'snapshots must be in time order');
       cumulative += (previous.monthly * (t - previous.t)) / DAY_MS / prices.daysPerMonth;
     }
     early += snapshot.earlyDeletion ?? 0;
-    points.push({ at: snapshot.at, monthly: cost.monthly, bytes: cost.bytes, byClass: cost.byClass, cumulative, earlyDeletion: early });
+    points.push({
+      at: snapshot.at,
+      monthly: cost.monthly,
+      bytes: cost.bytes,
+      byClass: cost.byClass,
+      cumulative,
+      earlyDeletion: early,
+    });
     previous = { t, monthly: cost.monthly };
   });
   return points;
@@ -279,7 +316,10 @@ export interface S3CostSimulation {
  * Runs lifecycle from `from` to `to` a step at a time and prices the bucket after each step,
  * charging early deletion whenever a version is deleted or moved before its class's minimum.
  */
-export function simulateS3Costs(input: S3CostSimulationInput, prices: PriceTable = DEFAULT_PRICE_TABLE): S3CostSimulation {
+export function simulateS3Costs(
+  input: S3CostSimulationInput,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): S3CostSimulation {
   const from = parseInstant(input.from, 'from');
   const to = parseInstant(input.to, 'to');
   const step = (input.stepDays ?? 1) * DAY_MS;
@@ -297,10 +337,16 @@ export function simulateS3Costs(input: S3CostSimulationInput, prices: PriceTable
     { at: toIso(from), items: [...s3BillableItems(objects)], earlyDeletion: 0 },
   ];
   let since = toIso(from);
-  for (let t = from; t < to; ) {
+  for (let t = from; t < to;) {
     t = Math.min(t + step, to);
     const at = toIso(t);
-    const result = applyS3Lifecycle({ bucket: input.bucket, configuration: input.configuration, objects, now: at, since });
+    const result = applyS3Lifecycle({
+      bucket: input.bucket,
+      configuration: input.configuration,
+      objects,
+      now: at,
+      since,
+    });
     since = at;
     const early = result.events.length > 0 ? earlyCharges(objects, result.events, prices) : 0;
     objects = result.objects;
@@ -310,26 +356,45 @@ export function simulateS3Costs(input: S3CostSimulationInput, prices: PriceTable
   return { points: costSeries(snapshots, prices), events, objects };
 }
 
-function earlyCharges(before: readonly S3Object[], events: readonly S3LifecycleEvent[], prices: PriceTable): number {
+function earlyCharges(
+  before: readonly S3Object[],
+  events: readonly S3LifecycleEvent[],
+  prices: PriceTable,
+): number {
   const keys = new Set(events.map((e) => e.key));
   const versions = new Map<string, { size: number; storageClass: string; since: string }>();
   for (const object of before) {
     if (!keys.has(object.key)) continue;
     for (const v of object.versions) {
       if (!v.isDeleteMarker) {
-        versions.set(`${object.key}\u0000${v.versionId}`, { size: object.size, storageClass: v.storageClass, since: v.storageClassSince ?? v.createdAt });
+        versions.set(`${object.key}\u0000${v.versionId}`, {
+          size: object.size,
+          storageClass: v.storageClass,
+          since: v.storageClassSince ?? v.createdAt,
+        });
       }
     }
   }
   let total = 0;
   for (const event of events) {
-    if (event.action !== 'delete' && event.action !== 'expire' && event.action !== 'transition') continue;
+    if (event.action !== 'delete' && event.action !== 'expire' && event.action !== 'transition')
+      continue;
     const id = `${event.key}\u0000${event.versionId}`;
     const v = versions.get(id);
     if (!v) continue;
-    total += earlyDeletionCost({ service: 's3', sizeBytes: v.size, storageClass: v.storageClass, storedSince: v.since, removedAt: event.at }, prices);
+    total += earlyDeletionCost(
+      {
+        service: 's3',
+        sizeBytes: v.size,
+        storageClass: v.storageClass,
+        storedSince: v.since,
+        removedAt: event.at,
+      },
+      prices,
+    );
     // a version may move again later in the same step
-    if (event.action === 'transition' && event.storageClass) versions.set(id, { ...v, storageClass: event.storageClass, since: event.at });
+    if (event.action === 'transition' && event.storageClass)
+      versions.set(id, { ...v, storageClass: event.storageClass, since: event.at });
     else versions.delete(id);
   }
   return total;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
-import lessons from 'virtual:lessons';
+import { lessons } from '../../content/lessons';
 import { listAttempts } from '../../db/attempts';
 import { listLessonProgress } from '../../db/lessonProgress';
 import { countDueCards } from '../../db/reviewCards';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
-import lessons from 'virtual:lessons';
+import { lessons } from '../../content/lessons';
 import { listLessonProgress } from '../../db/lessonProgress';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getLessonProgress, setLessonComplete } from '../../db/lessonProgress';
 import { requestPersistence } from '../../db/open';
-import { findLesson, lessons, loadLessonBody } from '../../content/lessons';
+import { lessonDetails } from '../../content/lessonDetails';
+import { lessons, loadLessonBody } from '../../content/lessons';
 import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { NotFound } from '../../components/NotFound';
@@ -15,17 +16,16 @@ import { useReadingProgress } from './useReadingProgress';
 
 export default function LessonPage() {
   const { slug = '' } = useParams();
-  const meta = findLesson(slug);
-  if (!meta) return <NotFound />;
+  if (!lessonDetails(slug)) return <NotFound />;
   return <Lesson key={slug} slug={slug} />;
 }
 
 function Lesson({ slug }: { slug: string }) {
-  const meta = findLesson(slug)!;
+  const meta = lessonDetails(slug)!;
   useDocumentTitle(meta.title);
   const [Body, setBody] = useState<MDXContent | null>(null);
   const progress = useLiveQuery(() => getLessonProgress(slug), [slug]);
-  const index = lessons.indexOf(meta);
+  const index = lessons.findIndex((l) => l.slug === slug);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
 

@@ -1,13 +1,38 @@
-import { Link } from 'react-router-dom';
+import { Suspense, lazy } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
+const SIMULATORS = {
+  upstream: lazy(() => import('./upstream/UpstreamSimulator')),
+} as const;
+
+const COMING = {
+  lifecycle: { title: 'Lifecycle simulator', text: 'ECR lifecycle policies, S3 lifecycle and Object Lock with a time machine.', lesson: 'ecr-lifecycle' },
+  access: { title: 'Cross-account access simulator', text: 'IAM, resource and KMS key policies with a decision trace.', lesson: 'cross-account' },
+} as const;
+
 export default function SimulatorPage() {
-  useDocumentTitle('Simulator');
+  const { simulator = '' } = useParams();
+  const Simulator = SIMULATORS[simulator as keyof typeof SIMULATORS];
+  const coming = COMING[simulator as keyof typeof COMING];
+  useDocumentTitle(coming?.title ?? 'CodeArtifact upstream simulator');
+  if (Simulator) {
+    return (
+      <Suspense fallback={<p className="muted">Loading the simulator…</p>}>
+        <Simulator />
+      </Suspense>
+    );
+  }
+  if (!coming) return <NotFound />;
   return (
     <div className="stack">
-      <h1>Simulator</h1>
+      <h1>{coming.title}</h1>
       <div className="empty-state">
-        <p>This simulator is not available yet. <Link to="/sandbox">Back to the sandbox</Link></p>
+        <p>{coming.text} This simulator is not built yet; its engine is tested and waiting for its page.</p>
+        <p>
+          <Link to={`/learn/${coming.lesson}`}>Read the lesson</Link> · <Link to="/sandbox/upstream">Try the CodeArtifact upstream simulator</Link>
+        </p>
       </div>
     </div>
   );

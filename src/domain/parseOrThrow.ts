@@ -1,0 +1,36 @@
+import type * as z from 'zod/mini';
+import { PolicyError } from './errors';
+
+function pathOf(issue: z.core.$ZodIssue) {
+  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Refuses objects carrying keys that could reach Object.prototype. Schemas would quietly drop
+ * them; input from links and files is refused outright instead, saying where.
+ */
+export function rejectForbiddenKeys(value: unknown, at = ''): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => rejectForbiddenKeys(item, `${at}[${i}]`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      const path = at ? `${at}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) throw new PolicyError(path, `the key "${key}" is not allowed`);
+      rejectForbiddenKeys((value as Record<string, unknown>)[key], path);
+    }
+  }
+}
+
+/** Parses with a zod schema, turning its first issue into a PolicyError at `at` + the path. */
+export function parseOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, at: string): T {
+  rejectForbiddenKeys(value, at);
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = pathOf(issue);
+    throw new PolicyError(at && path ? `${at}.${path}` : at || path, issue.message);
+  }
+  return result.data;
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { trapsById } from '../../../content/traps';
+
+interface ChallengePanelProps {
+  title: string;
+  goal: string;
+  hints: string[];
+  solution: string[];
+  explanation: string;
+  lesson: string;
+  traps: string[];
+  par: number;
+  steps: number;
+  solved: boolean;
+  best: number | null;
+  onPlaySolution: () => void;
+}
+
+/** The goal in words, hints one at a time, the solution on request and the "golf" count. */
+export function ChallengePanel(props: ChallengePanelProps) {
+  const [hintsShown, setHintsShown] = useState(0);
+  const [solutionShown, setSolutionShown] = useState(false);
+  return (
+    <section className="card challenge-panel" aria-labelledby="challenge-heading" data-solved={props.solved}>
+      <h2 id="challenge-heading">Challenge: {props.title}</h2>
+      <p>
+        <strong>Goal:</strong> {props.goal}
+      </p>
+      <p className="muted">
+        Teaches: {props.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')} · <Link to={`/learn/${props.lesson}`}>Read the lesson</Link>
+      </p>
+      <p role="status" className={props.solved ? 'verdict-correct' : 'muted'}>
+        {props.solved
+          ? `Solved ✓ in ${props.steps} step${props.steps === 1 ? '' : 's'} (par ${props.par}${props.best !== null ? `, your best ${props.best}` : ''}).`
+          : `Steps so far: ${props.steps} · par ${props.par}.`}
+      </p>
+      {props.solved && <p>{props.explanation}</p>}
+      {props.hints.slice(0, hintsShown).map((hint, i) => (
+        <p key={i} className="hint">
+          <strong>Hint {i + 1}:</strong> {hint}
+        </p>
+      ))}
+      <div className="button-row">
+        {hintsShown < props.hints.length && (
+          <button type="button" className="button button-small" onClick={() => setHintsShown(hintsShown + 1)}>
+            {hintsShown === 0 ? 'Show a hint' : 'Show another hint'} ({props.hints.length - hintsShown} left)
+          </button>
+        )}
+        <button type="button" className="button button-small" aria-expanded={solutionShown} onClick={() => setSolutionShown(!solutionShown)}>
+          {solutionShown ? 'Hide solution' : 'Show solution'}
+        </button>
+      </div>
+      {solutionShown && (
+        <div className="solution">
+          <ol>
+            {props.solution.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+          <button type="button" className="button button-small" onClick={props.onPlaySolution}>
+            Play the solution from the start
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { deleteSandboxSave, listSandboxSaves, saveSandbox } from '../../../db/sandboxSaves';
+import type { SimulatorId } from '../../../db/types';
+
+interface SavesPanelProps {
+  simulator: SimulatorId;
+  scenario: unknown;
+  shareUrl: string;
+  onLoad: (state: unknown, name: string) => void;
+}
+
+/** Named saves in IndexedDB, and a share link that carries the scenario itself. */
+export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanelProps) {
+  const saves = useLiveQuery(() => listSandboxSaves(simulator), [simulator], []);
+  const [name, setName] = useState('');
+  const [copied, setCopied] = useState(false);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const load = (state: unknown, saveName: string) => {
+    try {
+      onLoad(state, saveName);
+      setLoadProblem(null);
+    } catch (error) {
+      setLoadProblem(`“${saveName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const now = new Date().toISOString();
+    await saveSandbox({ id: crypto.randomUUID(), simulator, name: name.trim(), state: scenario, createdAt: now, updatedAt: now });
+    setName('');
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <section className="card saves-panel" aria-labelledby="saves-heading">
+      <h2 id="saves-heading">Save and share</h2>
+      <div className="form-row">
+        <label htmlFor="share-link">Share link (opens this exact scenario)</label>
+        <div className="button-row">
+          <input id="share-link" type="text" readOnly value={shareUrl} onFocus={(e) => e.target.select()} className="share-input" />
+          <button type="button" className="button button-small" onClick={() => void copy()}>
+            Copy link
+          </button>
+        </div>
+        {copied && <span role="status">Link copied.</span>}
+      </div>
+      <form onSubmit={(e) => void save(e)} className="form-row">
+        <label htmlFor="save-name">Save this scenario as</label>
+        <div className="button-row">
+          <input id="save-name" type="text" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+          <button type="submit" className="button button-small" disabled={!name.trim()}>
+            Save
+          </button>
+        </div>
+      </form>
+      {loadProblem && <p role="alert">{loadProblem}</p>}
+      {saves.length > 0 && (
+        <ul className="saves-list">
+          {saves.map((s) => (
+            <li key={s.id}>
+              <span>{s.name}</span>
+              <button type="button" className="button button-small" onClick={() => load(s.state, s.name)}>
+                Load
+              </button>
+              <button type="button" className="button button-small" onClick={() => void deleteSandboxSave(s.id)} aria-label={`Delete ${s.name}`}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

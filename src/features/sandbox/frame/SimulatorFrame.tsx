@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { SimulatorId } from '../../../db/types';
+import { ChallengePanel } from './ChallengePanel';
+import { EventLog } from './EventLog';
+import { HistoryControls } from './HistoryControls';
+import { SavesPanel } from './SavesPanel';
+import { TracePanel } from './TracePanel';
+import type { useSimulatorSession } from './useSimulatorSession';
+
+interface SimulatorFrameProps<S, G, A> {
+  simulator: SimulatorId;
+  title: string;
+  intro: ReactNode;
+  session: ReturnType<typeof useSimulatorSession<S, G, A>>;
+  describeAction: (action: A) => string;
+  model: ReactNode;
+  controls: ReactNode;
+  /** Parses a saved scenario (throws PolicyError on one this version cannot read). */
+  parseSaved: (state: unknown) => S;
+}
+
+/** The layout every simulator shares: challenge, model, controls, trace, log, history, saves. */
+export function SimulatorFrame<S, G, A>({ simulator, title, intro, session, describeAction, model, controls, parseSaved }: SimulatorFrameProps<S, G, A>) {
+  const { actor, context, step, challenge } = session;
+  return (
+    <div className="simulator stack">
+      <h1>{title}</h1>
+      <p className="muted">{intro}</p>
+      {session.problem && (
+        <p className="banner banner-warn" role="alert">
+          {session.problem}
+        </p>
+      )}
+      {challenge && (
+        <ChallengePanel
+          title={challenge.title}
+          goal={challenge.goal}
+          hints={challenge.hints}
+          solution={challenge.solution.map(describeAction)}
+          explanation={challenge.explanation}
+          lesson={challenge.lesson}
+          traps={challenge.traps}
+          par={challenge.par}
+          steps={context.index}
+          solved={session.solved}
+          best={session.best}
+          onPlaySolution={session.playSolution}
+        />
+      )}
+      <HistoryControls
+        index={context.index}
+        length={context.steps.length}
+        onUndo={() => actor.send({ type: 'history.undo' })}
+        onRedo={() => actor.send({ type: 'history.redo' })}
+        onReset={() => actor.send({ type: 'history.reset' })}
+        onGoto={(index) => actor.send({ type: 'history.goto', index })}
+      />
+      <div className="simulator-layout">
+        <div className="simulator-model">{model}</div>
+        <div className="simulator-controls">{controls}</div>
+      </div>
+      <div className="grid two">
+        <TracePanel step={step} index={context.index} />
+        <EventLog steps={context.steps} index={context.index} onGoto={(index) => actor.send({ type: 'history.goto', index })} />
+      </div>
+      <SavesPanel
+        simulator={simulator}
+        scenario={step.scenario}
+        shareUrl={session.shareUrl}
+        onLoad={(state, name) => actor.send({ type: 'scenario.load', scenario: parseSaved(state), summary: `Loaded “${name}”` })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { listChallengeRecords, recordChallengeSolved, type ChallengeRecord } from '../../../db/challengeProgress';
+import type { SimulatorId } from '../../../db/types';
+import { findChallenge } from '../../../content/challenges';
+import type { Challenge } from '../../../domain/challenges/schema';
+import { PolicyError } from '../../../domain/errors';
+import type { createSimulatorMachine } from '../../../machines/simulator';
+import { decodeScenario, encodeScenario } from './shareLink';
+
+interface SessionOptions<S, G, A> {
+  simulator: SimulatorId;
+  machine: ReturnType<typeof createSimulatorMachine<S, A>>;
+  defaultScenario: S;
+  parseScenario: (raw: unknown) => S;
+  parseChallenge: (raw: unknown) => Challenge<S, G, A>;
+  meetsGoal: (scenario: S, goal: G) => boolean;
+}
+
+interface Start<S, G, A> {
+  scenario: S;
+  summary: string;
+  challenge: Challenge<S, G, A> | null;
+  problem: string | null;
+}
+
+const describe = (error: unknown) => (error instanceof PolicyError ? error.message : String(error));
+
+/** Where a simulator starts: a challenge, a share link, or the default scenario — never a crash. */
+function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>): Start<S, G, A> {
+  let challenge: Challenge<S, G, A> | null = null;
+  const problems: string[] = [];
+  const challengeId = params.get('challenge');
+  if (challengeId) {
+    const entry = findChallenge(o.simulator, challengeId);
+    if (!entry) problems.push(`There is no challenge “${challengeId}” for this simulator.`);
+    else {
+      try {
+        challenge = o.parseChallenge(entry.raw);
+      } catch (error) {
+        problems.push(`The challenge file is invalid: ${describe(error)}`);
+      }
+    }
+  }
+  const shared = params.get('s');
+  if (shared) {
+    try {
+      return { scenario: decodeScenario(shared, o.parseScenario), summary: 'Opened from a shared link', challenge, problem: problems.join(' ') || null };
+    } catch (error) {
+      problems.push(`This share link could not be opened (${describe(error)}). Showing the ${challenge ? 'challenge’s start' : 'default scenario'} instead.`);
+    }
+  }
+  if (challenge) return { scenario: challenge.start, summary: `Challenge start: ${challenge.title}`, challenge, problem: problems.join(' ') || null };
+  return { scenario: o.defaultScenario, summary: 'Default scenario', challenge: null, problem: problems.join(' ') || null };
+}
+
+export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
+  const [params] = useSearchParams();
+  // Decided once per page: later URL edits are ours (share links), not a new start.
+  const start = useMemo(() => startFrom(params, options), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const actor = useActorRef(options.machine, { input: { scenario: start.scenario, summary: start.summary } });
+  const context = useSelector(actor, (s) => s.context);
+  const step = context.steps[context.index]!;
+  const { challenge } = start;
+  const solved = challenge ? options.meetsGoal(step.scenario, challenge.check) : false;
+  // Watching the solution play is not solving it: such a run is never recorded.
+  const [watchedSolution, setWatchedSolution] = useState(false);
+  const records = useLiveQuery(listChallengeRecords, [], {} as Record<string, ChallengeRecord>);
+
+  useEffect(() => {
+    if (challenge && solved && context.index > 0 && !watchedSolution) void recordChallengeSolved(challenge.id, context.index, new Date().toISOString());
+  }, [challenge, solved, context.index, watchedSolution]);
+
+  const shareUrl = `${location.origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encodeScenario(step.scenario)}`;
+
+  const playSolution = () => {
+    if (!challenge) return;
+    setWatchedSolution(true);
+    actor.send({ type: 'scenario.load', scenario: challenge.start, summary: `Challenge start: ${challenge.title}` });
+    for (const action of challenge.solution) actor.send({ type: 'action.apply', action });
+  };
+
+  return {
+    actor,
+    context,
+    step,
+    scenario: step.scenario,
+    challenge,
+    solved,
+    best: challenge ? (records[challenge.id]?.bestSteps ?? null) : null,
+    problem: start.problem,
+    shareUrl,
+    playSolution,
+    apply: (action: A) => actor.send({ type: 'action.apply', action }),
+  };
+}
