@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +7,33 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import rehypeSlug from 'rehype-slug';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentIndexPlugin } from './scripts/vite-content-plugin.ts';
+
+/**
+ * A strict Content-Security-Policy in the built index.html: no inline script, no eval, and
+ * network only to our own origin. Styles allow 'unsafe-inline' because React style attributes,
+ * React Flow and CodeMirror set inline styles. Dev (HMR) keeps Vite's defaults.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'artifact-lab-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -20,6 +47,7 @@ export default defineConfig({
     },
     react({ include: /\.(jsx|tsx|mdx)$/ }),
     contentIndexPlugin(),
+    contentSecurityPolicy(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { openDatabase } from '../db/open';
+import { onDatabaseReplaced, openDatabase } from '../db/open';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
 import { useUi } from '../stores/ui';
 import { routes } from './routes';
@@ -13,6 +13,7 @@ usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.document
 // Open storage before the first render so every page reads from the database it will keep using.
 const outcome = await openDatabase();
 useUi.getState().setStorage(outcome.persistent ? 'ok' : 'unavailable', outcome.persistent ? null : outcome.reason);
+onDatabaseReplaced(() => useUi.getState().setStorage('unavailable', 'a newer Artifact Lab was opened in another tab; reload this tab to keep saving'));
 
 const router = createBrowserRouter(routes);
 

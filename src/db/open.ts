@@ -38,6 +38,17 @@ export async function openDatabase(): Promise<OpenOutcome> {
   }
 }
 
+/**
+ * Calls back when another tab opens a newer schema: Dexie closes this connection so the upgrade
+ * can proceed, and from then on this tab cannot save until it reloads.
+ */
+export function onDatabaseReplaced(callback: () => void) {
+  db.on('versionchange', () => {
+    callback();
+    return false; // let Dexie close the connection
+  });
+}
+
 export type PersistenceState = 'persisted' | 'not-persisted' | 'unsupported';
 
 export async function persistenceState(): Promise<PersistenceState> {

@@ -1,10 +1,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Fails the test on any console error or uncaught exception in the page. */
+/**
+ * Fails the test on any console error, uncaught exception or Content-Security-Policy violation
+ * in the page (violations are reported to the console by a listener installed before load).
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });

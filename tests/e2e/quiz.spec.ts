@@ -122,3 +122,20 @@ test('a corrupted attempt shows "could not resume" and can be discarded', async 
   await page.goto('/quiz/broken-1');
   await expectHeading(page, 'Quiz attempt not found');
 });
+
+test('the same attempt in two tabs: the second is read-only until it takes over, and no answer is lost', async ({ page, context }) => {
+  await startQuiz(page, 'Timed exam', 3);
+  const url = page.url();
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByRole('alert')).toContainText('open in another tab');
+  await expect(second.locator('.quiz-question input').first()).toBeDisabled();
+
+  await page.locator('.quiz-question input').first().check();
+  await page.getByRole('button', { name: 'Flag for review' }).click();
+  await second.getByRole('button', { name: 'Continue in this tab instead' }).click();
+  await expect(second.getByRole('navigation', { name: 'Question navigator' }).getByRole('button', { name: /^Question 1 \((answered, flagged|unanswered, flagged)\)/ })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Question 1 (answered, flagged)' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('open in another tab');
+  await expect(page.locator('.quiz-question input').first()).toBeDisabled();
+});

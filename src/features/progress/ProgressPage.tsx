@@ -7,6 +7,7 @@ import { lessons } from '../../content/lessons';
 import { loadAllQuestions } from '../../content/questions';
 import { traps } from '../../content/traps';
 import { Bars } from '../../components/Bars';
+import { DataPanel } from '../../components/data/DataPanel';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Question } from '../../domain/quiz/schema';
 import { latestResults, masteryBy } from '../../domain/review';
@@ -70,10 +71,9 @@ export default function ProgressPage() {
           </ul>
         )}
       </section>
-      <section className="card" id="data" aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p>Everything here is stored only in this browser. Export and import of your progress are coming; until then, keep using the same browser profile.</p>
-      </section>
+      <div id="data">
+        <DataPanel />
+      </div>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { finishAttempt } from './finishAttempt';
 import { QuestionNavigator } from './QuestionNavigator';
 import { ReportProblem } from './ReportProblem';
 import { ReviewScreen } from './ReviewScreen';
+import { useAttemptLock } from './useAttemptLock';
 import { useQuizKeys } from './useQuizKeys';
 
 interface QuizSessionProps {
@@ -36,6 +37,8 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
   const actor = useActorRef(quizSessionMachine, snapshot ? { snapshot, input } : { input });
   const state = useSelector(actor, (s) => s);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const lock = useAttemptLock(attempt.id);
+  const readOnly = lock.state !== 'owner';
   const writes = useRef(Promise.resolve());
   const { context } = state;
   const question = questions[context.index]!;
@@ -43,6 +46,7 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
 
   // Every change is written to IndexedDB, in order, so a reload or crash resumes exactly here.
   useEffect(() => {
+    if (readOnly) return;
     const subscription = actor.subscribe((s) => {
       const persisted = actor.getPersistedSnapshot();
       writes.current = writes.current.then(async () => {
@@ -63,12 +67,12 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
       });
     });
     return () => subscription.unsubscribe();
-  }, [actor, attempt, questions, navigate]);
+  }, [actor, attempt, questions, navigate, readOnly]);
 
   // An exam whose deadline passed while the tab was closed is submitted with the answers it had.
   useEffect(() => {
-    if (attempt.deadline && Date.parse(attempt.deadline) <= Date.now()) actor.send({ type: 'time.expired' });
-  }, [actor, attempt.deadline]);
+    if (!readOnly && attempt.deadline && Date.parse(attempt.deadline) <= Date.now()) actor.send({ type: 'time.expired' });
+  }, [actor, attempt.deadline, readOnly]);
 
   const order = optionOrder(attempt.seed, question.id, question.options.map((o) => o.id));
   const selected = context.answers[question.id] ?? [];
@@ -78,7 +82,7 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
   const inQuestion = state.matches({ active: 'question' });
   const reviewing = state.matches({ active: 'review' }) || state.matches({ active: 'confirming' });
 
-  useQuizKeys({ enabled: inQuestion, actor, order, selected, question, checked });
+  useQuizKeys({ enabled: inQuestion && !readOnly, actor, order, selected, question, checked });
 
   const unanswered = questions.filter((q) => !(context.answers[q.id]?.length)).length;
 
@@ -88,21 +92,32 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
         <h1 className="quiz-title">
           {exam ? 'Timed exam' : 'Practice'} <span className="muted">· {attempt.scopeLabel}</span>
         </h1>
-        {exam && attempt.deadline && (
+        {exam && attempt.deadline && !readOnly && (
           <ExamTimer deadline={attempt.deadline} totalSeconds={Math.round((Date.parse(attempt.deadline) - Date.parse(attempt.createdAt)) / 1000)} onExpire={() => actor.send({ type: 'time.expired' })} />
         )}
       </div>
+      {lock.state === 'read-only' && (
+        <div className="banner banner-warn" role="alert">
+          <span>This quiz is open in another tab, so it is read-only here: two tabs would overwrite each other’s answers.</span>
+          <button type="button" className="button button-small" onClick={lock.takeOver}>
+            Continue in this tab instead
+          </button>
+        </div>
+      )}
       {saveProblem && (
         <p className="banner banner-warn" role="alert">
           Your answers could not be saved ({saveProblem}). They are kept in this tab — do not close it; export your progress from the Progress page when you can.
         </p>
       )}
-      {state.status === 'done' ? (
+      {lock.state === 'pending' ? (
+        <p className="muted">Opening the quiz…</p>
+      ) : state.status === 'done' ? (
         <p role="status">Submitting…</p>
       ) : reviewing ? (
         <ReviewScreen questions={questions} context={context} exam={exam} onGoto={(index) => actor.send({ type: 'question.goto', index })} onBack={() => actor.send({ type: 'review.close' })} onSubmit={() => actor.send({ type: 'submit.request' })} />
       ) : (
-        <div className="quiz-layout">
+        <fieldset className="quiz-layout" disabled={readOnly}>
+          <legend className="visually-hidden">Quiz</legend>
           <section aria-label={`Question ${context.index + 1} of ${questions.length}`} className="quiz-question card">
             <QuestionView
               key={question.id}
@@ -165,7 +180,7 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
             <ReportProblem questionId={question.id} />
           </section>
           <QuestionNavigator questions={questions} context={context} onGoto={(index) => actor.send({ type: 'question.goto', index })} />
-        </div>
+        </fieldset>
       )}
       <Dialog
         title={exam ? 'Submit exam?' : 'Finish practice?'}

@@ -1,4 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { DataPanel, downloadExport } from '../../components/data/DataPanel';
+import { Dialog } from '../../components/Dialog';
+import { db } from '../../db/database';
+import { deleteAllData } from '../../db/exportImport';
 import { persistenceState, type PersistenceState } from '../../db/open';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { usePreferences, type FontScale, type Theme } from '../../stores/preferences';
@@ -28,6 +34,14 @@ export default function SettingsPage() {
   const { theme, setTheme, fontScale, setFontScale, examTimeMultiplier, setExamTimeMultiplier } = usePreferences();
   const storage = useUi((s) => s.storage);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const navigate = useNavigate();
+  const counts = useLiveQuery(async () => ({
+    attempts: await db.attempts.count(),
+    reviewCards: await db.reviewCards.count(),
+    lessons: await db.lessonProgress.count(),
+    saves: await db.sandboxSaves.count(),
+  }));
   useEffect(() => {
     void persistenceState().then(setPersistence);
   }, []);
@@ -73,8 +87,57 @@ export default function SettingsPage() {
           Everything you do is stored only in this browser.{' '}
           {storage === 'unavailable' ? 'Right now it is kept in memory only and is lost when you close the tab.' : ''}
         </p>
-        <p>{persistence ? PERSISTENCE_TEXT[persistence] : 'Checking storage…'}</p>
+        <p>
+          <strong>Storage:</strong> {persistence ? PERSISTENCE_TEXT[persistence] : 'Checking storage…'}
+        </p>
       </section>
+      <DataPanel />
+      <section className="card" aria-labelledby="reset-heading">
+        <h2 id="reset-heading">Delete all my data</h2>
+        <p>Removes every quiz, review card, lesson progress, sandbox save and setting from this browser.</p>
+        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+          Delete all my data…
+        </button>
+      </section>
+      <Dialog
+        title="Delete all your data?"
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              Keep my data
+            </button>
+            <button type="button" className="button" onClick={() => void downloadExport()}>
+              Export first
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() =>
+                void deleteAllData().then(() => {
+                  setTheme('system');
+                  setFontScale(1);
+                  setExamTimeMultiplier(1);
+                  setConfirming(false);
+                  void navigate('/');
+                })
+              }
+            >
+              Delete everything
+            </button>
+          </>
+        }
+      >
+        <p>This cannot be undone. You will lose:</p>
+        <ul>
+          <li>{counts?.attempts ?? 0} quiz attempts and their results</li>
+          <li>{counts?.reviewCards ?? 0} spaced-review cards</li>
+          <li>progress on {counts?.lessons ?? 0} lessons</li>
+          <li>{counts?.saves ?? 0} sandbox saves, your challenge records and question reports</li>
+          <li>your theme and timing preferences</li>
+        </ul>
+      </Dialog>
     </div>
   );
 }

@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react';
+import { parseExportFile, exportFileName, type ExportFile } from '../../db/exportFile';
+import { exportProgress, importProgress, summarizeImport, type ImportSummary } from '../../db/exportImport';
+import { PolicyError } from '../../domain/errors';
+
+const LABELS: Record<keyof ImportSummary['counts'], string> = {
+  attempts: 'quiz attempts',
+  reviewCards: 'review cards',
+  lessonProgress: 'lessons with progress',
+  sandboxSaves: 'sandbox saves',
+  settings: 'settings and notes',
+};
+
+/** Downloads every table as one file. */
+export async function downloadExport() {
+  const now = new Date();
+  const file = await exportProgress(now);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = exportFileName(now);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type Pending = { file: ExportFile; summary: ImportSummary; name: string };
+
+/** Export and import of all progress: validated before anything is written, all or nothing. */
+export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [done, setDone] = useState<string | null>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const choose = async (files: FileList | null) => {
+    const chosen = files?.[0];
+    setProblem(null);
+    setDone(null);
+    setPending(null);
+    if (!chosen) return;
+    try {
+      const file = parseExportFile(await chosen.text());
+      setPending({ file, summary: await summarizeImport(file), name: chosen.name });
+    } catch (error) {
+      const where = error instanceof PolicyError && error.path ? ` (at ${error.path.replace(/:.*$/, '')})` : '';
+      const message = error instanceof PolicyError ? error.message.replace(/^[^:]*: /, '') : String(error);
+      setProblem(`“${chosen.name}” cannot be imported${where}: ${message}. Nothing was changed.`);
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    try {
+      await importProgress(pending.file, mode);
+      setDone(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with' : 'replacing'} what was here).`);
+      setPending(null);
+    } catch (error) {
+      setProblem(`The import failed and was rolled back; nothing was changed (${String(error)}).`);
+    }
+  };
+
+  return (
+    <section className="card data-panel" aria-labelledby="data-panel-heading">
+      <Heading id="data-panel-heading">Export and import your progress</Heading>
+      <p>
+        Everything is stored only in this browser. Export it to keep a copy or to move to another device; importing checks the whole file
+        before it writes anything.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void downloadExport()}>
+          Export progress
+        </button>
+        <label className="button">
+          Import progress
+          <input ref={input} type="file" accept="application/json,.json" className="visually-hidden" onChange={(e) => void choose(e.target.files)} />
+        </label>
+      </div>
+      {problem && (
+        <p role="alert" className="import-problem">
+          {problem}
+        </p>
+      )}
+      {done && <p role="status">{done}</p>}
+      {pending && (
+        <div className="import-summary" role="region" aria-label="Import summary">
+          <p>
+            <strong>{pending.name}</strong>, exported {new Date(pending.summary.exportedAt).toLocaleString()} —{' '}
+            {pending.summary.newerThanHere ? 'newer than' : 'older than'} the progress stored here.
+          </p>
+          <ul>
+            {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((k) => (
+              <li key={k}>
+                {pending.summary.counts[k]} {LABELS[k]}
+              </li>
+            ))}
+          </ul>
+          <fieldset>
+            <legend>How to import</legend>
+            <label className="choice">
+              <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+              <span>Merge with what is here (keeps both; the more recent answer wins)</span>
+            </label>
+            <label className="choice">
+              <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              <span>Replace everything here with the file</span>
+            </label>
+          </fieldset>
+          <div className="button-row">
+            <button type="button" className="button button-primary" onClick={() => void confirm()}>
+              Import
+            </button>
+            <button type="button" className="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
