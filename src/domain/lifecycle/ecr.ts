@@ -412,8 +412,8 @@ interface CompiledRule {
   label: string;
   storageClass: EcrStorageClass;
   matchesTags: (tags: readonly string[]) => boolean;
-  /** A character every selected image has as the first character of some tag, if the rule implies one. */
-  firstChar: string | null;
+  /** {@link firstCharBit} of a character every selected image has first in some tag, or 0. */
+  firstCharBit: number;
   /** `rule 3 (prod*)`, for the trace. */
   shortLabel: string;
 }
@@ -430,10 +430,9 @@ interface PreparedImages {
   archivedAt: Float64Array;
   /** Image indexes, newest first. */
   newestFirst: Int32Array;
-  /** Position of each image in `newestFirst`. */
-  ageRank: Int32Array;
-  /** Images (newest first) having a tag that starts with the key character. */
-  byFirstChar: Map<string, number[]>;
+  /** Per image, the {@link firstCharBit}s of its tags' first characters. */
+  firstChars: Uint32Array;
+  tagCounts: Int32Array;
 }
 
 /**
@@ -470,18 +469,20 @@ export function previewEcrLifecycle(
     let acted = 0;
     const archiveFlag = compiled.storageClass === 'archive' ? 1 : 0;
     const { archived, tags } = prepared;
-    // only images with a tag starting with the rule's literal first character can match: scan that
-    // bucket (still newest first) instead of every image
-    const order =
-      compiled.firstChar === null
-        ? prepared.newestFirst
-        : (prepared.byFirstChar.get(compiled.firstChar) ?? []);
-    const total = order.length;
-    for (let k = 0; k < total; k += 1) {
-      const i = order[k] ?? 0;
+    const { newestFirst, firstChars, tagCounts } = prepared;
+    const bit = compiled.firstCharBit;
+    const status = sel.tagStatus;
+    for (let k = 0; k < n; k += 1) {
+      const i = newestFirst[k] ?? 0;
       // a rule selects only images of its storage class, standard by default (lifecycle_policy_parameters)
       if (archived[i] !== archiveFlag) continue;
-      if (!compiled.matchesTags(tags[i] ?? [])) continue;
+      if (status === 'untagged') {
+        if (tagCounts[i] !== 0) continue;
+      } else if (status === 'tagged') {
+        // no tag starts with the character every match needs: skip without reading the tags
+        if (bit !== 0 && ((firstChars[i] ?? 0) & bit) === 0) continue;
+        if (!compiled.matchesTags(tags[i] ?? [])) continue;
+      }
       selected += 1;
       const position = rank;
       rank += 1;
@@ -581,6 +582,8 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
   const effectivePush = new Float64Array(count);
   const pullReference = new Float64Array(count);
   const archivedAt = new Float64Array(count);
+  const firstChars = new Uint32Array(count);
+  const tagCounts = new Int32Array(count);
   for (let i = 0; i < count; i += 1) {
     const image = images[i];
     // paths are built only when something is wrong
@@ -590,10 +593,14 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
       throw new PolicyError(imagePath(i, 'digest'), 'digest must be a string');
     if (!Array.isArray(image.tags))
       throw new PolicyError(imagePath(i, 'tags'), 'tags must be an array of strings');
+    let mask = 0;
     for (const tag of image.tags) {
       if (typeof tag !== 'string')
         throw new PolicyError(imagePath(i, 'tags'), 'tags must be an array of strings');
+      mask |= firstCharBit(tag);
     }
+    firstChars[i] = mask;
+    tagCounts[i] = image.tags.length;
     digests[i] = image.digest;
     tags[i] = image.tags;
     const pushed = instantOrNaN(image.pushedAt);
@@ -624,22 +631,6 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
   // imageCountMoreThan sorts youngest to oldest by pushed_at_time (LifecyclePolicies evaluation
   // rules); equal times are ordered by digest so the outcome never depends on input order
   const newestFirst = newestFirstOrder(effectivePush, digests);
-  const ageRank = new Int32Array(count);
-  const byFirstChar = new Map<string, number[]>();
-  for (let k = 0; k < count; k += 1) {
-    const i = newestFirst[k] ?? 0;
-    ageRank[i] = k;
-    const list = tags[i] ?? [];
-    for (let t = 0; t < list.length; t += 1) {
-      const ch = (list[t] ?? '').charAt(0);
-      let bucket = byFirstChar.get(ch);
-      if (!bucket) {
-        bucket = [];
-        byFirstChar.set(ch, bucket);
-      }
-      if (bucket[bucket.length - 1] !== i) bucket.push(i);
-    }
-  }
   return {
     count,
     digests,
@@ -649,9 +640,14 @@ function prepareImages(images: readonly EcrImage[]): PreparedImages {
     pullReference,
     archivedAt,
     newestFirst,
-    ageRank,
-    byFirstChar,
+    firstChars,
+    tagCounts,
   };
+}
+
+/** A bit for a tag's first character (32 buckets by character code); 0 for an empty tag. */
+function firstCharBit(tag: string): number {
+  return tag.length === 0 ? 0 : 1 << (tag.charCodeAt(0) & 31);
 }
 
 /** Image indexes sorted newest first, ties by digest (descending), then by index. */
@@ -792,7 +788,7 @@ function compileRule(rule: EcrLifecycleRule): CompiledRule {
     rule,
     storageClass,
     matchesTags,
-    firstChar: sel.tagStatus === 'tagged' ? firstChar : null,
+    firstCharBit: sel.tagStatus === 'tagged' && firstChar !== null ? firstCharBit(firstChar) : 0,
     shortLabel: `rule ${rule.rulePriority} (${sel.tagStatus === 'tagged' ? (sel.tagPatternList ?? sel.tagPrefixList ?? []).join(', ') : sel.tagStatus})`,
     label: `rule ${rule.rulePriority} (${what}${storageClass === 'archive' ? ', archived images' : ''}; ${count} → ${action})`,
   };

@@ -62,7 +62,7 @@ function Lesson({ slug }: { slug: string }) {
         </p>
         <h1 id="lesson-title">{meta.title}</h1>
         <p className="lesson-summary">{meta.summary}</p>
-        <section aria-labelledby="objectives">
+        <section aria-labelledby="objectives" className="card lesson-objectives">
           <h2 id="objectives" tabIndex={-1}>
             Objectives
           </h2>

@@ -41,7 +41,7 @@ export function Analogy() {
         <p>
           <strong>Most useful for:</strong> {analogy.bestFor}
         </p>
-        <table>
+        <table className="analogy-table">
           <caption className="visually-hidden">{analogy.title}: each AWS concept and its counterpart</caption>
           <thead>
             <tr>
@@ -58,8 +58,8 @@ export function Analogy() {
                   <th scope="row">
                     {concept ? <Link to={`/learn/${concept.lesson}`}>{concept.label}</Link> : m.concept}
                   </th>
-                  <td>{m.counterpart}</td>
-                  <td>{m.explanation}</td>
+                  <td data-label="In this analogy">{m.counterpart}</td>
+                  <td data-label="Why it fits">{m.explanation}</td>
                 </tr>
               );
             })}

@@ -1,0 +1,88 @@
+import { Suspense, lazy, useEffect, useRef } from 'react';
+import { getSlot, policyKind, policyLabel, readPolicy, type AccessScenario } from '../../../domain/access/scenario';
+import { locateJsonPath } from '../frame/jsonLocation';
+import type { AccessWorkspace } from './useAccessWorkspace';
+
+const JsonEditor = lazy(() => import('../frame/JsonEditor'));
+
+interface PanelProps {
+  scenario: AccessScenario;
+  workspace: AccessWorkspace;
+}
+
+/** The selected policy in the shared JSON editor, with the parser's error at its JSON path. */
+export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
+  const id = workspace.selected;
+  const slot = getSlot(scenario, id);
+  const host = useRef<HTMLElement>(null);
+  const focus = workspace.focus;
+
+  // "Show in editor": select the statement's text once the (lazy) editor is on the page.
+  useEffect(() => {
+    if (!focus || focus.policyId !== id) return;
+    let cancelled = false;
+    let frames = 0;
+    const reveal = async () => {
+      const dom = host.current?.querySelector<HTMLElement>('.cm-editor');
+      if (!dom) {
+        if (!cancelled && frames++ < 120) requestAnimationFrame(() => void reveal());
+        return;
+      }
+      host.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      const { EditorView } = await import('@codemirror/view');
+      const view = EditorView.findFromDOM(dom);
+      if (!view || cancelled) return;
+      const at = focus.index === null ? null : locateJsonPath(view.state.doc.toString(), `Statement[${focus.index}]`);
+      if (at) view.dispatch({ selection: { anchor: at.from, head: at.to }, scrollIntoView: true });
+      view.focus();
+    };
+    void reveal();
+    return () => {
+      cancelled = true;
+    };
+  }, [focus, id]);
+
+  if (!slot) return null;
+  const label = policyLabel(scenario, id);
+  const kind = policyKind(id);
+  const draft = workspace.draftOf(id);
+  const text = draft ?? slot.text;
+  const state = readPolicy({ text, disabled: [] }, kind);
+  const locked = id === 'key' && scenario.resources.kms.managedBy === 'AWS';
+  // JSON syntax errors are already marked by the editor's own linter
+  const problem = state.status === 'invalid' && !state.message.startsWith('not valid JSON') ? { path: state.path, message: state.message } : null;
+
+  return (
+    <section ref={host} className="policy-editor" aria-labelledby="policy-editor-heading">
+      <h3 id="policy-editor-heading">Editing: {label}</h3>
+      <p className="muted">
+        {kind === 'identity'
+          ? id === 'scp'
+            ? 'An SCP names no Principal: it caps what principals of member accounts may do. Each request must be allowed by it.'
+            : 'Identity-based: no Principal element — the role it is attached to is the principal. Every statement needs Resource.'
+          : 'Resource-based: every statement names a Principal. A statement without Resource covers this resource.'}{' '}
+        Empty = no policy attached.
+      </p>
+      {locked && <p className="question-warning">AWS managed key: its policy cannot be changed — switch to a customer managed key to share it.</p>}
+      <Suspense fallback={<p className="muted">Loading the editor…</p>}>
+        <JsonEditor key={id} label={label} value={text} onChange={(value) => workspace.setDraft(id, value)} problem={problem} />
+      </Suspense>
+      <p className="policy-status" role="status" data-status={state.status}>
+        {state.status === 'empty'
+          ? 'Empty: no policy attached.'
+          : state.status === 'invalid'
+            ? `Invalid${state.path ? ` at ${state.path}` : ''}: ${state.message}`
+            : `Valid: ${state.document.Statement.length} statement${state.document.Statement.length === 1 ? '' : 's'}.`}
+        {draft !== null && ' Unsaved changes — running or changing anything saves them.'}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button-primary button-small" disabled={draft === null || locked} onClick={() => workspace.save(id)}>
+          Save policy
+        </button>
+        <button type="button" className="button button-small" disabled={draft === null} onClick={() => workspace.discard(id)}>
+          Discard changes
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { JOURNEYS, resourceArns, type AccessScenario, type JourneyId } from '../../../domain/access/scenario';
+import { JOURNEY_TITLES } from '../../../domain/access/simulation';
+import type { AccessWorkspace } from './useAccessWorkspace';
+
+interface RunPanelProps {
+  scenario: AccessScenario;
+  workspace: AccessWorkspace;
+}
+
+const BUTTONS: Record<JourneyId, string> = {
+  'ecr-pull': 'Run ECR pull',
+  's3-read': 'Run S3 artifact read',
+  'codeartifact-install': 'Run CodeArtifact install',
+};
+
+const JOURNEY_TEXT: Record<JourneyId, string> = {
+  'ecr-pull': 'docker login (ecr:GetAuthorizationToken), then three calls on the repository.',
+  's3-read': 's3:GetObject on the artifact, then kms:Decrypt through S3 when it is SSE-KMS.',
+  'codeartifact-install': 'aws codeartifact login (token + STS bearer token), then the endpoint and the read.',
+};
+
+const ACTIONS = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:ListBucket',
+  'kms:Decrypt',
+  'kms:GenerateDataKey',
+  'ecr:GetAuthorizationToken',
+  'ecr:BatchGetImage',
+  'ecr:PutImage',
+  'codeartifact:GetAuthorizationToken',
+  'codeartifact:ReadFromRepository',
+  'codeartifact:PublishPackageVersion',
+  'sts:GetServiceBearerToken',
+];
+
+const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9]+$/;
+const RESOURCE = /^(\*|arn:\S+)$/;
+
+/** Run a journey or a single request as one of the principals; unsaved policy edits are saved first. */
+export function RunPanel({ scenario, workspace }: RunPanelProps) {
+  const arns = resourceArns(scenario);
+  const names = scenario.principals.map((p) => p.name);
+  const [who, setWho] = useState(names[0] ?? '');
+  const [action, setAction] = useState('s3:GetObject');
+  const [resource, setResource] = useState(arns.object);
+  const principal = names.includes(who) ? who : (names[0] ?? '');
+  const ok = ACTION.test(action.trim()) && RESOURCE.test(resource.trim());
+  const resources = [arns.object, arns.bucket, arns.key, arns.ecrRepository, arns.domain, arns.caRepository, '*'];
+
+  return (
+    <section className="card run-panel" aria-labelledby="run-heading">
+      <h2 id="run-heading">Run</h2>
+      {names.length > 1 && (
+        <div className="form-row">
+          <label htmlFor="run-principal">As principal</label>
+          <select id="run-principal" value={principal} onChange={(e) => setWho(e.target.value)}>
+            {names.map((n) => (
+              <option key={n} value={n}>
+                {n} ({scenario.accounts.find((a) => a.id === scenario.principals.find((p) => p.name === n)?.account)?.name ?? ''})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <ul className="journey-list">
+        {JOURNEYS.map((j) => (
+          <li key={j}>
+            <button type="button" className="button button-primary" onClick={() => workspace.act({ type: 'journey.run', journey: j, principal })} aria-describedby={`journey-${j}`}>
+              {BUTTONS[j]}
+            </button>
+            <span id={`journey-${j}`} className="muted">
+              {JOURNEY_TITLES[j]}: {JOURNEY_TEXT[j]}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="request-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ok) workspace.act({ type: 'request.run', principal, action: action.trim(), resource: resource.trim() });
+        }}
+      >
+        <h3>Or one request</h3>
+        <div className="form-row">
+          <label htmlFor="req-action">Action</label>
+          <input id="req-action" type="text" list="req-actions" value={action} onChange={(e) => setAction(e.target.value)} spellCheck={false} autoComplete="off" aria-invalid={!ACTION.test(action.trim())} />
+          <datalist id="req-actions">
+            {ACTIONS.map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
+        </div>
+        <div className="form-row">
+          <label htmlFor="req-resource">Resource ARN</label>
+          <input id="req-resource" type="text" list="req-resources" value={resource} onChange={(e) => setResource(e.target.value)} spellCheck={false} autoComplete="off" aria-invalid={!RESOURCE.test(resource.trim())} />
+          <datalist id="req-resources">
+            {resources.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+        </div>
+        <button type="submit" className="button" disabled={!ok}>
+          Send request
+        </button>
+      </form>
+      {workspace.unsaved.length > 0 && <p className="muted">Unsaved policy edits are saved before the run.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'react';
+import { getSlot, type AccessAction, type AccessScenario, type PolicyId } from '../../../domain/access/scenario';
+import { runAccess, suggestAccess } from '../../../domain/access/simulation';
+
+interface Draft {
+  /** The policy text the draft started from; when the scenario's text moves on, the draft is stale. */
+  base: string;
+  text: string;
+}
+
+export interface StatementMark {
+  /** the strongest match in the last run: a deny beats an allow */
+  matched: 'allow' | 'deny' | null;
+  decides: boolean;
+}
+
+export interface FocusRequest {
+  policyId: PolicyId;
+  index: number | null;
+  /** a new request each time, even for the same statement */
+  nonce: number;
+}
+
+/**
+ * What the access simulator's page keeps beside the machine: the policy being edited, unsaved
+ * edits (drafts), and the statement to show in the editor. Drafts are saved — as policy.edit
+ * actions — before any run or change, so a run always evaluates what the learner sees.
+ */
+export function useAccessWorkspace(scenario: AccessScenario, apply: (action: AccessAction) => void) {
+  const [selected, setSelected] = useState<PolicyId>(`identity:${scenario.principals[0]?.name ?? ''}`);
+  const [drafts, setDrafts] = useState<Partial<Record<PolicyId, Draft>>>({});
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+
+  const textOf = (id: PolicyId) => getSlot(scenario, id)?.text ?? '';
+
+  // Undo, redo and saved edits move the scenario's text on: drafts based on older text are dropped.
+  useEffect(() => {
+    setDrafts((current) => {
+      const live = Object.entries(current).filter(([id, d]) => d && d.base === (getSlot(scenario, id as PolicyId)?.text ?? ''));
+      return live.length === Object.keys(current).length ? current : Object.fromEntries(live);
+    });
+  }, [scenario]);
+
+  const draftOf = (id: PolicyId): string | null => {
+    const d = drafts[id];
+    return d && d.base === textOf(id) && d.text !== d.base ? d.text : null;
+  };
+
+  // an AWS managed key's policy cannot be saved: its draft stays a draft
+  const locked = (id: PolicyId) => id === 'key' && scenario.resources.kms.managedBy === 'AWS';
+  const unsaved = (Object.keys(drafts) as PolicyId[]).filter((id) => draftOf(id) !== null && !locked(id));
+
+  const saveAll = () => {
+    for (const id of unsaved) apply({ type: 'policy.edit', policyId: id, text: draftOf(id)! });
+  };
+
+  const result = useMemo(() => (scenario.run ? runAccess(scenario, scenario.run) : null), [scenario]);
+  const suggestions = useMemo(() => (result && result.decision !== null && result.decision !== 'Allow' ? suggestAccess(scenario, result) : []), [scenario, result]);
+
+  const marks = useMemo(() => {
+    const out = new Map<string, StatementMark>();
+    for (const step of result?.steps ?? []) {
+      for (const t of step.trace) {
+        if (!t.policyId || t.index === undefined) continue;
+        const key = `${t.policyId}#${t.index}`;
+        const mark = out.get(key) ?? { matched: null, decides: false };
+        if (t.outcome === 'decides') mark.decides = true;
+        else if (t.outcome === 'deny') mark.matched = 'deny';
+        else if (t.outcome === 'allow' && mark.matched === null) mark.matched = 'allow';
+        out.set(key, mark);
+      }
+    }
+    return out;
+  }, [result]);
+
+  return {
+    selected,
+    select: (id: PolicyId) => setSelected(id),
+    draftOf,
+    unsaved,
+    setDraft: (id: PolicyId, text: string) => setDrafts((d) => ({ ...d, [id]: { base: textOf(id), text } })),
+    discard: (id: PolicyId) =>
+      setDrafts((d) => {
+        const { [id]: _gone, ...rest } = d;
+        return rest;
+      }),
+    save: (id: PolicyId) => {
+      const text = draftOf(id);
+      if (text !== null) apply({ type: 'policy.edit', policyId: id, text });
+    },
+    /** Any action: switching a statement keeps drafts; everything else saves them first. */
+    act: (action: AccessAction) => {
+      if (action.type !== 'statement.toggle') saveAll();
+      apply(action);
+    },
+    focus,
+    show: (policyId: PolicyId, index: number | null) => {
+      setSelected(policyId);
+      setFocus({ policyId, index, nonce: (focus?.nonce ?? 0) + 1 });
+    },
+    result,
+    suggestions,
+    mark: (id: PolicyId, index: number): StatementMark | undefined => marks.get(`${id}#${index}`),
+  };
+}
+
+export type AccessWorkspace = ReturnType<typeof useAccessWorkspace>;
