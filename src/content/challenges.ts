@@ -21,3 +21,9 @@ export const challengeEntries: ChallengeEntry[] = Object.entries(files)
 export function findChallenge(simulator: string, id: string) {
   return challengeEntries.find((c) => c.simulator === simulator && c.id === id);
 }
+
+/** Where a challenge opens, found by its id alone (ids are unique across simulators). */
+export function challengeHref(id: string): string | null {
+  const entry = challengeEntries.find((c) => c.id === id);
+  return entry ? `/sandbox/${entry.simulator}?challenge=${encodeURIComponent(entry.id)}` : null;
+}

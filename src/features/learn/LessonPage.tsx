@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getLessonProgress, setLessonComplete } from '../../db/lessonProgress';
 import { requestPersistence } from '../../db/open';
+import { challengeEntries, challengeHref } from '../../content/challenges';
 import { lessonDetails } from '../../content/lessonDetails';
 import { lessons, loadLessonBody } from '../../content/lessons';
 import { trapsById } from '../../content/traps';
@@ -91,6 +92,22 @@ function Lesson({ slug }: { slug: string }) {
                   {trapsById.get(id)?.title ?? id} — <Link to={`/quiz?trap=${id}`}>practise it</Link>
                 </li>
               ))}
+            </ul>
+          </section>
+        )}
+        {meta.challenges.length > 0 && (
+          <section aria-labelledby="lesson-challenges" className="no-print">
+            <h2 id="lesson-challenges">Sandbox challenges</h2>
+            <ul>
+              {meta.challenges.map((id) => {
+                const entry = challengeEntries.find((c) => c.id === id);
+                const href = challengeHref(id);
+                return entry && href ? (
+                  <li key={id}>
+                    <Link to={href}>{entry.meta.title}</Link> — {entry.meta.summary}
+                  </li>
+                ) : null;
+              })}
             </ul>
           </section>
         )}

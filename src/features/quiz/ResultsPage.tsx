@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { checkAttempt } from '../../db/attemptSchema';
 import { getAttempt } from '../../db/attempts';
 import type { Attempt } from '../../db/types';
+import { challengeHref } from '../../content/challenges';
 import { lessons } from '../../content/lessons';
 import { loadAllQuestions } from '../../content/questions';
 import { trapsById } from '../../content/traps';
@@ -173,6 +174,7 @@ export default function ResultsPage() {
                 />
                 <p className="button-row">
                   <Link to={`/learn/${q.lesson}`}>Lesson: {lessonTitle.get(q.lesson) ?? q.lesson}</Link>
+                  {q.challenge && challengeHref(q.challenge) && <Link to={challengeHref(q.challenge)!}>Sandbox challenge</Link>}
                   {q.traps.map((t) => (
                     <Link key={t} to={`/quiz?trap=${t}`}>
                       Trap: {trapsById.get(t)?.title ?? t}

@@ -5,18 +5,23 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 const SIMULATORS = {
   upstream: lazy(() => import('./upstream/UpstreamSimulator')),
+  access: lazy(() => import('./access/AccessSimulator')),
 } as const;
+
+const TITLES: Record<keyof typeof SIMULATORS, string> = {
+  upstream: 'CodeArtifact upstream simulator',
+  access: 'Cross-account access simulator',
+};
 
 const COMING = {
   lifecycle: { title: 'Lifecycle simulator', text: 'ECR lifecycle policies, S3 lifecycle and Object Lock with a time machine.', lesson: 'ecr-lifecycle' },
-  access: { title: 'Cross-account access simulator', text: 'IAM, resource and KMS key policies with a decision trace.', lesson: 'cross-account' },
 } as const;
 
 export default function SimulatorPage() {
   const { simulator = '' } = useParams();
   const Simulator = SIMULATORS[simulator as keyof typeof SIMULATORS];
   const coming = COMING[simulator as keyof typeof COMING];
-  useDocumentTitle(coming?.title ?? 'CodeArtifact upstream simulator');
+  useDocumentTitle(coming?.title ?? TITLES[simulator as keyof typeof SIMULATORS] ?? 'Simulator');
   if (Simulator) {
     return (
       <Suspense fallback={<p className="muted">Loading the simulator…</p>}>

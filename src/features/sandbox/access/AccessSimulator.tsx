@@ -1,0 +1,46 @@
+import defaultScenarioJson from '../../../../content/scenarios/access.json';
+import { parseAccessChallenge, parseAccessScenario } from '../../../domain/access/challenge';
+import { meetsAccessGoal } from '../../../domain/access/goals';
+import { accessSimMachine } from '../../../machines/accessSim';
+import { SimulatorFrame } from '../frame/SimulatorFrame';
+import { useSimulatorSession } from '../frame/useSimulatorSession';
+import { AccountsBoard } from './AccountsBoard';
+import { describeAccessAction } from './describeAction';
+import { ResultPanel } from './ResultPanel';
+import { RunPanel } from './RunPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { useAccessWorkspace } from './useAccessWorkspace';
+
+const defaultScenario = parseAccessScenario(defaultScenarioJson);
+
+export default function AccessSimulator() {
+  const session = useSimulatorSession({
+    simulator: 'access',
+    machine: accessSimMachine,
+    defaultScenario,
+    parseScenario: parseAccessScenario,
+    parseChallenge: parseAccessChallenge,
+    meetsGoal: meetsAccessGoal,
+  });
+  const workspace = useAccessWorkspace(session.scenario, session.apply);
+  return (
+    <SimulatorFrame
+      simulator="access"
+      title="Cross-account access simulator"
+      intro="Edit the identity, resource, key and organization policies of two accounts, run the requests a docker pull, an artifact download or an npm install really makes, and see every statement the decision went through — then switch statements off, or let the engine say what would make it allowed."
+      session={session}
+      describeAction={describeAccessAction}
+      model={<AccountsBoard scenario={session.scenario} workspace={workspace} />}
+      controls={
+        <div className="stack controls">
+          <RunPanel scenario={session.scenario} workspace={workspace} />
+          <ResultPanel scenario={session.scenario} workspace={workspace} />
+          <SuggestionsPanel scenario={session.scenario} workspace={workspace} />
+          <SettingsPanel scenario={session.scenario} workspace={workspace} />
+        </div>
+      }
+      parseSaved={parseAccessScenario}
+    />
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
+import type { AccessWorkspace } from './useAccessWorkspace';
+
+interface SettingsProps {
+  scenario: AccessScenario;
+  workspace: AccessWorkspace;
+}
+
+const KEY = /^[A-Za-z0-9-]+:[A-Za-z0-9/_.:@+=-]{1,127}$/;
+
+/** The request context of each principal, and how the artifacts are encrypted. */
+export function SettingsPanel({ scenario, workspace }: SettingsProps) {
+  const names = scenario.principals.map((p) => p.name);
+  const [who, setWho] = useState(names[0] ?? '');
+  const [key, setKey] = useState('aws:PrincipalOrgID');
+  const [value, setValue] = useState('');
+  const principal = names.includes(who) ? who : (names[0] ?? '');
+  const { kms, s3 } = scenario.resources;
+  return (
+    <section className="card settings-panel" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Context and encryption</h2>
+      <h3>Request context</h3>
+      <ul className="context-list">
+        {scenario.principals.map((p) => {
+          const context = Object.entries(principalContext(scenario, p));
+          return (
+            <li key={p.name}>
+              <strong>{p.name}</strong>:{' '}
+              {context.length === 0 && <span className="muted">no extra keys</span>}
+              {context.map(([k, v]) => (
+                <span key={k} className="context-entry">
+                  <code>
+                    {k} = {Array.isArray(v) ? `[${v.join(', ')}]` : v}
+                  </code>
+                  {Object.keys(p.context).includes(k) ? (
+                    <button type="button" className="button button-small" onClick={() => workspace.act({ type: 'context.set', principal: p.name, key: k, value: null })} aria-label={`Clear ${k} of ${p.name}`}>
+                      Clear
+                    </button>
+                  ) : (
+                    <span className="muted"> (from the organization)</span>
+                  )}
+                </span>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        className="context-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (KEY.test(key.trim())) workspace.act({ type: 'context.set', principal, key: key.trim(), value });
+        }}
+      >
+        <div className="form-grid">
+          {names.length > 1 && (
+            <div className="form-row">
+              <label htmlFor="ctx-principal">Principal</label>
+              <select id="ctx-principal" value={principal} onChange={(e) => setWho(e.target.value)}>
+                {names.map((n) => (
+                  <option key={n}>{n}</option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="form-row">
+            <label htmlFor="ctx-key">Condition key</label>
+            <input id="ctx-key" type="text" value={key} onChange={(e) => setKey(e.target.value)} spellCheck={false} autoComplete="off" />
+          </div>
+          <div className="form-row">
+            <label htmlFor="ctx-value">Value</label>
+            <input id="ctx-value" type="text" value={value} onChange={(e) => setValue(e.target.value)} spellCheck={false} autoComplete="off" />
+          </div>
+        </div>
+        <button type="submit" className="button button-small" disabled={!KEY.test(key.trim())}>
+          Set for {principal}
+        </button>
+      </form>
+      <fieldset>
+        <legend>KMS key of the artifacts</legend>
+        <label className="choice">
+          <input type="radio" name="key-managed-by" checked={kms.managedBy === 'CUSTOMER'} onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'CUSTOMER' })} />
+          <span>Customer managed key (you write the key policy)</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="key-managed-by" checked={kms.managedBy === 'AWS'} onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'AWS' })} />
+          <span>AWS managed key aws/s3</span>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Encryption of {s3.bucket}</legend>
+        <label className="choice">
+          <input type="radio" name="bucket-encryption" checked={s3.encryption === 'SSE-KMS'} onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-KMS' })} />
+          <span>SSE-KMS (with the key above)</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="bucket-encryption" checked={s3.encryption === 'SSE-S3'} onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-S3' })} />
+          <span>SSE-S3 (S3-managed keys)</span>
+        </label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { policyLabel, type AccessScenario } from '../../../domain/access/scenario';
+import type { AccessWorkspace } from './useAccessWorkspace';
+import { DECISION_WORDS } from './words';
+
+interface SuggestionsProps {
+  scenario: AccessScenario;
+  workspace: AccessWorkspace;
+}
+
+/** "What would make this allowed?": the smallest statements per side, each one click away. */
+export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
+  const result = workspace.result;
+  if (!result || result.decision === null || result.decision === 'Allow') return null;
+  const perStep = workspace.suggestions;
+  return (
+    <section className="card suggestions-panel" aria-labelledby="suggest-heading">
+      <h2 id="suggest-heading">What would make this allowed?</h2>
+      <ol className="suggestion-steps">
+        {perStep.map((step, i) => (
+          <li key={i}>
+            <h3>{step.label}</h3>
+            {step.blockers.map((b, j) => (
+              <p key={`b${j}`} className="suggestion-blocker">
+                <strong>Blocked:</strong> {b.reason}
+                {b.policyId && (
+                  <>
+                    {' '}
+                    <button type="button" className="statement-link" onClick={() => workspace.show(b.policyId!, null)}>
+                      Open {policyLabel(scenario, b.policyId)}
+                    </button>
+                  </>
+                )}
+              </p>
+            ))}
+            <ul className="suggestion-list">
+              {step.suggestions.map((sg, j) => {
+                const where = sg.policyId ? policyLabel(scenario, sg.policyId) : null;
+                return (
+                  <li key={j} className="suggestion">
+                    <p>
+                      <strong>{where ?? sg.side}:</strong> {sg.reason}
+                    </p>
+                    <pre className="suggestion-json" tabIndex={0} aria-label={`Statement to add${where ? ` to ${where}` : ''}`}>
+                      {JSON.stringify(sg.json, null, 2)}
+                    </pre>
+                    {sg.policyId && (
+                      <button type="button" className="button button-small" onClick={() => workspace.act({ type: 'statement.add', policyId: sg.policyId!, statement: sg.json })} aria-label={`Add this statement to ${where}`}>
+                        Add this statement
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {step.suggestions.length > 0 && (
+              <p className="muted">
+                With every suggestion for this request: {DECISION_WORDS[step.decisionAfter]}.
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
