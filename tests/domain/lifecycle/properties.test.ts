@@ -195,7 +195,7 @@ function selects(rule: EcrLifecycleRule, image: EcrImage): boolean {
   });
 }
 
-describe('ECR lifecycle properties', () => {
+describe('ECR lifecycle properties', { timeout: 60_000 }, () => {
   it('generated policies are valid, and parse(print(policy)) is the policy', () => {
     fc.assert(
       fc.property(ecrPolicyArb, (policy) => {
@@ -514,7 +514,7 @@ function isLockedAt(v: S3ObjectVersion, t: number): boolean {
   return v.lock.retainUntil !== undefined && Date.parse(v.lock.retainUntil) > t;
 }
 
-describe('S3 lifecycle properties', () => {
+describe('S3 lifecycle properties', { timeout: 60_000 }, () => {
   it('parse(print(configuration)) is the configuration', () => {
     fc.assert(
       fc.property(s3ConfigArb, (configuration) => {

@@ -208,6 +208,28 @@ describe('applyS3Lifecycle', () => {
     expect(result.events.map((e) => e.action)).toEqual(['delete-marker']);
   });
 
+  it('in a suspended bucket, replaces the null version with the null delete marker', () => {
+    const SUSPENDED: S3Bucket = { versioning: 'Suspended', objectLock: false };
+    const objects = [
+      object('a', [version('null', '2024-01-01T00:00:00Z'), version('v2', '2024-01-02T00:00:00Z')]),
+    ];
+    const result = applyS3Lifecycle({
+      bucket: SUSPENDED,
+      configuration: config({ Expiration: { Days: 10 } }),
+      objects,
+      now: '2024-02-01T00:00:00Z',
+    });
+    expect(result.events.map((e) => `${e.at} ${e.versionId} ${e.action}`)).toEqual([
+      '2024-01-12T00:00:00Z null delete',
+      '2024-01-12T00:00:00Z null delete-marker',
+    ]);
+    expect(
+      result.objects[0]?.versions.map(
+        (v) => `${v.versionId}${v.isDeleteMarker ? ' (marker)' : ''}`,
+      ),
+    ).toEqual(['v2', 'null (marker)']);
+  });
+
   it('does nothing to a delete marker that still has noncurrent versions', () => {
     const objects = [
       object('a', [
@@ -419,6 +441,46 @@ describe('applyS3Lifecycle', () => {
     expect(
       pathOf(() => applyS3Lifecycle({ bucket: UNVERSIONED, configuration: '{', objects: [], now })),
     ).toBe('');
+  });
+
+  it('gives the same answer when the caller replaces an object in a bucket it returned', () => {
+    const configuration = config({ NoncurrentVersionExpiration: { NoncurrentDays: 1 } });
+    const start = [
+      object('a', [version('v1', '2024-01-01T00:00:00Z')]),
+      object('b', [version('w1', '2024-01-01T00:00:00Z')]),
+    ];
+    const first = applyS3Lifecycle({
+      bucket: VERSIONED,
+      configuration,
+      objects: start,
+      now: '2024-02-01T00:00:00Z',
+    });
+    expect(first.events).toEqual([]);
+    // nothing falls due: the bucket comes back as it was
+    const quiet = applyS3Lifecycle({
+      bucket: VERSIONED,
+      configuration,
+      objects: first.objects,
+      now: '2024-02-05T00:00:00Z',
+      since: '2024-02-01T00:00:00Z',
+    });
+    expect(quiet.objects).toEqual(first.objects);
+    expect(quiet.objects[0]).toBe(first.objects[0]);
+    // the caller writes a new version of "a" (a new object in the same slot)
+    const objects = quiet.objects.slice();
+    const a = objects[0] as S3Object;
+    objects[0] = { ...a, versions: [...a.versions, version('v2', '2024-02-05T12:00:00Z')] };
+    const input = {
+      bucket: VERSIONED,
+      configuration,
+      now: '2024-03-01T00:00:00Z',
+      since: '2024-02-05T00:00:00Z',
+    };
+    const next = applyS3Lifecycle({ ...input, objects });
+    expect(next.events).toEqual([
+      { at: '2024-02-07T00:00:00Z', key: 'a', versionId: 'v1', action: 'delete', rule: 'rule-1' },
+    ]);
+    expect(next).toEqual(applyS3Lifecycle({ ...input, objects: structuredClone(objects) }));
   });
 
   it('does not modify its inputs', () => {
