@@ -1,10 +1,11 @@
-import { Link, isRouteErrorResponse, useNavigate, useRouteError } from 'react-router-dom';
+import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router-dom';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
 /** Error boundary for every route: says what broke and offers a retry and a way home. */
 export function RouteError() {
   const error = useRouteError();
   const navigate = useNavigate();
+  const location = useLocation();
   useDocumentTitle('Something went wrong');
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
@@ -12,7 +13,11 @@ export function RouteError() {
       ? error.message
       : 'Unknown error';
   // A failed lazy import after a deploy usually means a stale chunk: a reload fetches the new one.
-  const retry = () => (/dynamically imported module|Importing a module script failed/i.test(detail) ? location.reload() : navigate(0));
+  // Navigating to the same place again resets the boundary and renders the page afresh.
+  const retry = () =>
+    /dynamically imported module|Importing a module script failed/i.test(detail)
+      ? window.location.reload()
+      : void navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true });
   return (
     <div className="stack" role="alert">
       <h1>Something went wrong on this page</h1>
