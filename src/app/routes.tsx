@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { preloadLessonBody } from '../content/lessons';
 import { Layout } from './Layout';
 import { RootError, RouteError } from './RouteError';
 
@@ -21,7 +22,7 @@ export const routes: RouteObject[] = [
     children: [
       page(undefined, () => import('../features/home/HomePage'), true),
       page('learn', () => import('../features/learn/LessonListPage')),
-      page('learn/:slug', () => import('../features/learn/LessonPage')),
+      { ...page('learn/:slug', () => import('../features/learn/LessonPage')), loader: ({ params }) => preloadLessonBody(params['slug']) },
       page('quiz', () => import('../features/quiz/QuizStartPage')),
       page('quiz/:attemptId', () => import('../features/quiz/AttemptPage')),
       page('quiz/:attemptId/results', () => import('../features/quiz/ResultsPage')),

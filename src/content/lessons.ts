@@ -13,3 +13,10 @@ export async function loadLessonBody(meta: LessonSummary): Promise<MDXContent> {
   if (!load) throw new Error(`No lesson file ${key}`);
   return (await load()).default;
 }
+
+/** Starts fetching a lesson's body while its page code loads, so the two download in parallel. */
+export function preloadLessonBody(slug: string | undefined) {
+  const meta = lessons.find((l) => l.slug === slug);
+  if (meta) void loadLessonBody(meta).catch(() => undefined);
+  return null;
+}
