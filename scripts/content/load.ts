@@ -92,6 +92,8 @@ function parseLesson(file: string): LessonSource {
   const sectionTexts: LessonSource['sectionTexts'] = [];
   let current = { id: '', title: fm.title, lines: [] as string[] };
   let inFence = false;
+  // Which section teaches each trap: the section holding its trap callout.
+  const trapSections: Record<string, string> = {};
   const flush = () => {
     const text = plainText(current.lines.join('\n'));
     if (text) sectionTexts.push({ id: current.id, title: current.title, text });
@@ -108,12 +110,14 @@ function parseLesson(file: string): LessonSource {
         continue;
       }
     }
+    const trap = inFence ? null : /<Callout\b[^>]*\btrap="([^"]+)"/.exec(line);
+    if (trap && current.id && !trapSections[trap[1]!]) trapSections[trap[1]!] = current.id;
     current.lines.push(line);
   }
   flush();
   const words = plainText(body).split(' ').filter(Boolean).length;
   const sections = sectionTexts.filter((s) => s.id).map(({ id, title }) => ({ id, title }));
-  return { file: `lessons/${file}`, meta: { ...fm, words, sections }, body, sectionTexts };
+  return { file: `lessons/${file}`, meta: { ...fm, words, sections, trapSections }, body, sectionTexts };
 }
 
 export function loadLessons(): LessonSource[] {

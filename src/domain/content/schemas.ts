@@ -42,6 +42,8 @@ export interface LessonSection {
 export interface LessonMeta extends LessonFrontmatter {
   words: number;
   sections: LessonSection[];
+  /** Trap id → id of the section whose trap callout teaches it. */
+  trapSections: Record<string, string>;
 }
 
 /** The part of LessonMeta every page lists. */

@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { SnapshotFrom } from 'xstate';
 import { saveAttempt } from '../../db/attempts';
 import { requestPersistence } from '../../db/open';
@@ -13,6 +13,7 @@ import { optionOrder } from '../../domain/quiz/shuffle';
 import { quizSessionMachine, type Confidence } from '../../machines/quizSession';
 import { ExamTimer } from './ExamTimer';
 import { finishAttempt } from './finishAttempt';
+import { lessonSectionHref } from './lessonSectionHref';
 import { QuestionNavigator } from './QuestionNavigator';
 import { ReportProblem } from './ReportProblem';
 import { ReviewScreen } from './ReviewScreen';
@@ -134,6 +135,9 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
               <div className="practice-feedback">
                 <p role="status" className={isAnswerCorrect(question, selected) ? 'verdict-correct' : 'verdict-wrong'}>
                   {isAnswerCorrect(question, selected) ? 'Correct.' : 'Incorrect — the correct answer is marked above.'}
+                </p>
+                <p>
+                  <Link to={lessonSectionHref(question)}>Read the lesson section on this</Link>
                 </p>
                 <fieldset className="confidence">
                   <legend>How sure were you?</legend>

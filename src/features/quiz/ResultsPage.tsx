@@ -16,11 +16,13 @@ import { PASS_PERCENT, breakdownBy } from '../../domain/quiz/scoring';
 import { optionOrder } from '../../domain/quiz/shuffle';
 import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
+import { lessonSectionHref } from './lessonSectionHref';
 
 type Filter = 'all' | 'wrong' | 'flagged';
 type Loaded = { state: 'loading' } | { state: 'missing'; inProgress: boolean } | { state: 'ready'; attempt: Attempt; questions: Question[] };
 
 const lessonTitle = new Map(lessons.map((l) => [l.slug, l.title]));
+
 
 export default function ResultsPage() {
   const { attemptId = '' } = useParams();
@@ -173,7 +175,7 @@ export default function ResultsPage() {
                   headingLevel={3}
                 />
                 <p className="button-row">
-                  <Link to={`/learn/${q.lesson}`}>Lesson: {lessonTitle.get(q.lesson) ?? q.lesson}</Link>
+                  <Link to={lessonSectionHref(q)}>Lesson: {lessonTitle.get(q.lesson) ?? q.lesson}</Link>
                   {q.challenge && challengeHref(q.challenge) && <Link to={challengeHref(q.challenge)!}>Sandbox challenge</Link>}
                   {q.traps.map((t) => (
                     <Link key={t} to={`/quiz?trap=${t}`}>
