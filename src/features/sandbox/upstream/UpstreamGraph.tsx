@@ -133,13 +133,23 @@ function GraphDescription({ scenario }: { scenario: UpstreamScenario }) {
   const { domain, lastRequest } = scenario;
   return (
     <details className="graph-text" open>
-      <summary>The domain as text</summary>
+      <summary>Repositories, upstreams and what each one holds</summary>
       <ul>
         {Object.entries(domain.repositories).map(([name, repo]) => (
           <li key={name}>
             <strong>{name}</strong>
             {repo.upstreams.length ? ` — upstreams in order: ${repo.upstreams.join(', ')}` : ' — no upstreams'}
             {repo.externalConnection ? ` — external connection: ${repo.externalConnection}${domain.registries[repo.externalConnection]?.available === false ? ' (outage)' : ''}` : ''}
+            {Object.keys(repo.packages).length > 0 && (
+              <ul className="repo-packages">
+                {Object.entries(repo.packages).map(([key, record]) => (
+                  <li key={key}>
+                    <code>{key}</code>: {record.versions.length ? record.versions.join(', ') : 'no versions'}
+                    {record.origin ? ` · publish ${record.origin.publish}, upstream ${record.origin.upstream}` : record.versions.length ? ' · origin controls ALLOW/ALLOW (legacy)' : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>
