@@ -2,10 +2,14 @@ import { useEffect, useState } from 'react';
 
 export type LockState = 'pending' | 'owner' | 'read-only';
 
+/** How long to wait for the lock before saying another tab has the quiz. */
+const OTHER_TAB_AFTER_MS = 400;
+
 /**
- * One tab at a time may change an attempt: a Web Lock per attempt decides which. A second tab
- * opens read-only, so two tabs never overwrite each other's answers; "take over" steals the lock,
- * and the tab that lost it turns read-only at once.
+ * One tab at a time may change an attempt: a Web Lock per attempt decides which. A tab that has
+ * to wait for the lock is read-only meanwhile, so two tabs never overwrite each other's answers;
+ * when it gets the lock later (the other tab closed) it reloads to pick up that tab's answers.
+ * "Take over" steals the lock; the tab that loses it turns read-only at once.
  */
 export function useAttemptLock(attemptId: string): { state: LockState; takeOver: () => void } {
   const [state, setState] = useState<LockState>(() => (typeof navigator !== 'undefined' && navigator.locks ? 'pending' : 'owner'));
@@ -15,17 +19,28 @@ export function useAttemptLock(attemptId: string): { state: LockState; takeOver:
     const controller = new AbortController();
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let waitedForOtherTab = false;
+    const timer = setTimeout(() => {
+      waitedForOtherTab = true;
+      setState('read-only');
+    }, OTHER_TAB_AFTER_MS);
     navigator.locks
-      .request(`artifact-lab:attempt:${attemptId}`, { ifAvailable: true, signal: controller.signal }, async (lock) => {
-        if (!lock) {
-          setState('read-only');
+      .request(`artifact-lab:attempt:${attemptId}`, { signal: controller.signal }, async () => {
+        clearTimeout(timer);
+        if (waitedForOtherTab) {
+          location.reload();
           return;
         }
         setState('owner');
         await held;
       })
-      .catch(() => setState('read-only')); // stolen by another tab
+      .catch((error: unknown) => {
+        clearTimeout(timer);
+        // Aborted because this page went away: nothing to show. Otherwise the lock was stolen.
+        if (!(error instanceof DOMException && error.name === 'AbortError' && controller.signal.aborted)) setState('read-only');
+      });
     return () => {
+      clearTimeout(timer);
       controller.abort();
       release();
     };
