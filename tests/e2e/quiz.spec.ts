@@ -139,3 +139,21 @@ test('the same attempt in two tabs: the second is read-only until it takes over,
   await expect(page.getByRole('alert')).toContainText('open in another tab');
   await expect(page.locator('.quiz-question input').first()).toBeDisabled();
 });
+
+test('a storage quota error during a quiz keeps the answers in the tab and says so', async ({ page }) => {
+  await startQuiz(page, 'Timed exam', 3);
+  await page.evaluate(() => {
+    const failing = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = failing;
+    IDBObjectStore.prototype.add = failing;
+  });
+  await page.locator('.quiz-question input').first().check();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be saved' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.locator('.quiz-question input').first().check();
+  const navigator = page.getByRole('navigation', { name: 'Question navigator' });
+  await expect(navigator.getByRole('button', { name: 'Question 1 (answered)' })).toBeVisible();
+  await expect(navigator.getByRole('button', { name: 'Question 2 (answered)' })).toBeVisible();
+});

@@ -18,7 +18,9 @@ test('when IndexedDB cannot open, the app runs and says progress will not be kep
     };
   });
   await page.goto('/learn/why-artifact-management');
-  await expect(page.getByRole('alert').filter({ hasText: 'Progress will not be kept' })).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: 'Progress will not be kept' });
+  await expect(banner).toBeVisible();
+  await expect(banner.getByRole('link', { name: 'Export progress' })).toHaveAttribute('href', '/progress#data');
   await page.getByRole('button', { name: 'Mark complete' }).click();
   await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
 });
