@@ -68,7 +68,12 @@ test('an invalid policy is kept and marked at its path; the form edits the same 
   await typePolicy(page, policy.replace('"countType": "imageCountMoreThan",', '"countType": "imageCountMoreThan", "countUnit": "days",'));
   const validity = page.locator('.lc-validity');
   await expect(validity).toContainText('✗ ECR rejects this policy: rules[1].selection.countUnit: countUnit may only be used');
-  await expect(page.locator('.lc-policy .cm-lintRange-error')).toHaveCount(1);
+  const marked = page.locator('.lc-policy .cm-lintRange-error');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText('"countUnit": "days"');
+  // still there after the JSON linter's own run
+  await page.waitForTimeout(800);
+  await expect(marked).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Form' }).click();
   await expect(page.getByLabel('Count unit').nth(1)).toHaveValue('days');

@@ -37,8 +37,17 @@ function inputs(valid: unknown) {
     const copy = JSON.parse(JSON.stringify(valid)) as unknown;
     const paths: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
     const walk = (v: unknown) => {
-      if (Array.isArray(v)) v.forEach((item, i) => (paths.push({ parent: v, key: i }), walk(item)));
-      else if (v && typeof v === 'object') for (const [k, item] of Object.entries(v)) (paths.push({ parent: v as Record<string, unknown>, key: k }), walk(item));
+      if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          paths.push({ parent: v, key: i });
+          walk(item);
+        });
+      } else if (v && typeof v === 'object') {
+        for (const [k, item] of Object.entries(v)) {
+          paths.push({ parent: v as Record<string, unknown>, key: k });
+          walk(item);
+        }
+      }
     };
     walk(copy);
     const target = paths[seed % Math.max(paths.length, 1)];

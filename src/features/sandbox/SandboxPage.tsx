@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 const SIMULATORS = [
   { id: 'upstream', title: 'CodeArtifact upstreams', text: 'Depth-first search, retention, external connections, outages, origin controls and tokens.', ready: true },
-  { id: 'lifecycle', title: 'Lifecycle policies', text: 'ECR lifecycle rules, S3 lifecycle and Object Lock with a time machine.', ready: false },
+  { id: 'lifecycle', title: 'Lifecycle policies', text: 'ECR lifecycle rules, S3 lifecycle and Object Lock with a time machine.', ready: true },
   { id: 'access', title: 'Cross-account access', text: 'IAM, resource and KMS key policies with a step-by-step decision trace.', ready: true },
 ] as const;
 

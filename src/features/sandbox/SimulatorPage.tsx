@@ -6,16 +6,17 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 const SIMULATORS = {
   upstream: lazy(() => import('./upstream/UpstreamSimulator')),
   access: lazy(() => import('./access/AccessSimulator')),
+  lifecycle: lazy(() => import('./lifecycle/LifecycleSimulator')),
 } as const;
 
 const TITLES: Record<keyof typeof SIMULATORS, string> = {
   upstream: 'CodeArtifact upstream simulator',
   access: 'Cross-account access simulator',
+  lifecycle: 'Lifecycle simulator',
 };
 
-const COMING = {
-  lifecycle: { title: 'Lifecycle simulator', text: 'ECR lifecycle policies, S3 lifecycle and Object Lock with a time machine.', lesson: 'ecr-lifecycle' },
-} as const;
+// Simulators announced but not built yet (none at the moment).
+const COMING: Partial<Record<string, { title: string; text: string; lesson: string }>> = {};
 
 export default function SimulatorPage() {
   const { simulator = '' } = useParams();

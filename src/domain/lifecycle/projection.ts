@@ -1,0 +1,71 @@
+/**
+ * What storage will cost over the coming days, with the policy as typed and without any: the
+ * series the lifecycle simulator charts. Lifecycle runs once a day, as in the simulator's clock.
+ */
+import { DAY_MS, toIso } from './dates';
+import { previewEcrLifecycle, type EcrImage } from './ecr';
+import { ecrMonthlyStorageCost, s3MonthlyStorageCost, type PriceTable, DEFAULT_PRICE_TABLE } from './pricing';
+import { applyS3Lifecycle, type S3Object } from './s3';
+import type { EcrState, S3State } from './scenario';
+import { parseEcrPolicyText, parseS3ConfigurationText } from './simulation';
+
+export interface ProjectionPoint {
+  /** Days after the clock. */
+  day: number;
+  at: string;
+  /** USD per month with the policy (equal to withoutPolicy when there is no valid policy). */
+  withPolicy: number;
+  withoutPolicy: number;
+}
+
+export interface Projection {
+  points: ProjectionPoint[];
+  /** Whether a valid policy drives the "with" line. */
+  hasPolicy: boolean;
+}
+
+export function projectEcrCosts(ecr: EcrState, days: number, prices: PriceTable = DEFAULT_PRICE_TABLE): Projection {
+  const policy = parseEcrPolicyText(ecr.policyText).value;
+  const start = Date.parse(ecr.now);
+  const without = ecrMonthlyStorageCost(ecr.images, prices).monthly;
+  let images: EcrImage[] = ecr.images;
+  let monthly = without;
+  const points: ProjectionPoint[] = [{ day: 0, at: ecr.now, withPolicy: without, withoutPolicy: without }];
+  for (let d = 1; d <= days; d += 1) {
+    const at = toIso(start + d * DAY_MS);
+    if (policy && images.length > 0) {
+      const result = previewEcrLifecycle(policy, images, at);
+      if (result.expired.length > 0 || result.transitioned.length > 0) {
+        const expired = new Set(result.expired.map((e) => e.digest));
+        const archived = new Set(result.transitioned.map((e) => e.digest));
+        images = images.filter((i) => !expired.has(i.digest)).map((i) => (archived.has(i.digest) ? { ...i, storageClass: 'archive' as const, lastArchivedAt: at } : i));
+        monthly = ecrMonthlyStorageCost(images, prices).monthly;
+      }
+    }
+    points.push({ day: d, at, withPolicy: monthly, withoutPolicy: without });
+  }
+  return { points, hasPolicy: policy !== null };
+}
+
+export function projectS3Costs(s3: S3State, days: number, prices: PriceTable = DEFAULT_PRICE_TABLE): Projection {
+  const configuration = parseS3ConfigurationText(s3.configurationText).value;
+  const start = Date.parse(s3.now);
+  const without = s3MonthlyStorageCost(s3.objects, prices).monthly;
+  let objects: S3Object[] = s3.objects;
+  let since = s3.now;
+  let monthly = without;
+  const points: ProjectionPoint[] = [{ day: 0, at: s3.now, withPolicy: without, withoutPolicy: without }];
+  for (let d = 1; d <= days; d += 1) {
+    const at = toIso(start + d * DAY_MS);
+    if (configuration) {
+      const result = applyS3Lifecycle({ bucket: s3.bucket, configuration, objects, now: at, since });
+      since = at;
+      if (result.events.length > 0) {
+        objects = result.objects;
+        monthly = s3MonthlyStorageCost(objects, prices).monthly;
+      } else objects = result.objects;
+    }
+    points.push({ day: d, at, withPolicy: monthly, withoutPolicy: without });
+  }
+  return { points, hasPolicy: configuration !== null };
+}

@@ -1,0 +1,186 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import defaultScenarioJson from '../../../../content/scenarios/lifecycle.json';
+import { parseLifecycleChallenge, parseLifecycleScenario } from '../../../domain/lifecycle/challenge';
+import { meetsLifecycleGoal } from '../../../domain/lifecycle/goals';
+import { ecrMonthlyStorageCost, s3MonthlyStorageCost } from '../../../domain/lifecycle/pricing';
+import { projectEcrCosts, projectS3Costs } from '../../../domain/lifecycle/projection';
+import type { LifecycleAction, LifecycleScenario, LifecycleTab } from '../../../domain/lifecycle/scenario';
+import { parseEcrPolicyText, parseS3ConfigurationText } from '../../../domain/lifecycle/simulation';
+import { lifecycleSimMachine } from '../../../machines/lifecycleSim';
+import { SimulatorFrame } from '../frame/SimulatorFrame';
+import { useSimulatorSession } from '../frame/useSimulatorSession';
+import { CostChart } from './CostChart';
+import { describeEcrPolicy, describeLifecycleAction, describeS3Configuration } from './describeAction';
+import { AddImageForm, GenerateImagesForm } from './EcrControls';
+import { EcrImages } from './EcrImages';
+import { formatUsd } from './format';
+import { PolicyPanel, type PolicyView } from './PolicyPanel';
+import { BucketSettings, GenerateObjectsForm, PutObjectForm, VersionActions } from './S3Controls';
+import { S3Objects } from './S3Objects';
+import { TimeMachine } from './TimeMachine';
+import { Timeline } from './Timeline';
+
+const defaultScenario = parseLifecycleScenario(defaultScenarioJson);
+
+/** An edit is written to the history after this much quiet, on leaving the editor, or before any other action. */
+const COMMIT_AFTER_MS = 900;
+
+type Drafts = Record<LifecycleTab, string | null>;
+const NO_DRAFTS: Drafts = { ecr: null, s3: null };
+
+const committedText = (s: LifecycleScenario, tab: LifecycleTab) => (tab === 'ecr' ? s.ecr.policyText : s.s3.configurationText);
+
+export default function LifecycleSimulator() {
+  const session = useSimulatorSession({
+    simulator: 'lifecycle',
+    machine: lifecycleSimMachine,
+    defaultScenario,
+    parseScenario: parseLifecycleScenario,
+    parseChallenge: parseLifecycleChallenge,
+    meetsGoal: meetsLifecycleGoal,
+  });
+  const { scenario, actor } = session;
+  const [tab, setTab] = useState<LifecycleTab>(scenario.tab);
+  const [view, setView] = useState<PolicyView>('json');
+  const [horizon, setHorizon] = useState(90);
+
+  // Typing is kept as a draft and written to the history as one step, so undo works per edit.
+  const [drafts, setDrafts] = useState<Drafts>(NO_DRAFTS);
+  const draftsRef = useRef<Drafts>(NO_DRAFTS);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const flush = () => {
+    clearTimeout(timer.current);
+    const pending = draftsRef.current;
+    if (pending.ecr === null && pending.s3 === null) return;
+    const { context } = actor.getSnapshot();
+    const current = context.steps[context.index]!.scenario;
+    if (pending.ecr !== null && pending.ecr !== committedText(current, 'ecr')) session.apply({ type: 'ecr.policy.edit', text: pending.ecr });
+    if (pending.s3 !== null && pending.s3 !== committedText(current, 's3')) session.apply({ type: 's3.configuration.edit', text: pending.s3 });
+    draftsRef.current = NO_DRAFTS;
+    setDrafts(NO_DRAFTS);
+  };
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const edit = (kind: LifecycleTab, text: string) => {
+    draftsRef.current = { ...draftsRef.current, [kind]: text };
+    setDrafts(draftsRef.current);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => flushRef.current(), COMMIT_AFTER_MS);
+  };
+  const apply = (action: LifecycleAction) => {
+    flush();
+    session.apply(action);
+  };
+
+  const ecrText = drafts.ecr ?? scenario.ecr.policyText;
+  const s3Text = drafts.s3 ?? scenario.s3.configurationText;
+  const ecrParsed = parseEcrPolicyText(ecrText);
+  const s3Parsed = parseS3ConfigurationText(s3Text);
+
+  // the chart follows the policy as typed, a beat behind the keyboard
+  const chartEcrText = useDeferredValue(ecrText);
+  const chartS3Text = useDeferredValue(s3Text);
+  const projection = useMemo(
+    () => (tab === 'ecr' ? projectEcrCosts({ ...scenario.ecr, policyText: chartEcrText }, horizon) : projectS3Costs({ ...scenario.s3, configurationText: chartS3Text }, horizon)),
+    [tab, scenario.ecr, scenario.s3, chartEcrText, chartS3Text, horizon],
+  );
+  const monthly = tab === 'ecr' ? ecrMonthlyStorageCost(scenario.ecr.images).monthly : s3MonthlyStorageCost(scenario.s3.objects).monthly;
+
+  const tabs = (
+    <div className="lc-tabs" role="group" aria-label="Simulate">
+      <button type="button" className="button" aria-pressed={tab === 'ecr'} onClick={() => setTab('ecr')}>
+        ECR repository <span className="lc-tab-name">{scenario.ecr.repository}</span>
+      </button>
+      <button type="button" className="button" aria-pressed={tab === 's3'} onClick={() => setTab('s3')}>
+        S3 bucket <span className="lc-tab-name">{scenario.s3.bucket.name}</span>
+      </button>
+    </div>
+  );
+
+  const chart = (
+    <section className="card" aria-labelledby="lc-cost-heading">
+      <div className="lc-policy-head">
+        <h2 id="lc-cost-heading">Storage cost, with and without the policy</h2>
+        <div className="form-row lc-inline">
+          <label htmlFor="lc-horizon">Look ahead</label>
+          <select id="lc-horizon" value={horizon} onChange={(e) => setHorizon(Number(e.target.value))}>
+            <option value={30}>30 days</option>
+            <option value={90}>90 days</option>
+            <option value={365}>365 days</option>
+          </select>
+        </div>
+      </div>
+      <CostChart id={`lc-chart-${tab}`} projection={projection} what={tab === 'ecr' ? 'images' : 'objects'} />
+    </section>
+  );
+
+  const model =
+    tab === 'ecr' ? (
+      <div className="stack">
+        {tabs}
+        <PolicyPanel
+          kind="ecr"
+          text={ecrText}
+          parsed={ecrParsed}
+          description={ecrParsed.value ? describeEcrPolicy(ecrParsed.value) : null}
+          view={view}
+          onView={setView}
+          onChange={(t) => edit('ecr', t)}
+          onCommit={flush}
+        />
+        <TimeMachine kind="ecr" now={scenario.ecr.now} monthly={formatUsd(monthly)} onAdvance={(days) => apply({ type: 'ecr.clock.advance', days })} />
+        <Timeline kind="ecr" entries={scenario.ecr.timeline} />
+        <EcrImages ecr={scenario.ecr} policy={ecrParsed.value} apply={apply} />
+        {chart}
+      </div>
+    ) : (
+      <div className="stack">
+        {tabs}
+        <PolicyPanel
+          kind="s3"
+          text={s3Text}
+          parsed={s3Parsed}
+          description={s3Parsed.value ? describeS3Configuration(s3Parsed.value) : null}
+          view={view}
+          onView={setView}
+          onChange={(t) => edit('s3', t)}
+          onCommit={flush}
+        />
+        <TimeMachine kind="s3" now={scenario.s3.now} monthly={formatUsd(monthly)} onAdvance={(days) => apply({ type: 's3.clock.advance', days })} />
+        <Timeline kind="s3" entries={scenario.s3.timeline} />
+        <S3Objects s3={scenario.s3} />
+        {chart}
+      </div>
+    );
+
+  const controls =
+    tab === 'ecr' ? (
+      <div className="stack controls">
+        <AddImageForm apply={apply} />
+        <GenerateImagesForm apply={apply} />
+      </div>
+    ) : (
+      <div className="stack controls">
+        <BucketSettings s3={scenario.s3} apply={apply} />
+        <VersionActions s3={scenario.s3} apply={apply} />
+        <PutObjectForm s3={scenario.s3} apply={apply} />
+        <GenerateObjectsForm s3={scenario.s3} apply={apply} />
+      </div>
+    );
+
+  return (
+    <SimulatorFrame
+      simulator="lifecycle"
+      title="Lifecycle simulator"
+      intro="Write an ECR lifecycle policy or an S3 lifecycle configuration, fill the repository or bucket, and move the clock: see what expires, moves to a cheaper class or gets a delete marker, which rule did it, and what it does to the bill."
+      session={session}
+      describeAction={describeLifecycleAction}
+      model={model}
+      controls={controls}
+      parseSaved={parseLifecycleScenario}
+    />
+  );
+}

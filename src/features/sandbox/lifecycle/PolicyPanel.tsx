@@ -1,0 +1,113 @@
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { parseEcrPolicyText, parseS3ConfigurationText, type Parsed } from '../../../domain/lifecycle/simulation';
+import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
+import { improveEditor } from './editorA11y';
+import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
+
+const JsonEditor = lazy(() => import('../frame/JsonEditor'));
+
+export type PolicyView = 'json' | 'form';
+
+interface Props {
+  kind: 'ecr' | 's3';
+  text: string;
+  parsed: Parsed<unknown>;
+  /** The policy in words when it is valid. */
+  description: string | null;
+  view: PolicyView;
+  onView: (view: PolicyView) => void;
+  onChange: (text: string) => void;
+  /** Writes a pending edit to the history now (on leaving the editor). */
+  onCommit: () => void;
+}
+
+const TEMPLATES = {
+  ecr: () => JSON.stringify({ rules: [NEW_ECR_RULE(1)] }, null, 2),
+  s3: () => JSON.stringify({ Rules: [NEW_S3_RULE(1)] }, null, 2),
+};
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The policy as JSON (CodeMirror, errors at their path) or as a form; both edit the same text. */
+export function PolicyPanel({ kind, text, parsed, description, view, onView, onChange, onCommit }: Props) {
+  const names = kind === 'ecr' ? { title: 'Lifecycle policy', service: 'ECR', thing: 'policy' } : { title: 'Lifecycle configuration', service: 'S3', thing: 'configuration' };
+  const json = view === 'form' ? parseJson(text) : null;
+  const headingId = `${kind}-policy-heading`;
+  const host = useRef<HTMLElement>(null);
+  // the lazy editor remounts per tab and per view: improve each one once it is there
+  const [ready, setReady] = useState<string | null>(null);
+  useEffect(() => {
+    setReady(null);
+    if (view !== 'json' || !host.current) return;
+    const stop = { cancelled: false };
+    const parse = kind === 'ecr' ? parseEcrPolicyText : parseS3ConfigurationText;
+    void improveEditor(host.current, stop, (text) => parse(text).problem).then((ok) => {
+      if (ok && !stop.cancelled) setReady(kind);
+    });
+    return () => {
+      stop.cancelled = true;
+    };
+  }, [kind, view]);
+  return (
+    <section
+      ref={host}
+      className="card lc-policy"
+      data-ready={view === 'json' && ready === kind}
+      aria-labelledby={headingId}
+      onBlur={(e) => {
+        // leaving the panel writes the pending edit as one step
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onCommit();
+      }}
+    >
+      <div className="lc-policy-head">
+        <h2 id={headingId}>{names.title}</h2>
+        <div className="button-row" role="group" aria-label={`Edit the ${names.thing} as`}>
+          <button type="button" className="button button-small" aria-pressed={view === 'json'} onClick={() => onView('json')}>
+            JSON
+          </button>
+          <button type="button" className="button button-small" aria-pressed={view === 'form'} onClick={() => onView('form')}>
+            Form
+          </button>
+        </div>
+      </div>
+      {view === 'json' ? (
+        <Suspense fallback={<p className="muted">Loading the editor…</p>}>
+          <JsonEditor
+            key={kind}
+            label={`${names.service} lifecycle ${names.thing} (JSON)`}
+            value={text}
+            onChange={onChange}
+          />
+        </Suspense>
+      ) : json?.ok ? (
+        kind === 'ecr' ? (
+          <EcrPolicyForm value={json.value} onChange={(v) => onChange(JSON.stringify(v, null, 2))} />
+        ) : (
+          <S3ConfigForm value={json.value} onChange={(v) => onChange(JSON.stringify(v, null, 2))} />
+        )
+      ) : (
+        <div className="lc-form">
+          <p>{text.trim() === '' ? `There is no ${names.thing} yet.` : `The JSON does not parse, so the form cannot show it. Fix it in the JSON view, or start again from an example.`}</p>
+          <button type="button" className="button button-small" onClick={() => onChange(TEMPLATES[kind]())}>
+            Start from an example
+          </button>
+        </div>
+      )}
+      <p className={`lc-validity ${parsed.problem ? 'verdict-wrong' : ''}`} role="status">
+        {text.trim() === ''
+          ? kind === 'ecr'
+            ? 'No lifecycle policy: nothing will ever expire.'
+            : 'No lifecycle configuration: nothing transitions or expires.'
+          : parsed.problem
+            ? `✗ ${names.service} rejects this ${names.thing}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}`
+            : `✓ ${names.service} accepts this ${names.thing}${description ? `: ${description}` : '.'}`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { LIMITS } from '../../../domain/lifecycle/scenario';
+import { clock } from './format';
+
+interface Props {
+  kind: 'ecr' | 's3';
+  now: string;
+  monthly: string;
+  onAdvance: (days: number) => void;
+}
+
+/** The simulated clock: lifecycle runs once a day, so moving it forward is what makes things happen. */
+export function TimeMachine({ kind, now, monthly, onAdvance }: Props) {
+  const [custom, setCustom] = useState('90');
+  const n = Number(custom);
+  const valid = Number.isInteger(n) && n >= 1 && n <= LIMITS.advanceDays;
+  const id = `${kind}-advance-days`;
+  return (
+    <section className="card lc-clock" aria-labelledby={`${kind}-clock-heading`}>
+      <h2 id={`${kind}-clock-heading`}>Time machine</h2>
+      <p className="lc-now" role="status">
+        <span className="muted">Clock</span> <strong>{clock(now)}</strong> · <span className="muted">storage</span> <strong>{monthly}</strong>
+        <span className="muted"> a month</span>
+      </p>
+      <div className="button-row">
+        {[1, 7, 30].map((d) => (
+          <button key={d} type="button" className="button button-primary" onClick={() => onAdvance(d)}>
+            +{d} {d === 1 ? 'day' : 'days'}
+          </button>
+        ))}
+      </div>
+      <form
+        className="button-row lc-custom-advance"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) onAdvance(n);
+        }}
+      >
+        <label htmlFor={id}>Jump ahead (days)</label>
+        <input id={id} type="number" inputMode="numeric" min={1} max={LIMITS.advanceDays} value={custom} onChange={(e) => setCustom(e.target.value)} />
+        <button type="submit" className="button button-small" disabled={!valid}>
+          Jump
+        </button>
+      </form>
+      <p className="muted lc-note">{kind === 'ecr' ? 'ECR evaluates lifecycle policies about once a day; each day here is one run.' : 'S3 runs lifecycle once a day at midnight UTC; due dates round up to the next midnight.'}</p>
+    </section>
+  );
+}
