@@ -3,11 +3,13 @@
 import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
 import { SEARCH_OPTIONS } from '../src/domain/search/options.ts';
-import { contentDir, loadGlossary, loadLessons, loadQuestions, loadTraps } from './content/load.ts';
+import { contentDir, loadChallengeSummaries, loadGlossary, loadLessons, loadQuestions, loadTraps } from './content/load.ts';
 import { buildSearchDocs } from './content/search-docs.ts';
 
 const LESSONS = 'virtual:lessons';
 const DETAILS = 'virtual:lesson-details';
+const CHALLENGES = 'virtual:challenge-index';
+const TRAP_SECTIONS = 'virtual:trap-sections';
 const SEARCH = 'virtual:search-index';
 const STORED_TEXT = 300;
 
@@ -15,7 +17,7 @@ export function contentIndexPlugin(): Plugin {
   return {
     name: 'artifact-lab-content',
     resolveId(id) {
-      if (id === LESSONS || id === DETAILS || id === SEARCH) return `\0${id}`;
+      if ([LESSONS, DETAILS, SEARCH, CHALLENGES, TRAP_SECTIONS].includes(id)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -38,6 +40,16 @@ export function contentIndexPlugin(): Plugin {
       if (id === `\0${DETAILS}`) {
         const details = Object.fromEntries(loadLessons().map(({ meta }) => [meta.slug, meta]));
         return `export default ${JSON.stringify(details)};`;
+      }
+      // lesson slug → trap id → the section teaching it: small enough for the quiz to carry.
+      if (id === `\0${TRAP_SECTIONS}`) {
+        const sections = Object.fromEntries(loadLessons().map(({ meta }) => [meta.slug, meta.trapSections]));
+        return `export default ${JSON.stringify(sections)};`;
+      }
+      // Lists and links need a challenge's title and where it lives, never its start or solution.
+      if (id === `\0${CHALLENGES}`) {
+        const index = loadChallengeSummaries();
+        return `export default ${JSON.stringify(index)};`;
       }
       if (id === `\0${SEARCH}`) {
         const lessons = loadLessons();

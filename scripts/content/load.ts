@@ -14,6 +14,7 @@ import {
   type Trap,
 } from '../../src/domain/content/schemas.ts';
 import { questionSchema, type Question } from '../../src/domain/quiz/schema.ts';
+import { challengeFileSchema } from '../../src/domain/challenges/schema.ts';
 
 export const contentDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content');
 
@@ -163,4 +164,32 @@ export function parseQuestionFile(file: string, raw: unknown): (Question & { fil
     const id = typeof q === 'object' && q && 'id' in q ? String((q as { id: unknown }).id) : `[${i}]`;
     return { ...validate(questionSchema, q, file, `question ${id}`), file };
   });
+}
+
+export interface ChallengeSummary {
+  simulator: string;
+  id: string;
+  title: string;
+  summary: string;
+  difficulty: 1 | 2 | 3;
+  traps: string[];
+  lesson: string;
+}
+
+/** Title, summary and links of every challenge file (validated), without start or solution. */
+export function loadChallengeSummaries(): ChallengeSummary[] {
+  const dir = join(contentDir, 'challenges');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => {
+          const file = `challenges/${d.name}/${f}`;
+          const c = validate(challengeFileSchema, readJson(file), file, '');
+          return { simulator: d.name, id: c.id, title: c.title, summary: c.summary, difficulty: c.difficulty, traps: c.traps, lesson: c.lesson };
+        }),
+    )
+    .sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));
 }

@@ -17,3 +17,14 @@ declare module 'virtual:search-index' {
 declare module '*.mdx' {
   export const frontmatter: import('../domain/content/schemas').LessonFrontmatter;
 }
+
+declare module 'virtual:challenge-index' {
+  const index: import('../../scripts/content/load').ChallengeSummary[];
+  export default index;
+}
+
+declare module 'virtual:trap-sections' {
+  /** Lesson slug → trap id → id of the section that teaches it. */
+  const sections: Record<string, Record<string, string>>;
+  export default sections;
+}

@@ -4,11 +4,22 @@ import { expect, expectHeading, test } from './fixtures';
 
 const REPO = 'arn:aws:ecr:eu-west-1:111111111111:repository/app';
 
-const policy = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2);
-const BROKEN = policy({ Sid: 'Pull', Effect: 'Allow', Action: 'ecr BatchGetImage', Resource: REPO });
+const policy = (...Statement: object[]) =>
+  JSON.stringify({ Version: '2012-10-17', Statement }, null, 2);
+const BROKEN = policy({
+  Sid: 'Pull',
+  Effect: 'Allow',
+  Action: 'ecr BatchGetImage',
+  Resource: REPO,
+});
 const FIXED = policy(
   { Sid: 'RegistryLogin', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
-  { Sid: 'PullFromTooling', Effect: 'Allow', Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'], Resource: REPO },
+  {
+    Sid: 'PullFromTooling',
+    Effect: 'Allow',
+    Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'],
+    Resource: REPO,
+  },
 );
 
 /** Replaces the text of the CodeMirror editor with the given accessible name. */
@@ -21,7 +32,9 @@ async function typeInEditor(page: Page, label: string, text: string) {
 
 const decision = (page: Page) => page.locator('.run-decision');
 
-test('fix a failing cross-account pull by editing one policy, and see Allow with its trace', async ({ page }) => {
+test('fix a failing cross-account pull by editing one policy, and see Allow with its trace', async ({
+  page,
+}) => {
   await page.goto('/sandbox/access');
   await expectHeading(page, 'Cross-account access simulator');
 
@@ -29,7 +42,9 @@ test('fix a failing cross-account pull by editing one policy, and see Allow with
   await expect(decision(page)).toHaveText(/^Implicit deny/);
   await expect(decision(page)).toContainText('0 of 4 requests allowed');
   const firstStep = page.locator('.run-step').first();
-  await expect(firstStep.locator('.trace-step[data-outcome="decides"]')).toContainText('granted only by identity-based (IAM) policies');
+  await expect(firstStep.locator('.trace-step[data-outcome="decides"]')).toContainText(
+    'granted only by identity-based (IAM) policies',
+  );
   await expect(page.getByRole('heading', { name: 'What would make this allowed?' })).toBeVisible();
 
   // An invalid edit is kept as typed, shown at its JSON path, and the run says which policy is invalid.
@@ -37,22 +52,34 @@ test('fix a failing cross-account pull by editing one policy, and see Allow with
   await typeInEditor(page, 'Identity policy of build', BROKEN);
   await expect(page.locator('.policy-status')).toContainText('Invalid at Statement[0].Action');
   await page.getByRole('button', { name: 'Run ECR pull' }).click();
-  await expect(page.locator('.run-invalid')).toContainText('Identity policy of build is invalid at Statement[0].Action');
-  await expect(page.locator('.policy-card[data-status="invalid"]')).toContainText('Identity policy of build');
+  await expect(page.locator('.run-invalid')).toContainText(
+    'Identity policy of build is invalid at Statement[0].Action',
+  );
+  await expect(page.locator('.policy-card[data-status="invalid"]')).toContainText(
+    'Identity policy of build',
+  );
 
   await typeInEditor(page, 'Identity policy of build', FIXED);
-  await expect(page.locator('.policy-status')).toContainText('Valid: 2 statements. Unsaved changes');
+  await expect(page.locator('.policy-status')).toContainText(
+    'Valid: 2 statements. Unsaved changes',
+  );
   await page.getByRole('button', { name: 'Run ECR pull' }).click();
   await expect(decision(page)).toHaveText(/^Allow/);
   await expect(decision(page)).toContainText('4 of 4 requests allowed');
   const steps = page.locator('.run-step');
   await expect(steps).toHaveCount(4);
   await steps.last().locator('summary').first().click();
-  await expect(steps.last().locator('.trace-step[data-outcome="decides"]')).toContainText('cross-account: the repository policy in account 111111111111 allows the caller');
+  await expect(steps.last().locator('.trace-step[data-outcome="decides"]')).toContainText(
+    'cross-account: the repository policy in account 111111111111 allows the caller',
+  );
   await expect(page.locator('.event-log')).toContainText('Edited identity policy of build → Allow');
   await expect(page.locator('.trace-panel')).toContainText('ecr:BatchGetImage');
   // the deciding statements are marked where they live
-  await expect(page.locator('.statement-list li[data-decides="true"]').filter({ hasText: 'AllowWorkloadPull' })).toBeVisible();
+  await expect(
+    page
+      .locator('.statement-list li[data-decides="true"]')
+      .filter({ hasText: 'AllowWorkloadPull' }),
+  ).toBeVisible();
 
   // back two steps: before the fix was saved and run, the run was not evaluated
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -60,24 +87,46 @@ test('fix a failing cross-account pull by editing one policy, and see Allow with
   await expect(page.locator('.run-invalid')).toBeVisible();
 });
 
-test('a statement switched off changes the decision; the trace links to the statement', async ({ page }) => {
+test('a statement switched off changes the decision; the trace links to the statement', async ({
+  page,
+}) => {
   await page.goto('/sandbox/access');
   await page.getByRole('button', { name: 'Run S3 artifact read' }).click();
   await expect(decision(page)).toHaveText(/^Allow/);
-  await page.getByLabel("Statement 'AllowWorkloadDecrypt' of Key policy of alias/artifacts in force").uncheck();
+  await page
+    .getByLabel("Statement 'AllowWorkloadDecrypt' of Key policy of alias/artifacts in force")
+    .uncheck();
   await expect(decision(page)).toHaveText(/^Implicit deny/);
-  await expect(page.locator('.event-log')).toContainText("Statement 'AllowWorkloadDecrypt' of key policy of alias/artifacts switched off → ImplicitDeny");
+  await expect(page.locator('.event-log')).toContainText(
+    "Statement 'AllowWorkloadDecrypt' of key policy of alias/artifacts switched off → ImplicitDeny",
+  );
 
   // the KMS request is denied; its trace links the identity statement that matched to the editor
   const kms = page.locator('.run-step').nth(1);
-  await expect(kms.locator('.trace-step[data-outcome="decides"]')).toContainText('no statement in the key policy allows the caller');
-  await kms.getByRole('button', { name: "statement 'DecryptArtifacts' of Identity policy of build: show in the editor" }).click();
-  await expect(page.getByRole('heading', { name: 'Editing: Identity policy of build' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Identity policy of build', exact: true })).toBeFocused();
-  expect(await page.evaluate(() => getSelection()?.toString())).toContain('"Sid": "DecryptArtifacts"');
+  await expect(kms.locator('.trace-step[data-outcome="decides"]')).toContainText(
+    'no statement in the key policy allows the caller',
+  );
+  await kms
+    .getByRole('button', {
+      name: "statement 'DecryptArtifacts' of Identity policy of build: show in the editor",
+    })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Editing: Identity policy of build' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('textbox', { name: 'Identity policy of build', exact: true }),
+  ).toBeFocused();
+  expect(await page.evaluate(() => getSelection()?.toString())).toContain(
+    '"Sid": "DecryptArtifacts"',
+  );
   // statements that did not apply are one click away
   await kms.getByText('4 statements did not apply').click();
-  await expect(kms.getByText("Statement 'EnableIAMUserPermissions' (index 0) in the key policy does not apply")).toBeVisible();
+  await expect(
+    kms.getByText(
+      "Statement 'EnableIAMUserPermissions' (index 0) in the key policy does not apply",
+    ),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(decision(page)).toHaveText(/^Allow/);
@@ -90,9 +139,11 @@ test('a challenge solved with “Add this statement”', async ({ page }) => {
   await expect(status).toContainText('Steps so far: 0');
   await page.getByRole('button', { name: 'Run ECR pull' }).click();
   await expect(decision(page)).toHaveText(/^Implicit deny/);
-  await page.getByRole('button', { name: 'Add this statement to Identity policy of build' }).click();
+  await page
+    .getByRole('button', { name: 'Add this statement to Identity policy of build' })
+    .click();
   await expect(decision(page)).toHaveText(/^Allow/);
-  await expect(status).toContainText('Solved ✓ in 2 steps');
+  await expect(status).toContainText('Solved ✓ in 2 steps (par 2');
 
   const link = await page.getByLabel('Share link (opens this exact scenario)').inputValue();
   expect(link).toMatch(/challenge=ecr-token-from-iam&s=v1\./);
@@ -102,7 +153,9 @@ test('a challenge solved with “Add this statement”', async ({ page }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on /sandbox/access in the ${scheme} theme, before and after a run`, async ({ page }) => {
+  test(`axe finds no violations on /sandbox/access in the ${scheme} theme, before and after a run`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/sandbox/access');
     await expectHeading(page, 'Cross-account access simulator');
@@ -110,11 +163,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('.policy-editor[data-ready="true"] .cm-content')).toBeVisible();
     const check = async () => {
       const results = await new AxeBuilder({ page }).analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     };
     expect(await check()).toEqual([]);
     await page.getByRole('button', { name: 'Run ECR pull' }).click();
-    await expect(page.getByRole('heading', { name: 'What would make this allowed?' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'What would make this allowed?' }),
+    ).toBeVisible();
     expect(await check()).toEqual([]);
   });
 }

@@ -2,7 +2,12 @@ import { challengeFileSchema, type Challenge } from '../challenges/schema';
 import { PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 import { accessGoalSchema, type AccessGoal } from './goals';
-import { accessActionSchema, parseAccessScenario, type AccessAction, type AccessScenario } from './scenario';
+import {
+  accessActionSchema,
+  parseAccessScenario,
+  type AccessAction,
+  type AccessScenario,
+} from './scenario';
 
 export type AccessChallenge = Challenge<AccessScenario, AccessGoal, AccessAction>;
 
@@ -14,7 +19,11 @@ export function parseAccessChallenge(raw: unknown): AccessChallenge {
   try {
     start = parseAccessScenario(file.start);
   } catch (error) {
-    if (error instanceof PolicyError) throw new PolicyError(error.path ? `start.${error.path}` : 'start', error.message.slice(error.path ? error.path.length + 2 : 0));
+    if (error instanceof PolicyError)
+      throw new PolicyError(
+        error.path ? `start.${error.path}` : 'start',
+        error.message.slice(error.path ? error.path.length + 2 : 0),
+      );
     throw error;
   }
   return {

@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import { compileActionPattern, matchActionPattern } from './match';
 import { normalizePolicy } from './parse';
 import { printPolicy } from './print';
-import { actionName, journeySchema, policyIdSchema, policyKind, readPolicyById, resourceArn, type AccessScenario, type JourneyId, type PolicyId } from './scenario';
+import {
+  actionName,
+  journeySchema,
+  policyIdSchema,
+  policyKind,
+  readPolicyById,
+  resourceArn,
+  type AccessScenario,
+  type JourneyId,
+  type PolicyId,
+} from './scenario';
 import { runAccess } from './simulation';
 import type { Decision, Statement } from './types';
 
@@ -33,10 +43,25 @@ const policyId = policyIdSchema;
 
 const leaf = z.union([
   z.strictObject({ journey: journeySchema, principal, decision }),
-  z.strictObject({ request: z.strictObject({ principal, action: actionName, resource: resourceArn }), decision }),
-  z.strictObject({ policyLacks: z.strictObject({ policy: policyId, action: z.string().check(z.minLength(1), z.maxLength(128)) }) }),
-  z.strictObject({ policyIs: z.strictObject({ policy: policyId, document: z.record(z.string(), z.unknown()) }) }),
-  z.strictObject({ conditionKey: z.strictObject({ policy: policyId, key: z.string().check(z.minLength(1), z.maxLength(128)) }) }),
+  z.strictObject({
+    request: z.strictObject({ principal, action: actionName, resource: resourceArn }),
+    decision,
+  }),
+  z.strictObject({
+    policyLacks: z.strictObject({
+      policy: policyId,
+      action: z.string().check(z.minLength(1), z.maxLength(128)),
+    }),
+  }),
+  z.strictObject({
+    policyIs: z.strictObject({ policy: policyId, document: z.record(z.string(), z.unknown()) }),
+  }),
+  z.strictObject({
+    conditionKey: z.strictObject({
+      policy: policyId,
+      key: z.string().check(z.minLength(1), z.maxLength(128)),
+    }),
+  }),
   z.strictObject({ keyManagedBy: z.enum(['AWS', 'CUSTOMER']) }),
 ]);
 
@@ -56,7 +81,8 @@ function inForce(s: AccessScenario, id: PolicyId): Statement[] | null {
 
 function covers(st: Statement, action: string): boolean {
   const lowered = action.toLowerCase();
-  const any = (list: readonly string[]) => list.some((a) => matchActionPattern(compileActionPattern(a), lowered));
+  const any = (list: readonly string[]) =>
+    list.some((a) => matchActionPattern(compileActionPattern(a), lowered));
   return st.Action ? any(st.Action) : !any(st.NotAction ?? []);
 }
 
@@ -67,22 +93,32 @@ export function meetsAccessGoal(s: AccessScenario, goal: AccessGoal): boolean {
   if ('not' in goal) return !meetsAccessGoal(s, goal.not);
   if ('journey' in goal) {
     const who = goal.principal ?? s.principals[0]?.name ?? '';
-    return runAccess(s, { kind: 'journey', journey: goal.journey, principal: who }).decision === goal.decision;
+    return (
+      runAccess(s, { kind: 'journey', journey: goal.journey, principal: who }).decision ===
+      goal.decision
+    );
   }
   if ('request' in goal) {
     const { action, resource } = goal.request;
     const who = goal.request.principal ?? s.principals[0]?.name ?? '';
-    return runAccess(s, { kind: 'request', principal: who, action, resource }).decision === goal.decision;
+    return (
+      runAccess(s, { kind: 'request', principal: who, action, resource }).decision === goal.decision
+    );
   }
   if ('policyLacks' in goal) {
     const statements = inForce(s, goal.policyLacks.policy);
-    return statements !== null && !statements.some((st) => st.Effect === 'Allow' && covers(st, goal.policyLacks.action));
+    return (
+      statements !== null &&
+      !statements.some((st) => st.Effect === 'Allow' && covers(st, goal.policyLacks.action))
+    );
   }
   if ('policyIs' in goal) {
     const state = readPolicyById(s, goal.policyIs.policy);
     if (!state || state.status !== 'valid') return false;
     try {
-      const want = normalizePolicy(goal.policyIs.document, { kind: policyKind(goal.policyIs.policy) });
+      const want = normalizePolicy(goal.policyIs.document, {
+        kind: policyKind(goal.policyIs.policy),
+      });
       return printPolicy(state.effective) === printPolicy(want);
     } catch {
       return false;
@@ -91,7 +127,11 @@ export function meetsAccessGoal(s: AccessScenario, goal: AccessGoal): boolean {
   if ('conditionKey' in goal) {
     const key = goal.conditionKey.key.toLowerCase();
     const statements = inForce(s, goal.conditionKey.policy) ?? [];
-    return statements.some((st) => Object.values(st.Condition ?? {}).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)));
+    return statements.some((st) =>
+      Object.values(st.Condition ?? {}).some((block) =>
+        Object.keys(block).some((k) => k.toLowerCase() === key),
+      ),
+    );
   }
   return s.resources.kms.managedBy === goal.keyManagedBy;
 }

@@ -1,6 +1,12 @@
 import { PolicyError } from '../errors';
 import { evaluateAccess } from './evaluate';
-import { codeArtifactCrossAccountInstall, ecrCrossAccountPull, s3KmsArtifactRead, type JourneyPrincipal, type JourneyResult } from './journeys';
+import {
+  codeArtifactCrossAccountInstall,
+  ecrCrossAccountPull,
+  s3KmsArtifactRead,
+  type JourneyPrincipal,
+  type JourneyResult,
+} from './journeys';
 import { normalizePolicy } from './parse';
 import { printPolicy } from './print';
 import {
@@ -20,7 +26,16 @@ import {
   type Principal,
   type RunSpec,
 } from './scenario';
-import type { AccessInput, AccessRequest, Decision, KmsKeyInput, PolicyDocument, Statement, TracePolicy, TraceStep } from './types';
+import type {
+  AccessInput,
+  AccessRequest,
+  Decision,
+  KmsKeyInput,
+  PolicyDocument,
+  Statement,
+  TracePolicy,
+  TraceStep,
+} from './types';
 import { whatWouldAllow, type Blocker, type Suggestion } from './what-would-allow';
 
 export interface SimulationStep {
@@ -97,14 +112,19 @@ function resolve(s: AccessScenario, action: string, resource: string, withKms: b
     // S3 ARNs carry no account: say whose bucket it is (reference_policies_evaluation-logic-cross-account)
     return {
       resourcePolicy: 'bucket',
-      kms: withKms && r.s3.encryption === 'SSE-KMS' && KMS_BACKED.has(action.toLowerCase()) && resource !== arns.bucket,
+      kms:
+        withKms &&
+        r.s3.encryption === 'SSE-KMS' &&
+        KMS_BACKED.has(action.toLowerCase()) &&
+        resource !== arns.bucket,
       resourceAccount: r.s3.account,
     };
   }
   if (resource === arns.key) return { kms: true };
   if (resource === arns.domain) return { domainPolicy: 'domain', kms: false };
   const packages = `arn:aws:codeartifact:${s.region}:${r.codeartifact.account}:package/${r.codeartifact.domain}/${r.codeartifact.repository}/`;
-  if (resource === arns.caRepository || resource.startsWith(packages)) return { resourcePolicy: 'ca-repository', domainPolicy: 'domain', kms: false };
+  if (resource === arns.caRepository || resource.startsWith(packages))
+    return { resourcePolicy: 'ca-repository', domainPolicy: 'domain', kms: false };
   return { kms: false };
 }
 
@@ -123,7 +143,13 @@ function readDocs(s: AccessScenario, ids: PolicyId[]): Docs {
     if (!slot) continue;
     const state = readPolicy(slot, policyKind(id));
     if (state.status === 'valid') docs.set(id, { doc: state.effective, map: state.originalIndex });
-    else if (state.status === 'invalid') invalid.push({ policyId: id, label: policyLabel(s, id), path: state.path, message: state.message });
+    else if (state.status === 'invalid')
+      invalid.push({
+        policyId: id,
+        label: policyLabel(s, id),
+        path: state.path,
+        message: state.message,
+      });
   }
   return { get: (id) => docs.get(id)?.doc, indexMap: (id) => docs.get(id)?.map, invalid };
 }
@@ -155,7 +181,13 @@ function kmsKeyInput(s: AccessScenario, docs: Docs): KmsKeyInput {
   };
 }
 
-function inputFor(s: AccessScenario, who: JourneyPrincipal, request: AccessRequest, resolved: Resolved, docs: Docs): AccessInput {
+function inputFor(
+  s: AccessScenario,
+  who: JourneyPrincipal,
+  request: AccessRequest,
+  resolved: Resolved,
+  docs: Docs,
+): AccessInput {
   const resourcePolicy = resolved.resourcePolicy ? docs.get(resolved.resourcePolicy) : undefined;
   const domainPolicy = resolved.domainPolicy ? docs.get(resolved.domainPolicy) : undefined;
   return {
@@ -188,7 +220,12 @@ function sourcesFor(p: Principal, resolved: Resolved): Partial<Record<TracePolic
  * The engine numbers statements of the evaluated policy, which lacks the switched-off ones: map
  * each step back to the statement as the learner wrote it, in its fields and its words.
  */
-function mapTrace(trace: TraceStep[], sources: Partial<Record<TracePolicy, PolicyId>>, docs: Docs, originals: (id: PolicyId) => PolicyDocument | undefined): RunTraceStep[] {
+function mapTrace(
+  trace: TraceStep[],
+  sources: Partial<Record<TracePolicy, PolicyId>>,
+  docs: Docs,
+  originals: (id: PolicyId) => PolicyDocument | undefined,
+): RunTraceStep[] {
   return trace.map((step) => {
     const policyId = sources[step.policy];
     if (!policyId) return { ...step };
@@ -200,14 +237,18 @@ function mapTrace(trace: TraceStep[], sources: Partial<Record<TracePolicy, Polic
     if (bySid !== -1) {
       out.index = bySid;
       const effective = map?.indexOf(bySid) ?? -1;
-      if (effective !== -1 && effective !== bySid) out.reason = step.reason.replace(`(index ${effective})`, `(index ${bySid})`);
+      if (effective !== -1 && effective !== bySid)
+        out.reason = step.reason.replace(`(index ${effective})`, `(index ${bySid})`);
     } else if (/^\d+$/.test(step.statement)) {
       const effective = Number(step.statement);
       const original = map?.[effective] ?? effective;
       out.index = original;
       if (original !== effective) {
         out.statement = String(original);
-        out.reason = step.reason.replace(new RegExp(`Statement ${effective}\\b`, 'g'), `Statement ${original}`);
+        out.reason = step.reason.replace(
+          new RegExp(`Statement ${effective}\\b`, 'g'),
+          `Statement ${original}`,
+        );
       }
     }
     return out;
@@ -223,7 +264,12 @@ function originalsOf(s: AccessScenario) {
   };
 }
 
-function runJourney(s: AccessScenario, journey: JourneyId, p: Principal, docs: Docs): JourneyResult {
+function runJourney(
+  s: AccessScenario,
+  journey: JourneyId,
+  p: Principal,
+  docs: Docs,
+): JourneyResult {
   const arns = resourceArns(s);
   const consumer = journeyPrincipal(s, p, docs);
   const context = principalContext(s, p);
@@ -235,12 +281,20 @@ function runJourney(s: AccessScenario, journey: JourneyId, p: Principal, docs: D
   };
   switch (journey) {
     case 'ecr-pull':
-      return ecrCrossAccountPull({ consumer, repository: { arn: arns.ecrRepository, ...policy('ecr-repository') }, ...ctx });
+      return ecrCrossAccountPull({
+        consumer,
+        repository: { arn: arns.ecrRepository, ...policy('ecr-repository') },
+        ...ctx,
+      });
     case 's3-read': {
       const bucketPolicy = docs.get('bucket');
       return s3KmsArtifactRead({
         reader: consumer,
-        object: { arn: arns.object, account: s.resources.s3.account, ...(bucketPolicy ? { bucketPolicy } : {}) },
+        object: {
+          arn: arns.object,
+          account: s.resources.s3.account,
+          ...(bucketPolicy ? { bucketPolicy } : {}),
+        },
         ...(s.resources.s3.encryption === 'SSE-KMS' ? { kmsKey: kmsKeyInput(s, docs) } : {}),
         ...ctx,
       });
@@ -267,7 +321,9 @@ function journeyPolicies(s: AccessScenario, journey: JourneyId): PolicyId[] {
 }
 
 export function runTitle(spec: RunSpec): string {
-  return spec.kind === 'journey' ? `${JOURNEY_TITLES[spec.journey]} as ${spec.principal}` : `${spec.action} on ${spec.resource} as ${spec.principal}`;
+  return spec.kind === 'journey'
+    ? `${JOURNEY_TITLES[spec.journey]} as ${spec.principal}`
+    : `${spec.action} on ${spec.resource} as ${spec.principal}`;
 }
 
 /**
@@ -290,7 +346,11 @@ export function runAccess(s: AccessScenario, spec: RunSpec): RunResult {
   }
   const docs = readDocs(s, needed);
   if (docs.invalid.length > 0) {
-    return { ...empty, invalid: docs.invalid, error: `Not evaluated: ${docs.invalid.map((i) => `the ${lower(i.label)} is invalid${i.path ? ` at ${i.path}` : ''}`).join('; ')}. Only valid policies are evaluated — fix it or undo the edit.` };
+    return {
+      ...empty,
+      invalid: docs.invalid,
+      error: `Not evaluated: ${docs.invalid.map((i) => `the ${lower(i.label)} is invalid${i.path ? ` at ${i.path}` : ''}`).join('; ')}. Only valid policies are evaluated — fix it or undo the edit.`,
+    };
   }
   const originals = originalsOf(s);
   try {
@@ -310,7 +370,14 @@ export function runAccess(s: AccessScenario, spec: RunSpec): RunResult {
           input: inputFor(s, who, step.request, resolved, docs),
         };
       });
-      return { title, principal: p.name, decision: result.decision, steps, invalid: [], error: null };
+      return {
+        title,
+        principal: p.name,
+        decision: result.decision,
+        steps,
+        invalid: [],
+        error: null,
+      };
     }
     const context = principalContext(s, p);
     const resolved = resolve(s, spec.action, spec.resource, true);
@@ -327,12 +394,24 @@ export function runAccess(s: AccessScenario, spec: RunSpec): RunResult {
       title,
       principal: p.name,
       decision: result.decision,
-      steps: [{ label: `${spec.action} on ${spec.resource}`, request, decision: result.decision, trace: mapTrace(result.trace, sources, docs, originals), sources, input }],
+      steps: [
+        {
+          label: `${spec.action} on ${spec.resource}`,
+          request,
+          decision: result.decision,
+          trace: mapTrace(result.trace, sources, docs, originals),
+          sources,
+          input,
+        },
+      ],
       invalid: [],
       error: null,
     };
   } catch (error) {
-    return { ...empty, error: `Not evaluated: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ...empty,
+      error: `Not evaluated: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -357,7 +436,9 @@ export interface StepSuggestions {
 
 /** A statement as AWS examples write it: grammar order, one-item lists as plain strings. */
 export function statementJson(statement: Statement): Record<string, unknown> {
-  const printed = JSON.parse(printPolicy({ Version: '2012-10-17', Statement: [statement] })) as { Statement: Record<string, unknown>[] };
+  const printed = JSON.parse(printPolicy({ Version: '2012-10-17', Statement: [statement] })) as {
+    Statement: Record<string, unknown>[];
+  };
   return printed.Statement[0]!;
 }
 
@@ -376,7 +457,11 @@ export function suggestAccess(s: AccessScenario, result: RunResult): StepSuggest
       return {
         label: step.label,
         decision: w.decision,
-        suggestions: w.suggestions.map((sg) => ({ ...sg, policyId: target(sg.side), json: statementJson(sg.statement) })),
+        suggestions: w.suggestions.map((sg) => ({
+          ...sg,
+          policyId: target(sg.side),
+          json: statementJson(sg.statement),
+        })),
         blockers: w.blockers.map((b) => {
           const policyId = step.sources[b.policy];
           return policyId ? { ...b, policyId } : { ...b };
@@ -384,6 +469,43 @@ export function suggestAccess(s: AccessScenario, result: RunResult): StepSuggest
         decisionAfter: w.decisionAfter,
       };
     });
+}
+
+export interface MergedSuggestions {
+  policyId: PolicyId;
+  /** The statements to add, one per resource (and principal and condition), actions combined. */
+  statements: Record<string, unknown>[];
+}
+
+/**
+ * Every suggestion of a run, per policy, as few statements as possible: suggestions that differ
+ * only in their action become one statement listing them all.
+ */
+export function mergeSuggestions(perStep: readonly StepSuggestions[]): MergedSuggestions[] {
+  const byPolicy = new Map<PolicyId, Map<string, Statement>>();
+  for (const sg of perStep.flatMap((p) => p.suggestions)) {
+    if (!sg.policyId) continue;
+    const groups = byPolicy.get(sg.policyId) ?? new Map<string, Statement>();
+    byPolicy.set(sg.policyId, groups);
+    const { Sid: _sid, Action, ...rest } = sg.statement;
+    const key = JSON.stringify(rest);
+    const found = groups.get(key);
+    if (!found) groups.set(key, { ...sg.statement, Action: [...(Action ?? [])] });
+    else {
+      const actions = [...new Set([...(found.Action ?? []), ...(Action ?? [])])];
+      const services = [...new Set(actions.map((a) => a.slice(0, a.indexOf(':'))))];
+      const sid =
+        `Allow${services.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join('')}`.replace(
+          /[^A-Za-z0-9]/g,
+          '',
+        );
+      groups.set(key, { ...found, Sid: sid, Action: actions });
+    }
+  }
+  return [...byPolicy].map(([policyId, groups]) => ({
+    policyId,
+    statements: [...groups.values()].map(statementJson),
+  }));
 }
 
 // ---------- the reducer ----------
@@ -400,7 +522,12 @@ function stepLines(result: RunResult): string[] {
 const decisionText = (r: RunResult) => r.decision ?? 'not evaluated';
 
 /** After a change, the last run is decided again so its outcome is always current. */
-function changed(before: AccessScenario, after: AccessScenario, summary: string, lines: string[]): SimulationStep {
+function changed(
+  before: AccessScenario,
+  after: AccessScenario,
+  summary: string,
+  lines: string[],
+): SimulationStep {
   if (!after.run) return { scenario: after, summary, trace: lines };
   const was = runAccess(before, after.run);
   const now = runAccess(after, after.run);
@@ -408,7 +535,11 @@ function changed(before: AccessScenario, after: AccessScenario, summary: string,
   return {
     scenario: after,
     summary: `${summary} → ${decisionText(now)}`,
-    trace: [...lines, `Re-running ${now.title}: ${decisionText(now)}${moved ? ` (was ${decisionText(was)})` : ' (unchanged)'}.`, ...stepLines(now)],
+    trace: [
+      ...lines,
+      `Re-running ${now.title}: ${decisionText(now)}${moved ? ` (was ${decisionText(was)})` : ' (unchanged)'}.`,
+      ...stepLines(now),
+    ],
   };
 }
 
@@ -418,7 +549,9 @@ function refuse(s: AccessScenario, summary: string, reason: string): SimulationS
 
 function uniqueSid(existing: unknown[], sid: unknown): unknown {
   if (typeof sid !== 'string') return sid;
-  const taken = new Set(existing.map((x) => (x && typeof x === 'object' ? (x as { Sid?: unknown }).Sid : undefined)));
+  const taken = new Set(
+    existing.map((x) => (x && typeof x === 'object' ? (x as { Sid?: unknown }).Sid : undefined)),
+  );
   let candidate = sid;
   for (let k = 2; taken.has(candidate); k++) candidate = `${sid}${k}`;
   return candidate;
@@ -448,7 +581,12 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
   switch (action.type) {
     case 'policy.edit': {
       const slot = getSlot(s, action.policyId);
-      if (!slot) return refuse(s, `No policy ${action.policyId}`, `This scenario has no policy ${action.policyId}.`);
+      if (!slot)
+        return refuse(
+          s,
+          `No policy ${action.policyId}`,
+          `This scenario has no policy ${action.policyId}.`,
+        );
       const label = policyLabel(s, action.policyId);
       const blocked = managedKeyRefusal(s, action.policyId);
       if (blocked) return blocked;
@@ -461,85 +599,186 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
           : state.status === 'invalid'
             ? `${label} saved as typed, but it is invalid${state.path ? ` at ${state.path}` : ''}: ${state.message}. Runs that need it are not evaluated until it is fixed.`
             : `${label} saved: ${state.document.Statement.length} statement${state.document.Statement.length === 1 ? '' : 's'}.`,
-        ...(slot.disabled.length ? ['Statements switched off before the edit are switched on again (their positions may have changed).'] : []),
+        ...(slot.disabled.length
+          ? [
+              'Statements switched off before the edit are switched on again (their positions may have changed).',
+            ]
+          : []),
       ];
-      return changed(s, next, `Edited ${lower(label)}${state.status === 'invalid' ? ' (invalid)' : ''}`, lines);
+      return changed(
+        s,
+        next,
+        `Edited ${lower(label)}${state.status === 'invalid' ? ' (invalid)' : ''}`,
+        lines,
+      );
     }
     case 'statement.toggle': {
       const slot = getSlot(s, action.policyId);
-      if (!slot) return refuse(s, `No policy ${action.policyId}`, `This scenario has no policy ${action.policyId}.`);
+      if (!slot)
+        return refuse(
+          s,
+          `No policy ${action.policyId}`,
+          `This scenario has no policy ${action.policyId}.`,
+        );
       const label = policyLabel(s, action.policyId);
       const state = readPolicy({ text: slot.text, disabled: [] }, policyKind(action.policyId));
-      if (state.status !== 'valid') return refuse(s, `${label}: nothing to switch`, `${label} is ${state.status === 'empty' ? 'empty' : 'invalid'}, so it has no statements to switch on or off.`);
+      if (state.status !== 'valid')
+        return refuse(
+          s,
+          `${label}: nothing to switch`,
+          `${label} is ${state.status === 'empty' ? 'empty' : 'invalid'}, so it has no statements to switch on or off.`,
+        );
       const statement = state.document.Statement[action.index];
-      if (!statement) return refuse(s, `${label}: no statement ${action.index}`, `${label} has ${state.document.Statement.length} statements (0–${state.document.Statement.length - 1}).`);
+      if (!statement)
+        return refuse(
+          s,
+          `${label}: no statement ${action.index}`,
+          `${label} has ${state.document.Statement.length} statements (0–${state.document.Statement.length - 1}).`,
+        );
       const off = !slot.disabled.includes(action.index);
-      const disabled = off ? [...slot.disabled, action.index].sort((a, b) => a - b) : slot.disabled.filter((i) => i !== action.index);
+      const disabled = off
+        ? [...slot.disabled, action.index].sort((a, b) => a - b)
+        : slot.disabled.filter((i) => i !== action.index);
       const name = statement.Sid ? `'${statement.Sid}'` : `${action.index}`;
-      return changed(s, setSlot(s, action.policyId, { text: slot.text, disabled }), `Statement ${name} of ${lower(label)} switched ${off ? 'off' : 'on'}`, [
-        off
-          ? `What if statement ${name} of the ${lower(label)} did not exist? It is left out of every evaluation until you switch it on again.`
-          : `Statement ${name} of the ${lower(label)} counts again.`,
-      ]);
+      return changed(
+        s,
+        setSlot(s, action.policyId, { text: slot.text, disabled }),
+        `Statement ${name} of ${lower(label)} switched ${off ? 'off' : 'on'}`,
+        [
+          off
+            ? `What if statement ${name} of the ${lower(label)} did not exist? It is left out of every evaluation until you switch it on again.`
+            : `Statement ${name} of the ${lower(label)} counts again.`,
+        ],
+      );
     }
     case 'statement.add': {
       const slot = getSlot(s, action.policyId);
-      if (!slot) return refuse(s, `No policy ${action.policyId}`, `This scenario has no policy ${action.policyId}.`);
+      if (!slot)
+        return refuse(
+          s,
+          `No policy ${action.policyId}`,
+          `This scenario has no policy ${action.policyId}.`,
+        );
       const label = policyLabel(s, action.policyId);
       const blocked = managedKeyRefusal(s, action.policyId);
       if (blocked) return blocked;
       const kind = policyKind(action.policyId);
       try {
-        normalizePolicy({ Version: '2012-10-17', Statement: [action.statement] }, { kind, path: 'statement' });
+        normalizePolicy(
+          { Version: '2012-10-17', Statement: [action.statement] },
+          { kind, path: 'statement' },
+        );
       } catch (error) {
-        if (error instanceof PolicyError) return refuse(s, `Statement not added to ${lower(label)}`, `The statement is not valid in a ${kind === 'identity' ? 'identity-based' : 'resource-based'} policy: ${error.message.replace(/^statement\.Statement\[0\]\.?/, '')}`);
+        if (error instanceof PolicyError)
+          return refuse(
+            s,
+            `Statement not added to ${lower(label)}`,
+            `The statement is not valid in a ${kind === 'identity' ? 'identity-based' : 'resource-based'} policy: ${error.message.replace(/^statement\.Statement\[0\]\.?/, '')}`,
+          );
         throw error;
       }
       const state = readPolicy(slot, kind);
-      if (state.status === 'invalid') return refuse(s, `Statement not added to ${lower(label)}`, `${label} is invalid${state.path ? ` at ${state.path}` : ''} (${state.message}); fix it before adding statements.`);
+      if (state.status === 'invalid')
+        return refuse(
+          s,
+          `Statement not added to ${lower(label)}`,
+          `${label} is invalid${state.path ? ` at ${state.path}` : ''} (${state.message}); fix it before adding statements.`,
+        );
       let doc: Record<string, unknown>;
       if (state.status === 'empty') doc = { Version: '2012-10-17', Statement: [] };
       else doc = JSON.parse(slot.text) as Record<string, unknown>;
-      const list: unknown[] = Array.isArray(doc.Statement) ? [...(doc.Statement as unknown[])] : [doc.Statement];
+      const list: unknown[] = Array.isArray(doc.Statement)
+        ? [...(doc.Statement as unknown[])]
+        : [doc.Statement];
       const statement = { ...action.statement };
       if (statement.Sid !== undefined) statement.Sid = uniqueSid(list, statement.Sid);
       list.push(statement);
       const text = JSON.stringify({ ...doc, Statement: list }, null, 2);
-      return changed(s, setSlot(s, action.policyId, { text, disabled: slot.disabled }), `Added statement ${typeof statement.Sid === 'string' ? `'${statement.Sid}' ` : ''}to ${lower(label)}`, [
-        `${label} now has ${list.length} statement${list.length === 1 ? '' : 's'}; the new one is statement ${list.length - 1}.`,
-      ]);
+      return changed(
+        s,
+        setSlot(s, action.policyId, { text, disabled: slot.disabled }),
+        `Added statement ${typeof statement.Sid === 'string' ? `'${statement.Sid}' ` : ''}to ${lower(label)}`,
+        [
+          `${label} now has ${list.length} statement${list.length === 1 ? '' : 's'}; the new one is statement ${list.length - 1}.`,
+        ],
+      );
     }
     case 'journey.run': {
       const principal = action.principal ?? s.principals[0]!.name;
-      if (!s.principals.some((p) => p.name === principal)) return refuse(s, `No principal ${principal}`, `There is no principal named ${principal}.`);
+      if (!s.principals.some((p) => p.name === principal))
+        return refuse(s, `No principal ${principal}`, `There is no principal named ${principal}.`);
       const run: RunSpec = { kind: 'journey', journey: action.journey, principal };
       const result = runAccess(s, run);
-      return { scenario: { ...s, run }, summary: `${JOURNEY_TITLES[action.journey]} as ${principal} → ${decisionText(result)}`, trace: stepLines(result) };
+      return {
+        scenario: { ...s, run },
+        summary: `${JOURNEY_TITLES[action.journey]} as ${principal} → ${decisionText(result)}`,
+        trace: stepLines(result),
+      };
     }
     case 'request.run': {
-      if (!s.principals.some((p) => p.name === action.principal)) return refuse(s, `No principal ${action.principal}`, `There is no principal named ${action.principal}.`);
-      const run: RunSpec = { kind: 'request', principal: action.principal, action: action.action, resource: action.resource };
+      if (!s.principals.some((p) => p.name === action.principal))
+        return refuse(
+          s,
+          `No principal ${action.principal}`,
+          `There is no principal named ${action.principal}.`,
+        );
+      const run: RunSpec = {
+        kind: 'request',
+        principal: action.principal,
+        action: action.action,
+        resource: action.resource,
+      };
       const result = runAccess(s, run);
-      return { scenario: { ...s, run }, summary: `${action.action} on ${action.resource} as ${action.principal} → ${decisionText(result)}`, trace: stepLines(result) };
+      return {
+        scenario: { ...s, run },
+        summary: `${action.action} on ${action.resource} as ${action.principal} → ${decisionText(result)}`,
+        trace: stepLines(result),
+      };
     }
     case 'key.managedBy': {
       const kms = s.resources.kms;
-      if (kms.managedBy === action.managedBy) return refuse(s, `Key already ${action.managedBy === 'AWS' ? 'AWS' : 'customer'} managed`, 'Nothing changed.');
+      if (kms.managedBy === action.managedBy)
+        return refuse(
+          s,
+          `Key already ${action.managedBy === 'AWS' ? 'AWS' : 'customer'} managed`,
+          'Nothing changed.',
+        );
       const aws = action.managedBy === 'AWS';
       const next: AccessScenario = {
         ...s,
-        resources: { ...s.resources, kms: { ...kms, managedBy: action.managedBy, policy: { text: JSON.stringify(aws ? awsManagedKeyPolicy(s) : defaultKeyPolicy(s), null, 2), disabled: [] } } },
+        resources: {
+          ...s.resources,
+          kms: {
+            ...kms,
+            managedBy: action.managedBy,
+            policy: {
+              text: JSON.stringify(aws ? awsManagedKeyPolicy(s) : defaultKeyPolicy(s), null, 2),
+              disabled: [],
+            },
+          },
+        },
       };
-      return changed(s, next, aws ? 'Artifacts re-encrypted with the AWS managed key aws/s3' : `Artifacts re-encrypted with the customer managed key ${keyAlias(next)}`, [
+      return changed(
+        s,
+        next,
         aws
-          ? 'The objects now use aws/s3, an AWS managed key: its key policy is written by AWS (use through S3 by principals of its own account only) and cannot be changed, so no other account can decrypt them (UsingKMSEncryption).'
-          : `The objects are re-encrypted with a customer managed key you control. A new key starts with the default key policy, which trusts only account ${kms.account} (key-policy-default): to share it, add a statement for the other account. (The simulator keeps the key ARN so your IAM policies still point at it.)`,
-      ]);
+          ? 'Artifacts re-encrypted with the AWS managed key aws/s3'
+          : `Artifacts re-encrypted with the customer managed key ${keyAlias(next)}`,
+        [
+          aws
+            ? 'The objects now use aws/s3, an AWS managed key: its key policy is written by AWS (use through S3 by principals of its own account only) and cannot be changed, so no other account can decrypt them (UsingKMSEncryption).'
+            : `The objects are re-encrypted with a customer managed key you control. A new key starts with the default key policy, which trusts only account ${kms.account} (key-policy-default): to share it, add a statement for the other account. (The simulator keeps the key ARN so your IAM policies still point at it.)`,
+        ],
+      );
     }
     case 'bucket.encryption': {
       const s3 = s.resources.s3;
-      if (s3.encryption === action.encryption) return refuse(s, `Bucket already uses ${action.encryption}`, 'Nothing changed.');
-      const next: AccessScenario = { ...s, resources: { ...s.resources, s3: { ...s3, encryption: action.encryption } } };
+      if (s3.encryption === action.encryption)
+        return refuse(s, `Bucket already uses ${action.encryption}`, 'Nothing changed.');
+      const next: AccessScenario = {
+        ...s,
+        resources: { ...s.resources, s3: { ...s3, encryption: action.encryption } },
+      };
       return changed(s, next, `Artifacts re-encrypted with ${action.encryption}`, [
         action.encryption === 'SSE-KMS'
           ? `Objects in ${s3.bucket} are encrypted with the KMS key ${keyAlias(s)}: reading one also needs kms:Decrypt on the key, for the reader, under the key policy and the reader's IAM policy (UsingKMSEncryption).`
@@ -548,17 +787,39 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
     }
     case 'context.set': {
       const p = s.principals.find((q) => q.name === action.principal);
-      if (!p) return refuse(s, `No principal ${action.principal}`, `There is no principal named ${action.principal}.`);
+      if (!p)
+        return refuse(
+          s,
+          `No principal ${action.principal}`,
+          `There is no principal named ${action.principal}.`,
+        );
       const context = { ...p.context };
-      for (const key of Object.keys(context)) if (key.toLowerCase() === action.key.toLowerCase()) delete context[key];
-      if (action.value !== null) context[action.key] = Array.isArray(action.value) ? [...action.value] : action.value;
-      const next: AccessScenario = { ...s, principals: s.principals.map((q) => (q === p ? { ...q, context } : q)) };
-      const value = action.value === null ? null : Array.isArray(action.value) ? `[${action.value.join(', ')}]` : action.value;
-      return changed(s, next, value === null ? `${action.key} of ${p.name} cleared` : `${action.key} of ${p.name} = ${value}`, [
+      for (const key of Object.keys(context))
+        if (key.toLowerCase() === action.key.toLowerCase()) delete context[key];
+      if (action.value !== null)
+        context[action.key] = Array.isArray(action.value) ? [...action.value] : action.value;
+      const next: AccessScenario = {
+        ...s,
+        principals: s.principals.map((q) => (q === p ? { ...q, context } : q)),
+      };
+      const value =
+        action.value === null
+          ? null
+          : Array.isArray(action.value)
+            ? `[${action.value.join(', ')}]`
+            : action.value;
+      return changed(
+        s,
+        next,
         value === null
-          ? `Requests by ${p.name} no longer carry an explicit ${action.key}${action.key.toLowerCase() === 'aws:principalorgid' && s.organization?.members.includes(p.account) ? ` (its organization still sets ${s.organization.id})` : ''}.`
-          : `Requests by ${p.name} now carry ${action.key} = ${value}; conditions on that key see this value (reference_policies_condition-keys).`,
-      ]);
+          ? `${action.key} of ${p.name} cleared`
+          : `${action.key} of ${p.name} = ${value}`,
+        [
+          value === null
+            ? `Requests by ${p.name} no longer carry an explicit ${action.key}${action.key.toLowerCase() === 'aws:principalorgid' && s.organization?.members.includes(p.account) ? ` (its organization still sets ${s.organization.id})` : ''}.`
+            : `Requests by ${p.name} now carry ${action.key} = ${value}; conditions on that key see this value (reference_policies_condition-keys).`,
+        ],
+      );
     }
   }
 }
@@ -567,7 +828,15 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
 export function defaultKeyPolicy(s: AccessScenario): Record<string, unknown> {
   return {
     Version: '2012-10-17',
-    Statement: [{ Sid: 'EnableIAMUserPermissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.resources.kms.account}:root` }, Action: 'kms:*', Resource: '*' }],
+    Statement: [
+      {
+        Sid: 'EnableIAMUserPermissions',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${s.resources.kms.account}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+    ],
   };
 }
 
@@ -582,9 +851,20 @@ export function awsManagedKeyPolicy(s: AccessScenario): Record<string, unknown> 
         Sid: 'AllowAccessThroughS3ForAllPrincipalsInTheAccount',
         Effect: 'Allow',
         Principal: { AWS: '*' },
-        Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+        Action: [
+          'kms:Encrypt',
+          'kms:Decrypt',
+          'kms:ReEncrypt*',
+          'kms:GenerateDataKey*',
+          'kms:DescribeKey',
+        ],
         Resource: '*',
-        Condition: { StringEquals: { 'kms:CallerAccount': account, 'kms:ViaService': `s3.${s.region}.amazonaws.com` } },
+        Condition: {
+          StringEquals: {
+            'kms:CallerAccount': account,
+            'kms:ViaService': `s3.${s.region}.amazonaws.com`,
+          },
+        },
       },
     ],
   };

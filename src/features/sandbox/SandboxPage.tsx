@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
 import { listChallengeRecords, type ChallengeRecord } from '../../db/challengeProgress';
-import { challengeEntries } from '../../content/challenges';
+import { challengeIndex } from '../../content/challengeIndex';
 import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
@@ -21,7 +21,7 @@ export default function SandboxPage() {
       <h1>Sandbox</h1>
       <p className="muted">Simulators of the behaviours the exam tests, on real AWS semantics, with the rule behind every outcome. Solve the challenges in as few steps as you can.</p>
       {SIMULATORS.map((sim) => {
-        const challenges = challengeEntries.filter((c) => c.simulator === sim.id);
+        const challenges = challengeIndex.filter((c) => c.simulator === sim.id);
         const solved = challenges.filter((c) => records[c.id]).length;
         return (
           <section key={sim.id} className="card" aria-labelledby={`sim-${sim.id}`}>
@@ -38,11 +38,11 @@ export default function SandboxPage() {
                 <ul className="challenge-list">
                   {challenges.map((c) => (
                     <li key={c.id}>
-                      <Link to={`/sandbox/${sim.id}?challenge=${c.id}`}>{c.meta.title}</Link>
+                      <Link to={`/sandbox/${sim.id}?challenge=${c.id}`}>{c.title}</Link>
                       {records[c.id] && <span aria-label="solved"> ✓</span>}
                       <span className="muted">
                         {' '}
-                        · {DIFFICULTY[c.meta.difficulty]} · trap: {c.meta.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')}
+                        · {DIFFICULTY[c.difficulty]} · trap: {c.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')}
                         {records[c.id] ? ` · best ${records[c.id]!.bestSteps} steps` : ''}
                       </span>
                     </li>

@@ -6,6 +6,7 @@ import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { AccountsBoard } from './AccountsBoard';
 import { describeAccessAction } from './describeAction';
+import { PolicyEditorPanel } from './PolicyEditorPanel';
 import { ResultPanel } from './ResultPanel';
 import { RunPanel } from './RunPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -33,11 +34,16 @@ export default function AccessSimulator() {
       describeAction={describeAccessAction}
       model={<AccountsBoard scenario={session.scenario} workspace={workspace} />}
       controls={
-        <div className="stack controls">
-          <RunPanel scenario={session.scenario} workspace={workspace} />
-          <ResultPanel scenario={session.scenario} workspace={workspace} />
-          <SuggestionsPanel scenario={session.scenario} workspace={workspace} />
-          <SettingsPanel scenario={session.scenario} workspace={workspace} />
+        <div className="access-workbench">
+          <div className="access-workbench-editor">
+            <PolicyEditorPanel scenario={session.scenario} workspace={workspace} />
+          </div>
+          <div className="stack controls">
+            <RunPanel scenario={session.scenario} workspace={workspace} />
+            <ResultPanel scenario={session.scenario} workspace={workspace} />
+            <SuggestionsPanel scenario={session.scenario} workspace={workspace} />
+            <SettingsPanel scenario={session.scenario} workspace={workspace} />
+          </div>
         </div>
       }
       parseSaved={parseAccessScenario}

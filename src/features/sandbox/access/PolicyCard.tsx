@@ -1,4 +1,11 @@
-import { getSlot, policyKind, policyLabel, readPolicy, type AccessScenario, type PolicyId } from '../../../domain/access/scenario';
+import {
+  getSlot,
+  policyKind,
+  policyLabel,
+  readPolicy,
+  type AccessScenario,
+  type PolicyId,
+} from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { statementName, statementSummary } from './words';
 
@@ -19,11 +26,21 @@ export function PolicyCard({ scenario, id, workspace }: PolicyCardProps) {
   const full = readPolicy({ text: slot.text, disabled: [] }, policyKind(id));
   const unsaved = workspace.draftOf(id) !== null;
   const selected = workspace.selected === id;
-  const state = full.status === 'empty' ? 'none attached' : full.status === 'invalid' ? 'invalid' : `${full.document.Statement.length} statement${full.document.Statement.length === 1 ? '' : 's'}`;
+  const state =
+    full.status === 'empty'
+      ? 'none attached'
+      : full.status === 'invalid'
+        ? 'invalid'
+        : `${full.document.Statement.length} statement${full.document.Statement.length === 1 ? '' : 's'}`;
   return (
     <div className="policy-card" data-selected={selected} data-status={full.status}>
       <div className="policy-card-head">
-        <button type="button" className="policy-open" aria-pressed={selected} onClick={() => workspace.show(id, null)}>
+        <button
+          type="button"
+          className="policy-open"
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => workspace.show(id, null)}
+        >
           {label}
         </button>
         <span className={`badge${full.status === 'invalid' ? ' badge-miss' : ''}`}>{state}</span>
@@ -41,18 +58,37 @@ export function PolicyCard({ scenario, id, workspace }: PolicyCardProps) {
             const mark = workspace.mark(id, i);
             const name = statementName(st, i);
             return (
-              <li key={i} data-off={off} data-matched={mark?.matched ?? undefined} data-decides={mark?.decides ?? false}>
-                <input type="checkbox" checked={!off} onChange={() => workspace.act({ type: 'statement.toggle', policyId: id, index: i })} aria-label={`Statement ${name} of ${label} in force`} />
-                <button type="button" className="statement-link" onClick={() => workspace.show(id, i)} title="Show this statement in the editor">
+              <li
+                key={i}
+                data-off={off}
+                data-matched={mark?.matched ?? undefined}
+                data-decides={mark?.decides ?? false}
+              >
+                <input
+                  type="checkbox"
+                  checked={!off}
+                  onChange={() =>
+                    workspace.act({ type: 'statement.toggle', policyId: id, index: i })
+                  }
+                  aria-label={`Statement ${name} of ${label} in force`}
+                />
+                <button
+                  type="button"
+                  className="statement-link"
+                  onClick={() => workspace.show(id, i)}
+                  title="Show this statement in the editor"
+                >
                   <span className="statement-effect" data-effect={st.Effect}>
                     {st.Effect}
                   </span>{' '}
                   <span className="statement-name">{name}</span>
                 </button>
-                <span className="statement-summary">{statementSummary(st)}</span>
                 {mark?.decides && <span className="badge badge-decides">decides</span>}
-                {!mark?.decides && mark?.matched && <span className="badge">{mark.matched === 'deny' ? 'denied' : 'matched'}</span>}
+                {!mark?.decides && mark?.matched && (
+                  <span className="badge">{mark.matched === 'deny' ? 'denied' : 'matched'}</span>
+                )}
                 {off && <span className="badge">off</span>}
+                <span className="statement-summary">{statementSummary(st)}</span>
               </li>
             );
           })}

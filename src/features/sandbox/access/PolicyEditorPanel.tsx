@@ -1,9 +1,32 @@
-import { Suspense, lazy, useEffect, useRef } from 'react';
-import { getSlot, policyKind, policyLabel, readPolicy, type AccessScenario } from '../../../domain/access/scenario';
+import { Suspense, lazy, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  getSlot,
+  policyKind,
+  policyLabel,
+  readPolicy,
+  type AccessScenario,
+} from '../../../domain/access/scenario';
 import { locateJsonPath } from '../frame/jsonLocation';
+import { enhanceEditor } from './enhanceEditor';
 import type { AccessWorkspace } from './useAccessWorkspace';
 
 const JsonEditor = lazy(() => import('../frame/JsonEditor'));
+
+/** The editor's root inside `host`, once the lazy editor has mounted (null if it never does). */
+function editorIn(
+  host: RefObject<HTMLElement | null>,
+  stop: { cancelled: boolean },
+): Promise<HTMLElement | null> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const look = () => {
+      const dom = host.current?.querySelector<HTMLElement>('.cm-editor') ?? null;
+      if (dom || stop.cancelled || frames++ > 1200) resolve(stop.cancelled ? null : dom);
+      else requestAnimationFrame(look);
+    };
+    look();
+  });
+}
 
 interface PanelProps {
   scenario: AccessScenario;
@@ -17,28 +40,37 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
   const host = useRef<HTMLElement>(null);
   const focus = workspace.focus;
 
-  // "Show in editor": select the statement's text once the (lazy) editor is on the page.
+  // The editor is lazy and remounts per policy: add the palette and keyboard additions to each.
+  const [ready, setReady] = useState<string | null>(null);
+  useEffect(() => {
+    const stop = { cancelled: false };
+    void editorIn(host, stop).then(async (dom) => {
+      if (dom && (await enhanceEditor(dom)) && !stop.cancelled) setReady(id);
+    });
+    return () => {
+      stop.cancelled = true;
+    };
+  }, [id]);
+
+  // "Show in editor": select the statement's text once the editor is on the page.
   useEffect(() => {
     if (!focus || focus.policyId !== id) return;
-    let cancelled = false;
-    let frames = 0;
-    const reveal = async () => {
-      const dom = host.current?.querySelector<HTMLElement>('.cm-editor');
-      if (!dom) {
-        if (!cancelled && frames++ < 120) requestAnimationFrame(() => void reveal());
-        return;
-      }
-      host.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const stop = { cancelled: false };
+    void editorIn(host, stop).then(async (dom) => {
+      if (!dom) return;
+      host.current?.scrollIntoView({ block: 'nearest' });
       const { EditorView } = await import('@codemirror/view');
       const view = EditorView.findFromDOM(dom);
-      if (!view || cancelled) return;
-      const at = focus.index === null ? null : locateJsonPath(view.state.doc.toString(), `Statement[${focus.index}]`);
+      if (!view || stop.cancelled) return;
+      const at =
+        focus.index === null
+          ? null
+          : locateJsonPath(view.state.doc.toString(), `Statement[${focus.index}]`);
       if (at) view.dispatch({ selection: { anchor: at.from, head: at.to }, scrollIntoView: true });
       view.focus();
-    };
-    void reveal();
+    });
     return () => {
-      cancelled = true;
+      stop.cancelled = true;
     };
   }, [focus, id]);
 
@@ -50,11 +82,19 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
   const state = readPolicy({ text, disabled: [] }, kind);
   const locked = id === 'key' && scenario.resources.kms.managedBy === 'AWS';
   // JSON syntax errors are already marked by the editor's own linter
-  const problem = state.status === 'invalid' && !state.message.startsWith('not valid JSON') ? { path: state.path, message: state.message } : null;
+  const problem =
+    state.status === 'invalid' && !state.message.startsWith('not valid JSON')
+      ? { path: state.path, message: state.message }
+      : null;
 
   return (
-    <section ref={host} className="policy-editor" aria-labelledby="policy-editor-heading">
-      <h3 id="policy-editor-heading">Editing: {label}</h3>
+    <section
+      ref={host}
+      className="card policy-editor"
+      aria-labelledby="policy-editor-heading"
+      data-ready={ready === id}
+    >
+      <h2 id="policy-editor-heading">Editing: {label}</h2>
       <p className="muted">
         {kind === 'identity'
           ? id === 'scp'
@@ -63,9 +103,20 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
           : 'Resource-based: every statement names a Principal. A statement without Resource covers this resource.'}{' '}
         Empty = no policy attached.
       </p>
-      {locked && <p className="question-warning">AWS managed key: its policy cannot be changed — switch to a customer managed key to share it.</p>}
+      {locked && (
+        <p className="question-warning">
+          AWS managed key: its policy cannot be changed — switch to a customer managed key to share
+          it.
+        </p>
+      )}
       <Suspense fallback={<p className="muted">Loading the editor…</p>}>
-        <JsonEditor key={id} label={label} value={text} onChange={(value) => workspace.setDraft(id, value)} problem={problem} />
+        <JsonEditor
+          key={id}
+          label={label}
+          value={text}
+          onChange={(value) => workspace.setDraft(id, value)}
+          problem={problem}
+        />
       </Suspense>
       <p className="policy-status" role="status" data-status={state.status}>
         {state.status === 'empty'
@@ -76,10 +127,20 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
         {draft !== null && ' Unsaved changes — running or changing anything saves them.'}
       </p>
       <div className="button-row">
-        <button type="button" className="button button-primary button-small" disabled={draft === null || locked} onClick={() => workspace.save(id)}>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          disabled={draft === null || locked}
+          onClick={() => workspace.save(id)}
+        >
           Save policy
         </button>
-        <button type="button" className="button button-small" disabled={draft === null} onClick={() => workspace.discard(id)}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={draft === null}
+          onClick={() => workspace.discard(id)}
+        >
           Discard changes
         </button>
       </div>

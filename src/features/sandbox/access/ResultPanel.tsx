@@ -1,4 +1,9 @@
-import { getSlot, policyKind, readPolicy, type AccessScenario } from '../../../domain/access/scenario';
+import {
+  getSlot,
+  policyKind,
+  readPolicy,
+  type AccessScenario,
+} from '../../../domain/access/scenario';
 import type { RunStep, RunTraceStep } from '../../../domain/access/simulation';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { DECISION_WORDS, OUTCOME_WORDS, statementName, traceSource } from './words';
@@ -8,21 +13,42 @@ interface ResultProps {
   workspace: AccessWorkspace;
 }
 
-function TraceLine({ scenario, step, workspace }: { scenario: AccessScenario; step: RunTraceStep; workspace: AccessWorkspace }) {
+function TraceLine({
+  scenario,
+  step,
+  workspace,
+}: {
+  scenario: AccessScenario;
+  step: RunTraceStep;
+  workspace: AccessWorkspace;
+}) {
   const source = traceSource(scenario, step);
   let statement: string | null = null;
   if (step.policyId && step.index !== undefined) {
     const slot = getSlot(scenario, step.policyId);
-    const state = slot ? readPolicy({ text: slot.text, disabled: [] }, policyKind(step.policyId)) : null;
-    statement = statementName(state?.status === 'valid' ? state.document.Statement[step.index] : undefined, step.index);
+    const state = slot
+      ? readPolicy({ text: slot.text, disabled: [] }, policyKind(step.policyId))
+      : null;
+    statement = statementName(
+      state?.status === 'valid' ? state.document.Statement[step.index] : undefined,
+      step.index,
+    );
   }
   const decides = step.outcome === 'decides';
   return (
-    <li className="trace-step" data-outcome={step.outcome} aria-current={decides ? 'true' : undefined}>
+    <li
+      className="trace-step"
+      data-outcome={step.outcome}
+      aria-current={decides ? 'true' : undefined}
+    >
       <div className="trace-step-head">
         <span className="trace-source">{source}</span>
         {statement !== null && step.policyId && (
-          <button type="button" className="statement-link" onClick={() => workspace.show(step.policyId!, step.index ?? null)}>
+          <button
+            type="button"
+            className="statement-link"
+            onClick={() => workspace.show(step.policyId!, step.index ?? null)}
+          >
             statement {statement}
             <span className="visually-hidden"> of {source}: show in the editor</span>
           </button>
@@ -36,9 +62,22 @@ function TraceLine({ scenario, step, workspace }: { scenario: AccessScenario; st
   );
 }
 
-function StepResult({ scenario, step, n, total, workspace }: { scenario: AccessScenario; step: RunStep; n: number; total: number; workspace: AccessWorkspace }) {
-  const decisive = step.trace.filter((t) => t.outcome !== 'no-match');
-  const quiet = step.trace.length - decisive.length;
+function StepResult({
+  scenario,
+  step,
+  n,
+  total,
+  workspace,
+}: {
+  scenario: AccessScenario;
+  step: RunStep;
+  n: number;
+  total: number;
+  workspace: AccessWorkspace;
+}) {
+  // statements that did not apply are folded away; AWS rules and matches stay in view
+  const quiet = step.trace.filter((t) => t.outcome === 'no-match' && t.policy !== 'service-rule');
+  const shown = step.trace.filter((t) => !quiet.includes(t));
   return (
     <li className="run-step" data-decision={step.decision}>
       <details open={step.decision !== 'Allow' || total === 1}>
@@ -47,17 +86,31 @@ function StepResult({ scenario, step, n, total, workspace }: { scenario: AccessS
             {total > 1 ? `${n}. ` : ''}
             {step.label}
           </span>{' '}
-          <code>{step.request.action}</code> <span className="decision-pill" data-decision={step.decision}>{DECISION_WORDS[step.decision]}</span>
+          <code>{step.request.action}</code>{' '}
+          <span className="decision-pill" data-decision={step.decision}>
+            {DECISION_WORDS[step.decision]}
+          </span>
         </summary>
         <p className="muted run-step-resource">
           on <code>{step.request.resource}</code>
         </p>
         <ol className="trace-steps">
-          {step.trace.map((t, i) => (
+          {shown.map((t, i) => (
             <TraceLine key={i} scenario={scenario} step={t} workspace={workspace} />
           ))}
         </ol>
-        {quiet > 0 && <p className="muted">{quiet} statement{quiet === 1 ? '' : 's'} did not apply to this request.</p>}
+        {quiet.length > 0 && (
+          <details className="trace-quiet">
+            <summary>
+              {quiet.length} statement{quiet.length === 1 ? '' : 's'} did not apply
+            </summary>
+            <ol className="trace-steps">
+              {quiet.map((t, i) => (
+                <TraceLine key={i} scenario={scenario} step={t} workspace={workspace} />
+              ))}
+            </ol>
+          </details>
+        )}
       </details>
     </li>
   );
@@ -82,7 +135,11 @@ export function ResultPanel({ scenario, workspace }: ResultProps) {
                 <ul>
                   {result.invalid.map((i) => (
                     <li key={i.policyId}>
-                      <button type="button" className="statement-link" onClick={() => workspace.show(i.policyId, null)}>
+                      <button
+                        type="button"
+                        className="statement-link"
+                        onClick={() => workspace.show(i.policyId, null)}
+                      >
                         {i.label}
                       </button>{' '}
                       is invalid{i.path ? ` at ${i.path}` : ''}: {i.message}
@@ -90,17 +147,32 @@ export function ResultPanel({ scenario, workspace }: ResultProps) {
                   ))}
                 </ul>
               )}
-              <p className="muted">Only valid policies are evaluated — fix the policy or undo the edit.</p>
+              <p className="muted">
+                Only valid policies are evaluated — fix the policy or undo the edit.
+              </p>
             </div>
           ) : (
             <>
               <p className="run-decision" data-decision={result.decision}>
                 {DECISION_WORDS[result.decision]}
-                {result.steps.length > 1 && <span className="muted"> — {result.steps.filter((s) => s.decision === 'Allow').length} of {result.steps.length} requests allowed</span>}
+                {result.steps.length > 1 && (
+                  <span className="muted">
+                    {' '}
+                    — {result.steps.filter((s) => s.decision === 'Allow').length} of{' '}
+                    {result.steps.length} requests allowed
+                  </span>
+                )}
               </p>
               <ol className="run-steps">
                 {result.steps.map((step, i) => (
-                  <StepResult key={`${i}-${step.request.action}`} scenario={scenario} step={step} n={i + 1} total={result.steps.length} workspace={workspace} />
+                  <StepResult
+                    key={`${i}-${step.request.action}`}
+                    scenario={scenario}
+                    step={step}
+                    n={i + 1}
+                    total={result.steps.length}
+                    workspace={workspace}
+                  />
                 ))}
               </ol>
             </>

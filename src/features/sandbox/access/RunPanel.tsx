@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { JOURNEYS, resourceArns, type AccessScenario, type JourneyId } from '../../../domain/access/scenario';
+import {
+  JOURNEYS,
+  resourceArns,
+  type AccessScenario,
+  type JourneyId,
+} from '../../../domain/access/scenario';
 import { JOURNEY_TITLES } from '../../../domain/access/simulation';
 import type { AccessWorkspace } from './useAccessWorkspace';
 
@@ -17,7 +22,8 @@ const BUTTONS: Record<JourneyId, string> = {
 const JOURNEY_TEXT: Record<JourneyId, string> = {
   'ecr-pull': 'docker login (ecr:GetAuthorizationToken), then three calls on the repository.',
   's3-read': 's3:GetObject on the artifact, then kms:Decrypt through S3 when it is SSE-KMS.',
-  'codeartifact-install': 'aws codeartifact login (token + STS bearer token), then the endpoint and the read.',
+  'codeartifact-install':
+    'aws codeartifact login (token + STS bearer token), then the endpoint and the read.',
 };
 
 const ACTIONS = [
@@ -47,7 +53,15 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
   const [resource, setResource] = useState(arns.object);
   const principal = names.includes(who) ? who : (names[0] ?? '');
   const ok = ACTION.test(action.trim()) && RESOURCE.test(resource.trim());
-  const resources = [arns.object, arns.bucket, arns.key, arns.ecrRepository, arns.domain, arns.caRepository, '*'];
+  const resources = [
+    arns.object,
+    arns.bucket,
+    arns.key,
+    arns.ecrRepository,
+    arns.domain,
+    arns.caRepository,
+    '*',
+  ];
 
   return (
     <section className="card run-panel" aria-labelledby="run-heading">
@@ -58,7 +72,11 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
           <select id="run-principal" value={principal} onChange={(e) => setWho(e.target.value)}>
             {names.map((n) => (
               <option key={n} value={n}>
-                {n} ({scenario.accounts.find((a) => a.id === scenario.principals.find((p) => p.name === n)?.account)?.name ?? ''})
+                {n} (
+                {scenario.accounts.find(
+                  (a) => a.id === scenario.principals.find((p) => p.name === n)?.account,
+                )?.name ?? ''}
+                )
               </option>
             ))}
           </select>
@@ -67,7 +85,12 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
       <ul className="journey-list">
         {JOURNEYS.map((j) => (
           <li key={j}>
-            <button type="button" className="button button-primary" onClick={() => workspace.act({ type: 'journey.run', journey: j, principal })} aria-describedby={`journey-${j}`}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => workspace.act({ type: 'journey.run', journey: j, principal })}
+              aria-describedby={`journey-${j}`}
+            >
               {BUTTONS[j]}
             </button>
             <span id={`journey-${j}`} className="muted">
@@ -80,13 +103,28 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
         className="request-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (ok) workspace.act({ type: 'request.run', principal, action: action.trim(), resource: resource.trim() });
+          if (ok)
+            workspace.act({
+              type: 'request.run',
+              principal,
+              action: action.trim(),
+              resource: resource.trim(),
+            });
         }}
       >
         <h3>Or one request</h3>
         <div className="form-row">
           <label htmlFor="req-action">Action</label>
-          <input id="req-action" type="text" list="req-actions" value={action} onChange={(e) => setAction(e.target.value)} spellCheck={false} autoComplete="off" aria-invalid={!ACTION.test(action.trim())} />
+          <input
+            id="req-action"
+            type="text"
+            list="req-actions"
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={!ACTION.test(action.trim())}
+          />
           <datalist id="req-actions">
             {ACTIONS.map((a) => (
               <option key={a} value={a} />
@@ -95,7 +133,16 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
         </div>
         <div className="form-row">
           <label htmlFor="req-resource">Resource ARN</label>
-          <input id="req-resource" type="text" list="req-resources" value={resource} onChange={(e) => setResource(e.target.value)} spellCheck={false} autoComplete="off" aria-invalid={!RESOURCE.test(resource.trim())} />
+          <input
+            id="req-resource"
+            type="text"
+            list="req-resources"
+            value={resource}
+            onChange={(e) => setResource(e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={!RESOURCE.test(resource.trim())}
+          />
           <datalist id="req-resources">
             {resources.map((r) => (
               <option key={r} value={r} />
@@ -106,7 +153,9 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
           Send request
         </button>
       </form>
-      {workspace.unsaved.length > 0 && <p className="muted">Unsaved policy edits are saved before the run.</p>}
+      {workspace.unsaved.length > 0 && (
+        <p className="muted">Unsaved policy edits are saved before the run.</p>
+      )}
     </section>
   );
 }

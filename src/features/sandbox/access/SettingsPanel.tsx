@@ -34,7 +34,19 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
                     {k} = {Array.isArray(v) ? `[${v.join(', ')}]` : v}
                   </code>
                   {Object.keys(p.context).includes(k) ? (
-                    <button type="button" className="button button-small" onClick={() => workspace.act({ type: 'context.set', principal: p.name, key: k, value: null })} aria-label={`Clear ${k} of ${p.name}`}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() =>
+                        workspace.act({
+                          type: 'context.set',
+                          principal: p.name,
+                          key: k,
+                          value: null,
+                        })
+                      }
+                      aria-label={`Clear ${k} of ${p.name}`}
+                    >
                       Clear
                     </button>
                   ) : (
@@ -50,7 +62,8 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
         className="context-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (KEY.test(key.trim())) workspace.act({ type: 'context.set', principal, key: key.trim(), value });
+          if (KEY.test(key.trim()))
+            workspace.act({ type: 'context.set', principal, key: key.trim(), value });
         }}
       >
         <div className="form-grid">
@@ -66,11 +79,25 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
           )}
           <div className="form-row">
             <label htmlFor="ctx-key">Condition key</label>
-            <input id="ctx-key" type="text" value={key} onChange={(e) => setKey(e.target.value)} spellCheck={false} autoComplete="off" />
+            <input
+              id="ctx-key"
+              type="text"
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+            />
           </div>
           <div className="form-row">
             <label htmlFor="ctx-value">Value</label>
-            <input id="ctx-value" type="text" value={value} onChange={(e) => setValue(e.target.value)} spellCheck={false} autoComplete="off" />
+            <input
+              id="ctx-value"
+              type="text"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+            />
           </div>
         </div>
         <button type="submit" className="button button-small" disabled={!KEY.test(key.trim())}>
@@ -80,22 +107,42 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
       <fieldset>
         <legend>KMS key of the artifacts</legend>
         <label className="choice">
-          <input type="radio" name="key-managed-by" checked={kms.managedBy === 'CUSTOMER'} onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'CUSTOMER' })} />
+          <input
+            type="radio"
+            name="key-managed-by"
+            checked={kms.managedBy === 'CUSTOMER'}
+            onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'CUSTOMER' })}
+          />
           <span>Customer managed key (you write the key policy)</span>
         </label>
         <label className="choice">
-          <input type="radio" name="key-managed-by" checked={kms.managedBy === 'AWS'} onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'AWS' })} />
+          <input
+            type="radio"
+            name="key-managed-by"
+            checked={kms.managedBy === 'AWS'}
+            onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'AWS' })}
+          />
           <span>AWS managed key aws/s3</span>
         </label>
       </fieldset>
       <fieldset>
         <legend>Encryption of {s3.bucket}</legend>
         <label className="choice">
-          <input type="radio" name="bucket-encryption" checked={s3.encryption === 'SSE-KMS'} onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-KMS' })} />
+          <input
+            type="radio"
+            name="bucket-encryption"
+            checked={s3.encryption === 'SSE-KMS'}
+            onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-KMS' })}
+          />
           <span>SSE-KMS (with the key above)</span>
         </label>
         <label className="choice">
-          <input type="radio" name="bucket-encryption" checked={s3.encryption === 'SSE-S3'} onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-S3' })} />
+          <input
+            type="radio"
+            name="bucket-encryption"
+            checked={s3.encryption === 'SSE-S3'}
+            onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-S3' })}
+          />
           <span>SSE-S3 (S3-managed keys)</span>
         </label>
       </fieldset>

@@ -1,4 +1,5 @@
 import { policyLabel, type AccessScenario } from '../../../domain/access/scenario';
+import { mergeSuggestions } from '../../../domain/access/simulation';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { DECISION_WORDS } from './words';
 
@@ -12,9 +13,44 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
   const result = workspace.result;
   if (!result || result.decision === null || result.decision === 'Allow') return null;
   const perStep = workspace.suggestions;
+  const count = perStep.reduce((n, p) => n + p.suggestions.length, 0);
+  const merged = count > 1 ? mergeSuggestions(perStep) : [];
   return (
     <section className="card suggestions-panel" aria-labelledby="suggest-heading">
       <h2 id="suggest-heading">What would make this allowed?</h2>
+      {count === 0 && perStep.every((p) => p.blockers.length === 0) && (
+        <p className="muted">No statement added to a policy can allow this.</p>
+      )}
+      {merged.length > 0 && (
+        <div className="suggestion-all">
+          <p>All {count} suggestions at once, with the actions of each resource combined:</p>
+          <ul>
+            {merged.map((m) => {
+              const where = policyLabel(scenario, m.policyId);
+              return (
+                <li key={m.policyId}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() =>
+                      workspace.actAll(
+                        m.statements.map((statement) => ({
+                          type: 'statement.add',
+                          policyId: m.policyId,
+                          statement,
+                        })),
+                      )
+                    }
+                  >
+                    Add {m.statements.length} statement{m.statements.length === 1 ? '' : 's'} to{' '}
+                    {where}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       <ol className="suggestion-steps">
         {perStep.map((step, i) => (
           <li key={i}>
@@ -25,7 +61,11 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
                 {b.policyId && (
                   <>
                     {' '}
-                    <button type="button" className="statement-link" onClick={() => workspace.show(b.policyId!, null)}>
+                    <button
+                      type="button"
+                      className="statement-link"
+                      onClick={() => workspace.show(b.policyId!, null)}
+                    >
                       Open {policyLabel(scenario, b.policyId)}
                     </button>
                   </>
@@ -40,11 +80,25 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
                     <p>
                       <strong>{where ?? sg.side}:</strong> {sg.reason}
                     </p>
-                    <pre className="suggestion-json" tabIndex={0} aria-label={`Statement to add${where ? ` to ${where}` : ''}`}>
+                    <pre
+                      className="suggestion-json"
+                      aria-label={`Statement to add${where ? ` to ${where}` : ''}`}
+                    >
                       {JSON.stringify(sg.json, null, 2)}
                     </pre>
                     {sg.policyId && (
-                      <button type="button" className="button button-small" onClick={() => workspace.act({ type: 'statement.add', policyId: sg.policyId!, statement: sg.json })} aria-label={`Add this statement to ${where}`}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() =>
+                          workspace.act({
+                            type: 'statement.add',
+                            policyId: sg.policyId!,
+                            statement: sg.json,
+                          })
+                        }
+                        aria-label={`Add this statement to ${where}`}
+                      >
                         Add this statement
                       </button>
                     )}

@@ -18,14 +18,17 @@ export function policyName(id: PolicyId): string {
       return 'the CodeArtifact repository policy';
   }
   const name = id.slice(id.indexOf(':') + 1);
-  return id.startsWith('identity:') ? `the identity policy of ${name}` : `the permissions boundary of ${name}`;
+  return id.startsWith('identity:')
+    ? `the identity policy of ${name}`
+    : `the permissions boundary of ${name}`;
 }
 
 /** An action in words, as shown in a challenge's solution. */
 export function describeAccessAction(a: AccessAction): string {
   switch (a.type) {
     case 'policy.edit':
-      if (a.document !== undefined) return `Replace ${policyName(a.policyId)} with ${JSON.stringify(a.document)}`;
+      if (a.document !== undefined)
+        return `Replace ${policyName(a.policyId)} with ${JSON.stringify(a.document)}`;
       return a.text?.trim() ? `Edit ${policyName(a.policyId)}` : `Remove ${policyName(a.policyId)}`;
     case 'statement.toggle':
       return `Switch statement ${a.index} of ${policyName(a.policyId)} on or off`;
@@ -36,10 +39,14 @@ export function describeAccessAction(a: AccessAction): string {
     case 'request.run':
       return `Send ${a.action} on ${a.resource} as ${a.principal}`;
     case 'key.managedBy':
-      return a.managedBy === 'AWS' ? 'Encrypt the artifacts with the AWS managed key aws/s3' : 'Re-encrypt the artifacts with a customer managed key';
+      return a.managedBy === 'AWS'
+        ? 'Encrypt the artifacts with the AWS managed key aws/s3'
+        : 'Re-encrypt the artifacts with a customer managed key';
     case 'bucket.encryption':
       return `Switch the bucket's encryption to ${a.encryption}`;
     case 'context.set':
-      return a.value === null ? `Clear ${a.key} of ${a.principal}` : `Set ${a.key} of ${a.principal} to ${Array.isArray(a.value) ? a.value.join(', ') : a.value}`;
+      return a.value === null
+        ? `Clear ${a.key} of ${a.principal}`
+        : `Set ${a.key} of ${a.principal} to ${Array.isArray(a.value) ? a.value.join(', ') : a.value}`;
   }
 }

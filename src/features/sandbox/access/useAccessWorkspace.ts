@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { getSlot, type AccessAction, type AccessScenario, type PolicyId } from '../../../domain/access/scenario';
+import {
+  getSlot,
+  type AccessAction,
+  type AccessScenario,
+  type PolicyId,
+} from '../../../domain/access/scenario';
 import { runAccess, suggestAccess } from '../../../domain/access/simulation';
 
 interface Draft {
@@ -26,8 +31,14 @@ export interface FocusRequest {
  * edits (drafts), and the statement to show in the editor. Drafts are saved — as policy.edit
  * actions — before any run or change, so a run always evaluates what the learner sees.
  */
-export function useAccessWorkspace(scenario: AccessScenario, apply: (action: AccessAction) => void) {
-  const [selected, setSelected] = useState<PolicyId>(`identity:${scenario.principals[0]?.name ?? ''}`);
+export function useAccessWorkspace(
+  scenario: AccessScenario,
+  apply: (action: AccessAction) => void,
+) {
+  const first: PolicyId = `identity:${scenario.principals[0]?.name ?? ''}`;
+  const [chosen, setSelected] = useState<PolicyId>(first);
+  // a loaded scenario may not have the chosen policy (another principal): fall back to the first
+  const selected = getSlot(scenario, chosen) ? chosen : first;
   const [drafts, setDrafts] = useState<Partial<Record<PolicyId, Draft>>>({});
   const [focus, setFocus] = useState<FocusRequest | null>(null);
 
@@ -36,7 +47,9 @@ export function useAccessWorkspace(scenario: AccessScenario, apply: (action: Acc
   // Undo, redo and saved edits move the scenario's text on: drafts based on older text are dropped.
   useEffect(() => {
     setDrafts((current) => {
-      const live = Object.entries(current).filter(([id, d]) => d && d.base === (getSlot(scenario, id as PolicyId)?.text ?? ''));
+      const live = Object.entries(current).filter(
+        ([id, d]) => d && d.base === (getSlot(scenario, id as PolicyId)?.text ?? ''),
+      );
       return live.length === Object.keys(current).length ? current : Object.fromEntries(live);
     });
   }, [scenario]);
@@ -48,14 +61,25 @@ export function useAccessWorkspace(scenario: AccessScenario, apply: (action: Acc
 
   // an AWS managed key's policy cannot be saved: its draft stays a draft
   const locked = (id: PolicyId) => id === 'key' && scenario.resources.kms.managedBy === 'AWS';
-  const unsaved = (Object.keys(drafts) as PolicyId[]).filter((id) => draftOf(id) !== null && !locked(id));
+  const unsaved = (Object.keys(drafts) as PolicyId[]).filter(
+    (id) => draftOf(id) !== null && !locked(id),
+  );
 
   const saveAll = () => {
     for (const id of unsaved) apply({ type: 'policy.edit', policyId: id, text: draftOf(id)! });
   };
 
-  const result = useMemo(() => (scenario.run ? runAccess(scenario, scenario.run) : null), [scenario]);
-  const suggestions = useMemo(() => (result && result.decision !== null && result.decision !== 'Allow' ? suggestAccess(scenario, result) : []), [scenario, result]);
+  const result = useMemo(
+    () => (scenario.run ? runAccess(scenario, scenario.run) : null),
+    [scenario],
+  );
+  const suggestions = useMemo(
+    () =>
+      result && result.decision !== null && result.decision !== 'Allow'
+        ? suggestAccess(scenario, result)
+        : [],
+    [scenario, result],
+  );
 
   const marks = useMemo(() => {
     const out = new Map<string, StatementMark>();
@@ -78,7 +102,8 @@ export function useAccessWorkspace(scenario: AccessScenario, apply: (action: Acc
     select: (id: PolicyId) => setSelected(id),
     draftOf,
     unsaved,
-    setDraft: (id: PolicyId, text: string) => setDrafts((d) => ({ ...d, [id]: { base: textOf(id), text } })),
+    setDraft: (id: PolicyId, text: string) =>
+      setDrafts((d) => ({ ...d, [id]: { base: textOf(id), text } })),
     discard: (id: PolicyId) =>
       setDrafts((d) => {
         const { [id]: _gone, ...rest } = d;
@@ -92,6 +117,11 @@ export function useAccessWorkspace(scenario: AccessScenario, apply: (action: Acc
     act: (action: AccessAction) => {
       if (action.type !== 'statement.toggle') saveAll();
       apply(action);
+    },
+    /** Several actions in a row (e.g. every suggested statement), drafts saved once first. */
+    actAll: (actions: AccessAction[]) => {
+      saveAll();
+      for (const action of actions) apply(action);
     },
     focus,
     show: (policyId: PolicyId, index: number | null) => {

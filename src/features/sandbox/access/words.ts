@@ -30,14 +30,26 @@ function principalWords(p: PrincipalElement): string {
 }
 
 function list(values: readonly string[], max = 3): string {
-  return values.length <= max ? values.join(', ') : `${values.slice(0, max).join(', ')} +${values.length - max} more`;
+  return values.length <= max
+    ? values.join(', ')
+    : `${values.slice(0, max).join(', ')} +${values.length - max} more`;
 }
 
 /** One statement in a line: "Allow ecr:BatchGetImage, … on repository/app to account 222222222222 if …". */
 export function statementSummary(st: Statement): string {
   const actions = st.Action ? list(st.Action) : `every action except ${list(st.NotAction ?? [])}`;
-  const resources = st.Resource ? (st.Resource.length === 1 && st.Resource[0] === '*' ? '' : ` on ${list(st.Resource.map(shortArn), 2)}`) : st.NotResource ? ` on everything except ${list(st.NotResource.map(shortArn), 2)}` : '';
-  const principal = st.Principal ? ` to ${principalWords(st.Principal)}` : st.NotPrincipal ? ` to everyone except ${principalWords(st.NotPrincipal)}` : '';
+  const resources = st.Resource
+    ? st.Resource.length === 1 && st.Resource[0] === '*'
+      ? ''
+      : ` on ${list(st.Resource.map(shortArn), 2)}`
+    : st.NotResource
+      ? ` on everything except ${list(st.NotResource.map(shortArn), 2)}`
+      : '';
+  const principal = st.Principal
+    ? ` to ${principalWords(st.Principal)}`
+    : st.NotPrincipal
+      ? ` to everyone except ${principalWords(st.NotPrincipal)}`
+      : '';
   const conditions = st.Condition
     ? ` if ${Object.entries(st.Condition)
         .flatMap(([op, keys]) => Object.keys(keys).map((k) => `${op} ${k}`))

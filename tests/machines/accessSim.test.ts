@@ -1,0 +1,129 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import scenario from '../../content/scenarios/access.json';
+import { parseAccessScenario } from '../../src/domain/access/challenge';
+import { getSlot, resourceArns } from '../../src/domain/access/scenario';
+import { runAccess } from '../../src/domain/access/simulation';
+import { accessSimMachine } from '../../src/machines/accessSim';
+
+const start = parseAccessScenario(scenario);
+const repo = resourceArns(start).ecrRepository;
+const pull = {
+  type: 'action.apply',
+  action: { type: 'journey.run', journey: 'ecr-pull' },
+} as const;
+const fix = {
+  type: 'action.apply',
+  action: {
+    type: 'policy.edit',
+    policyId: 'identity:build',
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
+        {
+          Effect: 'Allow',
+          Action: [
+            'ecr:BatchGetImage',
+            'ecr:GetDownloadUrlForLayer',
+            'ecr:BatchCheckLayerAvailability',
+          ],
+          Resource: repo,
+        },
+      ],
+    },
+  },
+} as const;
+
+function run() {
+  const actor = createActor(accessSimMachine, { input: { scenario: start } });
+  actor.start();
+  return actor;
+}
+
+const decisionAt = (actor: ReturnType<typeof run>, index: number) => {
+  const s = actor.getSnapshot().context.steps[index]!.scenario;
+  return s.run ? runAccess(s, s.run).decision : null;
+};
+
+describe('accessSim machine', () => {
+  it('applies a run as a new step with its trace, leaving the start untouched', () => {
+    const actor = run();
+    actor.send(pull);
+    const { context } = actor.getSnapshot();
+    expect(actor.getSnapshot().value).toBe('ready');
+    expect(context.index).toBe(1);
+    expect(context.steps[1]!.summary).toMatch(/→ ImplicitDeny$/);
+    expect(context.steps[1]!.trace).toHaveLength(4);
+    expect(context.steps[0]!.scenario).toBe(start);
+    expect(context.steps[0]!.scenario.run).toBeNull();
+  });
+
+  it('fixes the pull, undoes the fix, redoes it', () => {
+    const actor = run();
+    actor.send(pull);
+    actor.send(fix);
+    expect(actor.getSnapshot().context.index).toBe(2);
+    expect(decisionAt(actor, 2)).toBe('Allow');
+    expect(actor.getSnapshot().context.steps[2]!.summary).toBe(
+      'Edited identity policy of build → Allow',
+    );
+
+    actor.send({ type: 'history.undo' });
+    const undone = actor.getSnapshot().context;
+    expect(undone.index).toBe(1);
+    expect(getSlot(undone.steps[undone.index]!.scenario, 'identity:build')!.text).toBe(
+      getSlot(start, 'identity:build')!.text,
+    );
+    expect(decisionAt(actor, undone.index)).toBe('ImplicitDeny');
+
+    actor.send({ type: 'history.redo' });
+    expect(actor.getSnapshot().context.index).toBe(2);
+    actor.send({ type: 'history.redo' }); // nothing to redo: guarded
+    expect(actor.getSnapshot().context.index).toBe(2);
+  });
+
+  it('a new action after an undo drops the undone future', () => {
+    const actor = run();
+    actor.send(pull);
+    actor.send(fix);
+    actor.send({ type: 'history.undo' });
+    actor.send({
+      type: 'action.apply',
+      action: { type: 'statement.toggle', policyId: 'ecr-repository', index: 0 },
+    });
+    const { context } = actor.getSnapshot();
+    expect(context.steps).toHaveLength(3);
+    expect(context.actions.map((a) => a.type)).toEqual(['journey.run', 'statement.toggle']);
+    expect(getSlot(context.steps[2]!.scenario, 'ecr-repository')!.disabled).toEqual([0]);
+    actor.send({ type: 'history.redo' });
+    expect(actor.getSnapshot().context.index).toBe(2);
+  });
+
+  it('goes to any step, resets, and loads a scenario as a new start', () => {
+    const actor = run();
+    actor.send(pull);
+    actor.send(fix);
+    actor.send({ type: 'history.goto', index: 0 });
+    expect(actor.getSnapshot().context.index).toBe(0);
+    actor.send({ type: 'history.goto', index: 42 });
+    expect(actor.getSnapshot().context.index).toBe(2);
+    actor.send({ type: 'history.reset' });
+    expect(actor.getSnapshot().context).toMatchObject({ index: 0, actions: [] });
+    const loaded = actor.getSnapshot().context.steps.length;
+    expect(loaded).toBe(1);
+    actor.send({ type: 'history.undo' }); // nothing to undo: guarded
+    expect(actor.getSnapshot().context.index).toBe(0);
+    const other = {
+      ...start,
+      run: { kind: 'journey' as const, journey: 's3-read' as const, principal: 'build' },
+    };
+    actor.send({ type: 'scenario.load', scenario: other, summary: 'Loaded' });
+    expect(actor.getSnapshot().context.steps[0]).toEqual({
+      scenario: other,
+      summary: 'Loaded',
+      trace: [],
+    });
+  });
+});
