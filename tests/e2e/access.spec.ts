@@ -160,7 +160,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/sandbox/access');
     await expectHeading(page, 'Cross-account access simulator');
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('.policy-editor[data-ready="true"] .cm-content')).toBeVisible();
+    await expect(page.locator('.policy-editor .cm-content')).toBeVisible();
     const check = async () => {
       const results = await new AxeBuilder({ page }).analyze();
       return results.violations.map(

@@ -15,7 +15,7 @@ const policy = JSON.stringify(
 
 async function typePolicy(page: Page, text: string) {
   const editor = page.locator('.lc-policy .cm-content');
-  await expect(page.locator('.lc-policy[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
   await editor.click();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(text);
@@ -116,7 +116,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on /sandbox/lifecycle (both tabs, JSON and form)`, async ({ page }) => {
       await page.goto('/sandbox/lifecycle');
       await expectHeading(page, 'Lifecycle simulator');
-      await expect(page.locator('.lc-policy[data-ready="true"]')).toBeVisible();
+      await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
       const check = async (where: string) => {
         const results = await new AxeBuilder({ page }).analyze();
         expect(
@@ -132,7 +132,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: '+30 days', exact: true }).click();
       await check('S3 tab, form view');
       await page.getByRole('button', { name: 'JSON' }).click();
-      await expect(page.locator('.lc-policy[data-ready="true"]')).toBeVisible();
+      await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
       await check('S3 tab, JSON view');
     });
   });

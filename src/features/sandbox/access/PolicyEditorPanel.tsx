@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, lazy, useEffect, useRef, type RefObject } from 'react';
 import {
   getSlot,
   policyKind,
@@ -7,7 +7,6 @@ import {
   type AccessScenario,
 } from '../../../domain/access/scenario';
 import { locateJsonPath } from '../frame/jsonLocation';
-import { enhanceEditor } from './enhanceEditor';
 import type { AccessWorkspace } from './useAccessWorkspace';
 
 const JsonEditor = lazy(() => import('../frame/JsonEditor'));
@@ -40,18 +39,6 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
   const host = useRef<HTMLElement>(null);
   const focus = workspace.focus;
 
-  // The editor is lazy and remounts per policy: add the palette and keyboard additions to each.
-  const [ready, setReady] = useState<string | null>(null);
-  useEffect(() => {
-    const stop = { cancelled: false };
-    void editorIn(host, stop).then(async (dom) => {
-      if (dom && (await enhanceEditor(dom)) && !stop.cancelled) setReady(id);
-    });
-    return () => {
-      stop.cancelled = true;
-    };
-  }, [id]);
-
   // "Show in editor": select the statement's text once the editor is on the page.
   useEffect(() => {
     if (!focus || focus.policyId !== id) return;
@@ -82,17 +69,16 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
   const state = readPolicy({ text, disabled: [] }, kind);
   const locked = id === 'key' && scenario.resources.kms.managedBy === 'AWS';
   // JSON syntax errors are already marked by the editor's own linter
-  const problem =
-    state.status === 'invalid' && !state.message.startsWith('not valid JSON')
-      ? { path: state.path, message: state.message }
-      : null;
+  const validate = (value: string) => {
+    const checked = readPolicy({ text: value, disabled: [] }, kind);
+    return checked.status === 'invalid' && !checked.message.startsWith('not valid JSON') ? { path: checked.path, message: checked.message } : null;
+  };
 
   return (
     <section
       ref={host}
       className="card policy-editor"
       aria-labelledby="policy-editor-heading"
-      data-ready={ready === id}
     >
       <h2 id="policy-editor-heading">Editing: {label}</h2>
       <p className="muted">
@@ -115,7 +101,7 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
           label={label}
           value={text}
           onChange={(value) => workspace.setDraft(id, value)}
-          problem={problem}
+          validate={validate}
         />
       </Suspense>
       <p className="policy-status" role="status" data-status={state.status}>

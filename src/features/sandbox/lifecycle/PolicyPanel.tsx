@@ -1,7 +1,6 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import { parseEcrPolicyText, parseS3ConfigurationText, type Parsed } from '../../../domain/lifecycle/simulation';
 import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
-import { improveEditor } from './editorA11y';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
 
 const JsonEditor = lazy(() => import('../frame/JsonEditor'));
@@ -39,26 +38,15 @@ export function PolicyPanel({ kind, text, parsed, description, view, onView, onC
   const names = kind === 'ecr' ? { title: 'Lifecycle policy', service: 'ECR', thing: 'policy' } : { title: 'Lifecycle configuration', service: 'S3', thing: 'configuration' };
   const json = view === 'form' ? parseJson(text) : null;
   const headingId = `${kind}-policy-heading`;
-  const host = useRef<HTMLElement>(null);
-  // the lazy editor remounts per tab and per view: improve each one once it is there
-  const [ready, setReady] = useState<string | null>(null);
-  useEffect(() => {
-    setReady(null);
-    if (view !== 'json' || !host.current) return;
-    const stop = { cancelled: false };
-    const parse = kind === 'ecr' ? parseEcrPolicyText : parseS3ConfigurationText;
-    void improveEditor(host.current, stop, (text) => parse(text).problem).then((ok) => {
-      if (ok && !stop.cancelled) setReady(kind);
-    });
-    return () => {
-      stop.cancelled = true;
-    };
-  }, [kind, view]);
+  const parse = kind === 'ecr' ? parseEcrPolicyText : parseS3ConfigurationText;
+  // JSON syntax errors are the editor's JSON linter's to mark
+  const validate = (value: string) => {
+    const problem = parse(value).problem;
+    return problem && !problem.message.startsWith('invalid JSON') ? problem : null;
+  };
   return (
     <section
-      ref={host}
       className="card lc-policy"
-      data-ready={view === 'json' && ready === kind}
       aria-labelledby={headingId}
       onBlur={(e) => {
         // leaving the panel writes the pending edit as one step
@@ -83,6 +71,7 @@ export function PolicyPanel({ kind, text, parsed, description, view, onView, onC
             label={`${names.service} lifecycle ${names.thing} (JSON)`}
             value={text}
             onChange={onChange}
+            validate={validate}
           />
         </Suspense>
       ) : json?.ok ? (
