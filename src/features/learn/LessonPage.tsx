@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getLessonProgress, setLessonComplete } from '../../db/lessonProgress';
 import { requestPersistence } from '../../db/open';
-import { challengeEntries, challengeHref } from '../../content/challenges';
+import { challengeHref, challengeIndex } from '../../content/challengeIndex';
 import { lessonDetails } from '../../content/lessonDetails';
 import { lessons, loadLessonBody } from '../../content/lessons';
 import { trapsById } from '../../content/traps';
@@ -100,11 +100,11 @@ function Lesson({ slug }: { slug: string }) {
             <h2 id="lesson-challenges">Sandbox challenges</h2>
             <ul>
               {meta.challenges.map((id) => {
-                const entry = challengeEntries.find((c) => c.id === id);
+                const entry = challengeIndex.find((c) => c.id === id);
                 const href = challengeHref(id);
                 return entry && href ? (
                   <li key={id}>
-                    <Link to={href}>{entry.meta.title}</Link> — {entry.meta.summary}
+                    <Link to={href}>{entry.title}</Link> — {entry.summary}
                   </li>
                 ) : null;
               })}

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { checkAttempt } from '../../db/attemptSchema';
 import { getAttempt } from '../../db/attempts';
 import type { Attempt } from '../../db/types';
-import { challengeHref } from '../../content/challenges';
+import { challengeHref } from '../../content/challengeIndex';
 import { lessons } from '../../content/lessons';
 import { loadAllQuestions } from '../../content/questions';
 import { trapsById } from '../../content/traps';
