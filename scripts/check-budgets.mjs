@@ -57,14 +57,20 @@ const keyFor = (source) => Object.keys(manifest).find((k) => k.endsWith(source))
 
 // Route table from src/app/routes.tsx: page('path', () => import('../features/x/Page'))
 const routesSource = readFileSync(join(root, 'src/app/routes.tsx'), 'utf8');
-const routes = [...routesSource.matchAll(/page\((?:'([^']*)'|undefined), \(\) => import\('\.\.\/([^']+)'\)/g)].map(
-  (m) => ({ path: `/${m[1] ?? ''}`, source: `src/${m[2]}.tsx` }),
-);
+const routes = [
+  ...routesSource.matchAll(/page\((?:'([^']*)'|undefined), \(\) => import\('\.\.\/([^']+)'\)/g),
+].map((m) => ({ path: `/${m[1] ?? ''}`, source: `src/${m[2]}.tsx` }));
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-const bootKeys = (manifest[entryKey].dynamicImports ?? []).filter((k) => /workbox-window|pwa-register/.test(k));
+const bootKeys = (manifest[entryKey].dynamicImports ?? []).filter((k) =>
+  /workbox-window|pwa-register/.test(k),
+);
 const homeKey = keyFor('src/features/home/HomePage.tsx');
-const initialKeys = new Set([...closure(entryKey), ...closure(homeKey), ...bootKeys.flatMap((k) => [...closure(k)])]);
+const initialKeys = new Set([
+  ...closure(entryKey),
+  ...closure(homeKey),
+  ...bootKeys.flatMap((k) => [...closure(k)]),
+]);
 const initial = filesOf(initialKeys);
 
 const rows = [];
@@ -88,44 +94,74 @@ function closureWithLazy(key, seen = new Set()) {
   const entry = manifest[key];
   if (!entry || seen.has(key)) return seen;
   seen.add(key);
-  for (const imp of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])]) closureWithLazy(imp, seen);
+  for (const imp of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])])
+    closureWithLazy(imp, seen);
   return seen;
 }
 
 // Simulators load lazily inside /sandbox/:simulator, and load their editor and graph lazily in
 // turn: each row counts all of it as that route's own JS.
 const simulatorPage = closure(keyFor('src/features/sandbox/SimulatorPage.tsx'));
-for (const key of manifest[keyFor('src/features/sandbox/SimulatorPage.tsx')]?.dynamicImports ?? []) {
+for (const key of manifest[keyFor('src/features/sandbox/SimulatorPage.tsx')]?.dynamicImports ??
+  []) {
   const name = key.replace(/^.*\/(\w+)Simulator\.tsx$/, '$1').toLowerCase();
-  check(`route /sandbox/${name} — own JS, all of it`, sum(ownChunks(new Set([...simulatorPage, ...closureWithLazy(key)]))), BUDGET.sandbox);
+  check(
+    `route /sandbox/${name} — own JS, all of it`,
+    sum(ownChunks(new Set([...simulatorPage, ...closureWithLazy(key)]))),
+    BUDGET.sandbox,
+  );
 }
 
 // Content chunks load on top of their route: each lesson body, and the whole question bank.
 const lessonPage = closure(keyFor('src/features/learn/LessonPage.tsx'));
-const lessonKeys = Object.keys(manifest).filter((k) => /content\/lessons\/.+\.mdx$/.test(k)).sort();
+const lessonKeys = Object.keys(manifest)
+  .filter((k) => /content\/lessons\/.+\.mdx$/.test(k))
+  .sort();
 for (const key of lessonKeys) {
   const slug = key.replace(/^.*\/\d\d-(.+)\.mdx$/, '$1');
-  check(`route /learn/${slug} — own JS with lesson`, sum(ownChunks(new Set([...lessonPage, ...closure(key)]))), BUDGET.route);
+  check(
+    `route /learn/${slug} — own JS with lesson`,
+    sum(ownChunks(new Set([...lessonPage, ...closure(key)]))),
+    BUDGET.route,
+  );
 }
 const questionKeys = Object.keys(manifest).filter((k) => /content\/questions\/.+\.json$/.test(k));
 if (questionKeys.length) {
-  check(`question bank (data, ${questionKeys.length} files)`, sum(filesOf(questionKeys).js), BUDGET.questionBank);
+  check(
+    `question bank (data, ${questionKeys.length} files)`,
+    sum(filesOf(questionKeys).js),
+    BUDGET.questionBank,
+  );
 }
 
 const searchKey = keyFor('virtual:search-index');
-if (searchKey) check('search index (data, loaded on first search)', sum(filesOf([searchKey]).js), BUDGET.searchIndex);
+if (searchKey)
+  check(
+    'search index (data, loaded on first search)',
+    sum(filesOf([searchKey]).js),
+    BUDGET.searchIndex,
+  );
 
 // Precache: every entry in the generated service worker's manifest, as downloaded (gzip); the
 // raw size it takes in Cache Storage is printed alongside.
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).filter((url) => existsSync(join(dist, url)));
+const precached = [...sw.matchAll(/url:"([^"]+)"/g)]
+  .map((m) => m[1])
+  .filter((url) => existsSync(join(dist, url)));
 const precacheRaw = precached.reduce((n, url) => n + statSync(join(dist, url)).size, 0);
-check(`precache (${precached.length} entries; ${(precacheRaw / KB / KB).toFixed(2)} MB raw)`, sum(precached), BUDGET.precache);
+check(
+  `precache (${precached.length} entries; ${(precacheRaw / KB / KB).toFixed(2)} MB raw)`,
+  sum(precached),
+  BUDGET.precache,
+);
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'budget'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'limit'.padStart(9)}  result`);
-for (const r of rows) console.log(`${r.name.padEnd(width)}  ${fmt(r.bytes).padStart(9)}  ${fmt(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}`);
+for (const r of rows)
+  console.log(
+    `${r.name.padEnd(width)}  ${fmt(r.bytes).padStart(9)}  ${fmt(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}`,
+  );
 const over = rows.filter((r) => !r.ok);
 console.log(over.length ? `\n${over.length} budget(s) over.` : '\nAll budgets met.');
 process.exit(over.length ? 1 : 0);

@@ -24,13 +24,16 @@ const hash = (run) => createHash('sha1').update(run).digest('hex').slice(0, 16);
 export function shingles(text) {
   const w = words(text);
   const out = [];
-  for (let i = 0; i + RUN <= w.length; i += 1) out.push({ at: i, run: w.slice(i, i + RUN).join(' ') });
+  for (let i = 0; i + RUN <= w.length; i += 1)
+    out.push({ at: i, run: w.slice(i, i + RUN).join(' ') });
   return out;
 }
 
 export function noteHashes() {
   if (existsSync(notePath)) {
-    const hashes = [...new Set(shingles(readFileSync(notePath, 'utf8')).map((s) => hash(s.run)))].sort();
+    const hashes = [
+      ...new Set(shingles(readFileSync(notePath, 'utf8')).map((s) => hash(s.run))),
+    ].sort();
     const stored = existsSync(shinglesPath) ? readFileSync(shinglesPath, 'utf8') : '';
     const fresh = JSON.stringify(hashes);
     if (stored.trim() !== fresh) writeFileSync(shinglesPath, `${fresh}\n`);

@@ -9,7 +9,11 @@ const steps = [
   { name: 'typecheck', cmd: 'npm run -s typecheck' },
   { name: 'lint', cmd: 'npm run -s lint' },
   { name: 'content', cmd: 'node scripts/originality.mjs' },
-  { name: 'unit', cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`, report: `${results}/vitest.json` },
+  {
+    name: 'unit',
+    cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`,
+    report: `${results}/vitest.json`,
+  },
   { name: 'build', cmd: 'npm run -s build' },
   { name: 'budgets', cmd: 'npm run -s check:budgets' },
   { name: 'e2e', cmd: 'npx playwright test', report: `${results}/e2e-results.json` },
@@ -18,7 +22,11 @@ const steps = [
 function counts(step) {
   if (!existsSync(step.report)) return null;
   const json = JSON.parse(readFileSync(step.report, 'utf8'));
-  if (step.name === 'unit') return { passed: json.numPassedTests, failed: json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0) };
+  if (step.name === 'unit')
+    return {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0),
+    };
   const s = json.stats ?? {};
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) };
 }
@@ -33,7 +41,11 @@ for (const step of steps) {
   }
   if (step.report) rmSync(step.report, { force: true });
   console.log(`\n— ${step.name}: ${step.cmd}`);
-  const run = spawnSync(step.cmd, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+  const run = spawnSync(step.cmd, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  });
   const ok = run.status === 0;
   const c = step.report ? counts(step) : null;
   if (c) {

@@ -3,7 +3,14 @@
 import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
 import { SEARCH_OPTIONS } from '../src/domain/search/options.ts';
-import { contentDir, loadChallengeSummaries, loadGlossary, loadLessons, loadQuestions, loadTraps } from './content/load.ts';
+import {
+  contentDir,
+  loadChallengeSummaries,
+  loadGlossary,
+  loadLessons,
+  loadQuestions,
+  loadTraps,
+} from './content/load.ts';
 import { buildSearchDocs } from './content/search-docs.ts';
 
 const LESSONS = 'virtual:lessons';
@@ -43,7 +50,9 @@ export function contentIndexPlugin(): Plugin {
       }
       // lesson slug → trap id → the section teaching it: small enough for the quiz to carry.
       if (id === `\0${TRAP_SECTIONS}`) {
-        const sections = Object.fromEntries(loadLessons().map(({ meta }) => [meta.slug, meta.trapSections]));
+        const sections = Object.fromEntries(
+          loadLessons().map(({ meta }) => [meta.slug, meta.trapSections]),
+        );
         return `export default ${JSON.stringify(sections)};`;
       }
       // Lists and links need a challenge's title and where it lives, never its start or solution.
@@ -57,9 +66,12 @@ export function contentIndexPlugin(): Plugin {
         const index = new MiniSearch(SEARCH_OPTIONS);
         index.addAll(docs);
         // Stored text is trimmed after indexing: the opening of each section is its excerpt.
-        const json = JSON.parse(JSON.stringify(index)) as { storedFields: Record<string, { text?: string }> };
+        const json = JSON.parse(JSON.stringify(index)) as {
+          storedFields: Record<string, { text?: string }>;
+        };
         for (const stored of Object.values(json.storedFields)) {
-          if (stored.text && stored.text.length > STORED_TEXT) stored.text = stored.text.slice(0, STORED_TEXT);
+          if (stored.text && stored.text.length > STORED_TEXT)
+            stored.text = stored.text.slice(0, STORED_TEXT);
         }
         return `export default ${JSON.stringify(JSON.stringify(json))};`;
       }

@@ -5,7 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryEntry, Trap } from '../../src/domain/content/schemas.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
-import { contentDir, loadGlossary, loadLessons, loadQuestions, loadTraps, type LessonSource } from './load.ts';
+import {
+  contentDir,
+  loadGlossary,
+  loadLessons,
+  loadQuestions,
+  loadTraps,
+  type LessonSource,
+} from './load.ts';
 
 export const rootDir = join(contentDir, '..');
 export const diagramsDir = join(rootDir, 'src/features/learn/diagrams');
@@ -22,7 +29,12 @@ export interface Content {
 }
 
 export function loadContent(): Content {
-  return { lessons: loadLessons(), traps: loadTraps(), glossary: loadGlossary(), questions: loadQuestions() };
+  return {
+    lessons: loadLessons(),
+    traps: loadTraps(),
+    glossary: loadGlossary(),
+    questions: loadQuestions(),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,10 +86,17 @@ function frontmatterLines(lesson: LessonSource): number {
 }
 
 /** Tags of one component across all lessons, with the file:line where each appears. */
-export function lessonTags(lessons: LessonSource[], name: string): (JsxTag & { at: string; lesson: LessonSource })[] {
+export function lessonTags(
+  lessons: LessonSource[],
+  name: string,
+): (JsxTag & { at: string; lesson: LessonSource })[] {
   return lessons.flatMap((lesson) => {
     const offset = frontmatterLines(lesson);
-    return jsxTags(lesson.body, name).map((t) => ({ ...t, at: `${lesson.file}:${t.line + offset}`, lesson }));
+    return jsxTags(lesson.body, name).map((t) => ({
+      ...t,
+      at: `${lesson.file}:${t.line + offset}`,
+      lesson,
+    }));
   });
 }
 
@@ -92,7 +111,10 @@ export function lessonFileProblems(lessons: LessonSource[]): string[] {
   }
   const orders = lessons.map((l) => l.meta.order).sort((a, b) => a - b);
   orders.forEach((o, i) => {
-    if (o !== i + 1) problems.push(`lesson orders must be 1..${lessons.length} without gaps or repeats; found ${orders.join(', ')}`);
+    if (o !== i + 1)
+      problems.push(
+        `lesson orders must be 1..${lessons.length} without gaps or repeats; found ${orders.join(', ')}`,
+      );
   });
   const slugs = lessons.map((l) => l.meta.slug);
   for (const s of new Set(slugs)) {
@@ -111,7 +133,8 @@ export function glossaryProblems({ lessons, glossary }: Content): string[] {
   for (const g of glossary) {
     if (ids.has(g.id)) problems.push(`glossary.json: id ${g.id} is used twice`);
     ids.add(g.id);
-    if (!slugs.has(g.lesson)) problems.push(`glossary.json ${g.id}: lesson ${g.lesson} does not exist`);
+    if (!slugs.has(g.lesson))
+      problems.push(`glossary.json ${g.id}: lesson ${g.lesson} does not exist`);
   }
   for (const t of lessonTags(lessons, 'Term')) {
     const id = t.attrs.id;
@@ -130,32 +153,42 @@ export function calloutProblems({ lessons, traps }: Content): string[] {
   for (const t of lessonTags(lessons, 'Callout')) {
     const { kind, trap } = t.attrs;
     if (!(CALLOUT_KINDS as readonly (string | undefined)[]).includes(kind)) {
-      problems.push(`${t.at} <Callout kind="${kind ?? ''}">: kind must be one of ${CALLOUT_KINDS.join('|')}`);
+      problems.push(
+        `${t.at} <Callout kind="${kind ?? ''}">: kind must be one of ${CALLOUT_KINDS.join('|')}`,
+      );
     }
     if (kind === 'trap' && !trap) problems.push(`${t.at} <Callout kind="trap"> has no trap id`);
-    if (trap !== undefined && !trapIds.has(trap)) problems.push(`${t.at} <Callout trap="${trap}">: not in traps.json`);
+    if (trap !== undefined && !trapIds.has(trap))
+      problems.push(`${t.at} <Callout trap="${trap}">: not in traps.json`);
   }
   for (const l of lessons) {
     for (const trap of l.meta.traps) {
-      if (!trapIds.has(trap)) problems.push(`${l.file} frontmatter traps: ${trap} is not in traps.json`);
+      if (!trapIds.has(trap))
+        problems.push(`${l.file} frontmatter traps: ${trap} is not in traps.json`);
     }
   }
   return problems;
 }
 
-export function trapCatalogueProblems({ lessons, traps, questions }: Content, minQuestions = 3): string[] {
+export function trapCatalogueProblems(
+  { lessons, traps, questions }: Content,
+  minQuestions = 3,
+): string[] {
   const problems: string[] = [];
   const slugs = new Set(lessons.map((l) => l.meta.slug));
   const ids = new Set<string>();
   for (const t of traps) {
     if (ids.has(t.id)) problems.push(`traps.json: id ${t.id} is used twice`);
     ids.add(t.id);
-    if (!slugs.has(t.lesson)) problems.push(`traps.json ${t.id}: lesson ${t.lesson} does not exist`);
+    if (!slugs.has(t.lesson))
+      problems.push(`traps.json ${t.id}: lesson ${t.lesson} does not exist`);
     const citing = questions.filter((q) => q.traps.includes(t.id)).length;
-    if (citing < minQuestions) problems.push(`traps.json ${t.id}: cited by ${citing} question(s), needs ${minQuestions}`);
+    if (citing < minQuestions)
+      problems.push(`traps.json ${t.id}: cited by ${citing} question(s), needs ${minQuestions}`);
   }
   for (const q of questions) {
-    for (const t of q.traps) if (!ids.has(t)) problems.push(`${q.file} ${q.id}: trap ${t} is not in traps.json`);
+    for (const t of q.traps)
+      if (!ids.has(t)) problems.push(`${q.file} ${q.id}: trap ${t} is not in traps.json`);
   }
   return problems;
 }
@@ -171,7 +204,8 @@ export function quickCheckProblems({ lessons, questions }: Content): string[] {
     const q = id ? byId.get(id) : undefined;
     if (!id) problems.push(`${t.at} <QuickCheck> has no question id`);
     else if (!q) problems.push(`${t.at} <QuickCheck question="${id}">: no such question`);
-    else if (q.lesson !== t.lesson.meta.slug) problems.push(`${t.at} <QuickCheck question="${id}">: belongs to lesson ${q.lesson}`);
+    else if (q.lesson !== t.lesson.meta.slug)
+      problems.push(`${t.at} <QuickCheck question="${id}">: belongs to lesson ${q.lesson}`);
   }
   return problems;
 }
@@ -197,19 +231,28 @@ export function sandboxProblems({ lessons, questions }: Content): string[] {
   for (const t of lessonTags(lessons, 'TryIt')) {
     const { simulator, challenge } = t.attrs;
     if (!(SIMULATORS as readonly (string | undefined)[]).includes(simulator)) {
-      problems.push(`${t.at} <TryIt simulator="${simulator ?? ''}">: must be one of ${SIMULATORS.join('|')}`);
+      problems.push(
+        `${t.at} <TryIt simulator="${simulator ?? ''}">: must be one of ${SIMULATORS.join('|')}`,
+      );
     } else if (challenge !== undefined && !challengeExists(challenge, simulator)) {
-      problems.push(`${t.at} <TryIt challenge="${challenge}">: no content/challenges/${simulator}/${challenge}.json`);
+      problems.push(
+        `${t.at} <TryIt challenge="${challenge}">: no content/challenges/${simulator}/${challenge}.json`,
+      );
     }
   }
   for (const l of lessons) {
     for (const c of l.meta.challenges) {
-      if (!challengeExists(c)) problems.push(`${l.file} frontmatter challenges: ${c} has no file under content/challenges/`);
+      if (!challengeExists(c))
+        problems.push(
+          `${l.file} frontmatter challenges: ${c} has no file under content/challenges/`,
+        );
     }
   }
   for (const q of questions) {
     if (q.challenge !== undefined && !challengeExists(q.challenge)) {
-      problems.push(`${q.file} ${q.id}: challenge ${q.challenge} has no file under content/challenges/`);
+      problems.push(
+        `${q.file} ${q.id}: challenge ${q.challenge} has no file under content/challenges/`,
+      );
     }
   }
   return problems;
@@ -219,7 +262,9 @@ export function diagramProblems({ lessons }: Content, dir = diagramsDir): string
   return lessonTags(lessons, 'Diagram').flatMap((t) => {
     const name = t.attrs.name;
     if (!name) return [`${t.at} <Diagram> has no name`];
-    return existsSync(join(dir, `${name}.tsx`)) ? [] : [`${t.at} <Diagram name="${name}">: no src/features/learn/diagrams/${name}.tsx`];
+    return existsSync(join(dir, `${name}.tsx`))
+      ? []
+      : [`${t.at} <Diagram name="${name}">: no src/features/learn/diagrams/${name}.tsx`];
   });
 }
 
@@ -227,8 +272,12 @@ const AWS_DOCS = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//;
 
 export function referenceProblems({ lessons, questions }: Content): string[] {
   return [
-    ...lessons.flatMap((l) => l.meta.references.map((r) => ({ where: `${l.file} frontmatter`, url: r.url }))),
-    ...questions.flatMap((q) => q.references.map((r) => ({ where: `${q.file} ${q.id}`, url: r.url }))),
+    ...lessons.flatMap((l) =>
+      l.meta.references.map((r) => ({ where: `${l.file} frontmatter`, url: r.url })),
+    ),
+    ...questions.flatMap((q) =>
+      q.references.map((r) => ({ where: `${q.file} ${q.id}`, url: r.url })),
+    ),
   ]
     .filter((r) => !AWS_DOCS.test(r.url))
     .map((r) => `${r.where}: reference ${r.url} is not AWS documentation`);
@@ -256,11 +305,14 @@ export function questionBankProblems({ lessons, questions }: Content): string[] 
   }
   for (const slug of slugs) {
     const n = questions.filter((q) => q.lesson === slug).length;
-    if (n < BANK_RULES.minPerLesson) problems.push(`lesson ${slug} has ${n} question(s), needs ${BANK_RULES.minPerLesson}`);
+    if (n < BANK_RULES.minPerLesson)
+      problems.push(`lesson ${slug} has ${n} question(s), needs ${BANK_RULES.minPerLesson}`);
   }
   const multiple = questions.filter((q) => q.kind === 'multiple').length;
   if (questions.length > 0 && multiple / questions.length < BANK_RULES.minMultipleShare) {
-    problems.push(`${multiple} of ${questions.length} questions are multiple-response, needs ${BANK_RULES.minMultipleShare * 100} %`);
+    problems.push(
+      `${multiple} of ${questions.length} questions are multiple-response, needs ${BANK_RULES.minMultipleShare * 100} %`,
+    );
   }
   const seen = new Set<string>();
   for (const q of questions) {
@@ -268,17 +320,26 @@ export function questionBankProblems({ lessons, questions }: Content): string[] 
     if (seen.has(q.id)) problems.push(`${at}: id is used twice`);
     seen.add(q.id);
     if (!slugs.has(q.lesson)) problems.push(`${at}: lesson ${q.lesson} does not exist`);
-    if (q.file !== `questions/${q.lesson}.json`) problems.push(`${at}: lesson ${q.lesson} belongs in questions/${q.lesson}.json`);
-    if (!new RegExp(`^${q.lesson}-\\d{2}$`).test(q.id)) problems.push(`${at}: id must be ${q.lesson}-NN`);
+    if (q.file !== `questions/${q.lesson}.json`)
+      problems.push(`${at}: lesson ${q.lesson} belongs in questions/${q.lesson}.json`);
+    if (!new RegExp(`^${q.lesson}-\\d{2}$`).test(q.id))
+      problems.push(`${at}: id must be ${q.lesson}-NN`);
     const want = BANK_RULES.options[q.kind === 'single' ? 'single' : String(q.select)];
-    if (q.options.length !== want) problems.push(`${at}: ${q.options.length} options, a ${q.kind === 'single' ? 'single-answer' : `choose-${q.select}`} question has ${want}`);
+    if (q.options.length !== want)
+      problems.push(
+        `${at}: ${q.options.length} options, a ${q.kind === 'single' ? 'single-answer' : `choose-${q.select}`} question has ${want}`,
+      );
     const letters = q.options.map((o) => o.id).join('');
-    if (letters !== 'abcdef'.slice(0, q.options.length)) problems.push(`${at}: option ids must run a, b, c… in order (found ${letters})`);
+    if (letters !== 'abcdef'.slice(0, q.options.length))
+      problems.push(`${at}: option ids must run a, b, c… in order (found ${letters})`);
     const phrase = q.kind === 'multiple' ? CHOOSE[q.select ?? 0] : undefined;
-    if (phrase && !q.stem.includes(phrase)) problems.push(`${at}: a choose-${q.select} stem must contain "${phrase}"`);
-    if (q.kind === 'single' && /\(Choose (two|three)\.\)/.test(q.stem)) problems.push(`${at}: a single-answer stem says "(Choose …)"`);
+    if (phrase && !q.stem.includes(phrase))
+      problems.push(`${at}: a choose-${q.select} stem must contain "${phrase}"`);
+    if (q.kind === 'single' && /\(Choose (two|three)\.\)/.test(q.stem))
+      problems.push(`${at}: a single-answer stem says "(Choose …)"`);
     for (const o of q.options) {
-      if (/\b(all|none) of the above\b/i.test(o.text)) problems.push(`${at} option ${o.id}: "${o.text}" — no all/none of the above`);
+      if (/\b(all|none) of the above\b/i.test(o.text))
+        problems.push(`${at} option ${o.id}: "${o.text}" — no all/none of the above`);
     }
   }
   return problems;
@@ -292,21 +353,30 @@ export function correctPositionShares(questions: Question[]): Record<string, num
     const id = q.options.find((o) => o.correct)?.id;
     if (id) counts[id] = (counts[id] ?? 0) + 1;
   }
-  return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, singles.length ? n / singles.length : 0]));
+  return Object.fromEntries(
+    Object.entries(counts).map(([k, n]) => [k, singles.length ? n / singles.length : 0]),
+  );
 }
 
 export function positionSpreadProblems({ questions }: Content): string[] {
   const { min, max } = BANK_RULES.positionShare;
   return Object.entries(correctPositionShares(questions))
     .filter(([, share]) => share < min || share > max)
-    .map(([pos, share]) => `position ${pos} holds ${(share * 100).toFixed(1)} % of single-answer correct options (allowed ${min * 100}–${max * 100} %)`);
+    .map(
+      ([pos, share]) =>
+        `position ${pos} holds ${(share * 100).toFixed(1)} % of single-answer correct options (allowed ${min * 100}–${max * 100} %)`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Markdown lint: constructs that break accessibility
 
 function splitRow(line: string): string[] {
-  const cells = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/);
   return cells.map((c) => c.trim());
 }
 
@@ -320,9 +390,15 @@ export function markdownLintProblems(lessons: LessonSource[]): string[] {
     const lines = stripCode(lesson.body).split('\n');
     lines.forEach((line, i) => {
       const at = `${lesson.file}:${i + 1 + offset}`;
-      if (TASK_ITEM.test(line)) problems.push(`${at}: GFM task list item (checkboxes without labels)`);
+      if (TASK_ITEM.test(line))
+        problems.push(`${at}: GFM task list item (checkboxes without labels)`);
       const next = lines[i + 1];
-      if (line.includes('|') && next !== undefined && next.includes('-') && DELIMITER_ROW.test(next)) {
+      if (
+        line.includes('|') &&
+        next !== undefined &&
+        next.includes('-') &&
+        DELIMITER_ROW.test(next)
+      ) {
         const empty = splitRow(line).findIndex((c) => c === '');
         if (empty >= 0) problems.push(`${at}: table header cell ${empty + 1} is empty`);
       }

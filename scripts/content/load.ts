@@ -29,7 +29,10 @@ export class ContentError extends Error {
 }
 
 function issuePath(issue: z.core.$ZodIssue) {
-  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function validate<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, where: string): T {
@@ -86,7 +89,11 @@ function parseLesson(file: string): LessonSource {
   const fm = validate(lessonFrontmatterSchema, data, `lessons/${file}`, 'frontmatter');
   const expected = /^(\d{2})-(.+)\.mdx$/.exec(file);
   if (!expected || expected[2] !== fm.slug || Number(expected[1]) !== fm.order) {
-    throw new ContentError(`lessons/${file}`, 'frontmatter', 'file name must be NN-<slug>.mdx with NN = order');
+    throw new ContentError(
+      `lessons/${file}`,
+      'frontmatter',
+      'file name must be NN-<slug>.mdx with NN = order',
+    );
   }
   // Same slugs as rehype-slug gives the rendered headings (github-slugger, one per document).
   const slugger = new GithubSlugger();
@@ -118,7 +125,12 @@ function parseLesson(file: string): LessonSource {
   flush();
   const words = plainText(body).split(' ').filter(Boolean).length;
   const sections = sectionTexts.filter((s) => s.id).map(({ id, title }) => ({ id, title }));
-  return { file: `lessons/${file}`, meta: { ...fm, words, sections, trapSections }, body, sectionTexts };
+  return {
+    file: `lessons/${file}`,
+    meta: { ...fm, words, sections, trapSections },
+    body,
+    sectionTexts,
+  };
 }
 
 export function loadLessons(): LessonSource[] {
@@ -161,7 +173,8 @@ export function loadQuestions(): (Question & { file: string })[] {
 export function parseQuestionFile(file: string, raw: unknown): (Question & { file: string })[] {
   if (!Array.isArray(raw)) throw new ContentError(file, '', 'must be an array of questions');
   return raw.map((q: unknown, i) => {
-    const id = typeof q === 'object' && q && 'id' in q ? String((q as { id: unknown }).id) : `[${i}]`;
+    const id =
+      typeof q === 'object' && q && 'id' in q ? String((q as { id: unknown }).id) : `[${i}]`;
     return { ...validate(questionSchema, q, file, `question ${id}`), file };
   });
 }
@@ -188,7 +201,15 @@ export function loadChallengeSummaries(): ChallengeSummary[] {
         .map((f) => {
           const file = `challenges/${d.name}/${f}`;
           const c = validate(challengeFileSchema, readJson(file), file, '');
-          return { simulator: d.name, id: c.id, title: c.title, summary: c.summary, difficulty: c.difficulty, traps: c.traps, lesson: c.lesson };
+          return {
+            simulator: d.name,
+            id: c.id,
+            title: c.title,
+            summary: c.summary,
+            difficulty: c.difficulty,
+            traps: c.traps,
+            lesson: c.lesson,
+          };
         }),
     )
     .sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));

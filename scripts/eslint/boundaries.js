@@ -23,7 +23,8 @@ export const boundaries = {
     messages: {
       domainPackage: 'src/domain is pure: it may not import "{{name}}".',
       domainEscape: 'src/domain may not import from outside src/domain ("{{name}}").',
-      crossFeature: 'Feature "{{from}}" may not import from feature "{{to}}"; move shared code to components/ or domain/.',
+      crossFeature:
+        'Feature "{{from}}" may not import from feature "{{to}}"; move shared code to components/ or domain/.',
     },
   },
   create(context) {
@@ -34,7 +35,9 @@ export const boundaries = {
       const name = node.source?.value;
       if (typeof name !== 'string') return;
       if (!name.startsWith('.')) {
-        const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
+        const pkg = name.startsWith('@')
+          ? name.split('/').slice(0, 2).join('/')
+          : name.split('/')[0];
         if (from.layer === 'domain' && !DOMAIN_PACKAGES.has(pkg)) {
           context.report({ node: node.source, messageId: 'domainPackage', data: { name } });
         }
@@ -44,10 +47,23 @@ export const boundaries = {
       if (from.layer === 'domain' && target?.layer !== 'domain') {
         context.report({ node: node.source, messageId: 'domainEscape', data: { name } });
       }
-      if (from.layer === 'features' && target?.layer === 'features' && target.feature !== from.feature) {
-        context.report({ node: node.source, messageId: 'crossFeature', data: { from: from.feature, to: target.feature } });
+      if (
+        from.layer === 'features' &&
+        target?.layer === 'features' &&
+        target.feature !== from.feature
+      ) {
+        context.report({
+          node: node.source,
+          messageId: 'crossFeature',
+          data: { from: from.feature, to: target.feature },
+        });
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };

@@ -17,7 +17,8 @@ export function Banners() {
         <div className="banner banner-warn" role="alert">
           <strong>Progress will not be kept after you close this tab.</strong>
           <span>
-            The browser would not let Artifact Lab store data ({problem ?? 'IndexedDB is unavailable'}
+            The browser would not let Artifact Lab store data (
+            {problem ?? 'IndexedDB is unavailable'}
             ). Everything works for this session; export your progress before you leave.
           </span>
           <Link to="/progress#data">Export progress</Link>
@@ -26,7 +27,11 @@ export function Banners() {
       {needRefresh && (
         <div className="banner banner-info" role="status">
           <span>A new version of Artifact Lab is ready.</span>
-          <button type="button" className="button button-small button-primary" onClick={() => void updateServiceWorker(true)}>
+          <button
+            type="button"
+            className="button button-small button-primary"
+            onClick={() => void updateServiceWorker(true)}
+          >
             Reload
           </button>
         </div>

@@ -20,7 +20,14 @@ function Logo() {
   return (
     <svg width="26" height="26" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
       <rect width="64" height="64" rx="14" fill="var(--color-accent)" />
-      <path d="M18 44 32 16l14 28M23 34h18" stroke="var(--color-accent-text)" strokeWidth="6" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M18 44 32 16l14 28M23 34h18"
+        stroke="var(--color-accent-text)"
+        strokeWidth="6"
+        fill="none"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -99,7 +106,13 @@ export function Layout() {
         </div>
       </header>
       <Banners />
-      <main id="main" ref={mainRef} className="app-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <main
+        id="main"
+        ref={mainRef}
+        className="app-main"
+        tabIndex={-1}
+        aria-busy={navigation.state === 'loading'}
+      >
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
         </Suspense>

@@ -1,4 +1,10 @@
-import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router-dom';
+import {
+  Link,
+  isRouteErrorResponse,
+  useLocation,
+  useNavigate,
+  useRouteError,
+} from 'react-router-dom';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
 /** Error boundary for every route: says what broke and offers a retry and a way home. */

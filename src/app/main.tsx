@@ -12,8 +12,20 @@ usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.document
 
 // Open storage before the first render so every page reads from the database it will keep using.
 const outcome = await openDatabase();
-useUi.getState().setStorage(outcome.persistent ? 'ok' : 'unavailable', outcome.persistent ? null : outcome.reason);
-onDatabaseReplaced(() => useUi.getState().setStorage('unavailable', 'a newer Artifact Lab was opened in another tab; reload this tab to keep saving'));
+useUi
+  .getState()
+  .setStorage(
+    outcome.persistent ? 'ok' : 'unavailable',
+    outcome.persistent ? null : outcome.reason,
+  );
+onDatabaseReplaced(() =>
+  useUi
+    .getState()
+    .setStorage(
+      'unavailable',
+      'a newer Artifact Lab was opened in another tab; reload this tab to keep saving',
+    ),
+);
 
 const router = createBrowserRouter(routes);
 

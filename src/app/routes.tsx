@@ -6,7 +6,11 @@ import { RootError, RouteError } from './RouteError';
 type PageModule = { default: React.ComponentType };
 
 /** A lazily loaded page with its own error boundary ("try again" / "go home"). */
-function page(path: string | undefined, load: () => Promise<PageModule>, index = false): RouteObject {
+function page(
+  path: string | undefined,
+  load: () => Promise<PageModule>,
+  index = false,
+): RouteObject {
   const lazy = async () => ({ Component: (await load()).default });
   return index
     ? { index: true, lazy, ErrorBoundary: RouteError }
@@ -22,7 +26,10 @@ export const routes: RouteObject[] = [
     children: [
       page(undefined, () => import('../features/home/HomePage'), true),
       page('learn', () => import('../features/learn/LessonListPage')),
-      { ...page('learn/:slug', () => import('../features/learn/LessonPage')), loader: ({ params }) => preloadLessonBody(params['slug']) },
+      {
+        ...page('learn/:slug', () => import('../features/learn/LessonPage')),
+        loader: ({ params }) => preloadLessonBody(params['slug']),
+      },
       page('quiz', () => import('../features/quiz/QuizStartPage')),
       page('quiz/:attemptId', () => import('../features/quiz/AttemptPage')),
       page('quiz/:attemptId/results', () => import('../features/quiz/ResultsPage')),

@@ -18,9 +18,15 @@ export function Bars({ data, caption }: { data: BarDatum[]; caption: string }) {
           const percent = d.total === 0 ? 0 : Math.round((d.correct / d.total) * 100);
           return (
             <li key={d.key} className="bar-row">
-              <span className="bar-label">{d.href ? <Link to={d.href}>{d.label}</Link> : d.label}</span>
+              <span className="bar-label">
+                {d.href ? <Link to={d.href}>{d.label}</Link> : d.label}
+              </span>
               <span className="bar-track" aria-hidden="true">
-                <span className="bar-fill" data-level={percent >= 75 ? 'good' : percent >= 50 ? 'fair' : 'poor'} style={{ width: `${percent}%` }} />
+                <span
+                  className="bar-fill"
+                  data-level={percent >= 75 ? 'good' : percent >= 50 ? 'fair' : 'poor'}
+                  style={{ width: `${percent}%` }}
+                />
               </span>
               <span className="bar-value">
                 {d.correct}/{d.total} ({percent}%)

@@ -18,7 +18,10 @@ interface CalloutProps {
 
 export function Callout({ kind, title, aside, children }: CalloutProps) {
   return (
-    <aside className={`callout callout-${kind}`} aria-label={`${LABEL[kind]}${title ? `: ${title}` : ''}`}>
+    <aside
+      className={`callout callout-${kind}`}
+      aria-label={`${LABEL[kind]}${title ? `: ${title}` : ''}`}
+    >
       <p className="callout-title">
         <span>{LABEL[kind]}</span>
         {title && <span>— {title}</span>}

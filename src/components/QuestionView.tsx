@@ -16,11 +16,23 @@ interface QuestionViewProps {
 }
 
 export function selectionHint(question: Question) {
-  return question.kind === 'multiple' ? `Choose ${question.select === 3 ? 'three' : 'two'}.` : 'Choose one.';
+  return question.kind === 'multiple'
+    ? `Choose ${question.select === 3 ? 'three' : 'two'}.`
+    : 'Choose one.';
 }
 
 /** A question with native radios (single) or checkboxes (choose N), and its feedback. */
-export function QuestionView({ question, order, selected, onChange, reveal, disabled, idPrefix, headingLevel = 2, label }: QuestionViewProps) {
+export function QuestionView({
+  question,
+  order,
+  selected,
+  onChange,
+  reveal,
+  disabled,
+  idPrefix,
+  headingLevel = 2,
+  label,
+}: QuestionViewProps) {
   const options = order
     ? order.map((id) => question.options.find((o) => o.id === id)!).filter(Boolean)
     : question.options;
@@ -47,7 +59,13 @@ export function QuestionView({ question, order, selected, onChange, reveal, disa
         {options.map((option, index) => {
           const inputId = `${idPrefix}-${option.id}`;
           const isSelected = selected.includes(option.id);
-          const verdict = reveal ? (option.correct ? 'correct' : isSelected ? 'wrong' : 'neutral') : undefined;
+          const verdict = reveal
+            ? option.correct
+              ? 'correct'
+              : isSelected
+                ? 'wrong'
+                : 'neutral'
+            : undefined;
           return (
             <div key={option.id} className="option" data-verdict={verdict}>
               <label htmlFor={inputId} className="choice">
@@ -68,7 +86,9 @@ export function QuestionView({ question, order, selected, onChange, reveal, disa
               </label>
               {reveal && (
                 <p className="option-why">
-                  <strong>{option.correct ? 'Correct. ' : isSelected ? 'Not this one. ' : 'Wrong. '}</strong>
+                  <strong>
+                    {option.correct ? 'Correct. ' : isSelected ? 'Not this one. ' : 'Wrong. '}
+                  </strong>
                   {option.why}
                 </p>
               )}

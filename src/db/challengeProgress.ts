@@ -18,6 +18,9 @@ export async function recordChallengeSolved(id: string, steps: number, now: stri
   const previous = records[id];
   await putSetting(KEY, {
     ...records,
-    [id]: { solvedAt: previous?.solvedAt ?? now, bestSteps: Math.min(previous?.bestSteps ?? Infinity, steps) },
+    [id]: {
+      solvedAt: previous?.solvedAt ?? now,
+      bestSteps: Math.min(previous?.bestSteps ?? Infinity, steps),
+    },
   });
 }

@@ -58,7 +58,12 @@ const tablesV1 = z.strictObject({
   settings: z.array(z.strictObject({ key: z.string().check(z.minLength(1)), value: z.unknown() })),
 });
 
-const header = z.object({ app: z.string(), schemaVersion: z.number().check(z.int(), z.gte(1)), exportedAt: iso, tables: z.unknown() });
+const header = z.object({
+  app: z.string(),
+  schemaVersion: z.number().check(z.int(), z.gte(1)),
+  exportedAt: iso,
+  tables: z.unknown(),
+});
 
 /**
  * Upgrades an older export to the current schema, one version at a time. Each released schema
@@ -70,8 +75,17 @@ function describePath(path: readonly PropertyKey[], tables: unknown): string {
   // "tables.attempts[2].deadline" plus the record's id when there is one, e.g. (id abc-123).
   const parts = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
   const [table, index] = path;
-  const row = typeof table === 'string' && typeof index === 'number' ? (tables as Record<string, unknown[]>)[table]?.[index] : undefined;
-  const id = row && typeof row === 'object' ? ((row as Record<string, unknown>)['id'] ?? (row as Record<string, unknown>)['slug'] ?? (row as Record<string, unknown>)['questionId'] ?? (row as Record<string, unknown>)['key']) : undefined;
+  const row =
+    typeof table === 'string' && typeof index === 'number'
+      ? (tables as Record<string, unknown[]>)[table]?.[index]
+      : undefined;
+  const id =
+    row && typeof row === 'object'
+      ? ((row as Record<string, unknown>)['id'] ??
+        (row as Record<string, unknown>)['slug'] ??
+        (row as Record<string, unknown>)['questionId'] ??
+        (row as Record<string, unknown>)['key'])
+      : undefined;
   return `tables${parts}${id !== undefined ? ` (record ${String(id)})` : ''}`;
 }
 
@@ -84,26 +98,42 @@ export function parseExportFile(text: string): ExportFile {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new PolicyError('', `this is not a JSON file, or it is cut short (${(error as Error).message})`);
+    throw new PolicyError(
+      '',
+      `this is not a JSON file, or it is cut short (${(error as Error).message})`,
+    );
   }
   rejectForbiddenKeys(raw);
   const head = header.safeParse(raw);
   if (!head.success) {
     const issue = head.error.issues[0]!;
-    throw new PolicyError(issue.path.join('.'), `this is not an Artifact Lab progress file (${issue.message})`);
+    throw new PolicyError(
+      issue.path.join('.'),
+      `this is not an Artifact Lab progress file (${issue.message})`,
+    );
   }
-  if (head.data.app !== EXPORT_APP) throw new PolicyError('app', `this file comes from “${head.data.app}”, not Artifact Lab`);
+  if (head.data.app !== EXPORT_APP)
+    throw new PolicyError('app', `this file comes from “${head.data.app}”, not Artifact Lab`);
   if (head.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new PolicyError('schemaVersion', `this file was exported by a newer Artifact Lab (schema ${head.data.schemaVersion}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Reload to update the app, then import again.`);
+    throw new PolicyError(
+      'schemaVersion',
+      `this file was exported by a newer Artifact Lab (schema ${head.data.schemaVersion}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Reload to update the app, then import again.`,
+    );
   }
   let tables = head.data.tables;
-  for (let v = head.data.schemaVersion; v < CURRENT_SCHEMA_VERSION; v += 1) tables = UPGRADES[v]!(tables);
+  for (let v = head.data.schemaVersion; v < CURRENT_SCHEMA_VERSION; v += 1)
+    tables = UPGRADES[v]!(tables);
   const parsed = tablesV1.safeParse(tables);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new PolicyError(describePath(issue.path, tables), issue.message);
   }
-  return { app: EXPORT_APP, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: head.data.exportedAt, tables: parsed.data as ExportTables };
+  return {
+    app: EXPORT_APP,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: head.data.exportedAt,
+    tables: parsed.data as ExportTables,
+  };
 }
 
 export function exportFileName(now: Date): string {

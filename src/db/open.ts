@@ -6,8 +6,10 @@ const OPEN_TIMEOUT_MS = 4000;
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'QuotaExceededError') return 'the browser has no storage quota left for this site';
-    if (error.name === 'MissingAPIError') return 'this browser (or its private mode) offers no IndexedDB';
+    if (error.name === 'QuotaExceededError')
+      return 'the browser has no storage quota left for this site';
+    if (error.name === 'MissingAPIError')
+      return 'this browser (or its private mode) offers no IndexedDB';
     if (error.name === 'TimeoutError') return 'another tab is holding the database open';
     return `${error.name}: ${error.message}`;
   }
@@ -24,7 +26,10 @@ export async function openDatabase(): Promise<OpenOutcome> {
     await Promise.race([
       db.open(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error('open timed out'), { name: 'TimeoutError' })), OPEN_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(Object.assign(new Error('open timed out'), { name: 'TimeoutError' })),
+          OPEN_TIMEOUT_MS,
+        );
       }),
     ]);
     return { persistent: true };

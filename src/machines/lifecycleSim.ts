@@ -3,4 +3,7 @@ import { applyLifecycleAction } from '../domain/lifecycle/simulation';
 import { createSimulatorMachine } from './simulator';
 
 /** The lifecycle simulator (ECR repository + S3 bucket with a time machine): the pure reducer with time travel. */
-export const lifecycleSimMachine = createSimulatorMachine<LifecycleScenario, LifecycleAction>('lifecycleSim', applyLifecycleAction);
+export const lifecycleSimMachine = createSimulatorMachine<LifecycleScenario, LifecycleAction>(
+  'lifecycleSim',
+  applyLifecycleAction,
+);

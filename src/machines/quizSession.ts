@@ -80,34 +80,51 @@ export const quizSessionMachine = setup({
   },
   delays: {
     untilDeadline: ({ context }) =>
-      context.deadline === null ? NEVER_MS : Math.min(NEVER_MS, Math.max(0, Date.parse(context.deadline) - Date.now())),
+      context.deadline === null
+        ? NEVER_MS
+        : Math.min(NEVER_MS, Math.max(0, Date.parse(context.deadline) - Date.now())),
   },
   actions: {
     setAnswer: assign(({ context, event }) => {
       if (event.type !== 'answer.set') return {};
-      return { answers: { ...context.answers, [currentId(context)]: [...new Set(event.selected)].sort() } };
+      return {
+        answers: { ...context.answers, [currentId(context)]: [...new Set(event.selected)].sort() },
+      };
     }),
     toggleFlag: assign(({ context }) => {
       const id = currentId(context);
-      return { flags: context.flags.includes(id) ? context.flags.filter((f) => f !== id) : [...context.flags, id] };
+      return {
+        flags: context.flags.includes(id)
+          ? context.flags.filter((f) => f !== id)
+          : [...context.flags, id],
+      };
     }),
     next: assign(({ context }) => moveTo(context, context.index + 1)),
     previous: assign(({ context }) => moveTo(context, context.index - 1)),
-    goto: assign(({ context, event }) => (event.type === 'question.goto' ? moveTo(context, event.index) : {})),
+    goto: assign(({ context, event }) =>
+      event.type === 'question.goto' ? moveTo(context, event.index) : {},
+    ),
     // From the review screen no question was being visited: start a fresh visit.
     jump: assign(({ context, event }) =>
       event.type === 'question.goto'
-        ? { index: Math.min(Math.max(event.index, 0), context.questionIds.length - 1), enteredAt: Date.now() }
+        ? {
+            index: Math.min(Math.max(event.index, 0), context.questionIds.length - 1),
+            enteredAt: Date.now(),
+          }
         : {},
     ),
     check: assign(({ context }) => ({ checked: [...context.checked, currentId(context)] })),
     setConfidence: assign(({ context, event }) =>
-      event.type === 'confidence.set' ? { confidence: { ...context.confidence, [currentId(context)]: event.confidence } } : {},
+      event.type === 'confidence.set'
+        ? { confidence: { ...context.confidence, [currentId(context)]: event.confidence } }
+        : {},
     ),
     resumeVisit: assign(() => ({ enteredAt: Date.now() })),
     closeVisit: assign(({ context }) => moveTo(context, context.index)),
     markTimeUp: assign({ submitReason: 'time' as SubmitReason }),
-    markSubmitted: assign(({ context }) => ({ submitReason: context.submitReason ?? ('learner' as SubmitReason) })),
+    markSubmitted: assign(({ context }) => ({
+      submitReason: context.submitReason ?? ('learner' as SubmitReason),
+    })),
   },
 }).createMachine({
   id: 'quizSession',

@@ -28,7 +28,10 @@ export type SimulatorEvent<S, A> =
  * appends a step; undo/redo/goto move through them, and a new action after an undo drops the
  * undone future (as editors do).
  */
-export function createSimulatorMachine<S, A>(id: string, apply: (scenario: S, action: A) => SimulatorStep<S>) {
+export function createSimulatorMachine<S, A>(
+  id: string,
+  apply: (scenario: S, action: A) => SimulatorStep<S>,
+) {
   return setup({
     types: {
       context: {} as SimulatorContext<S, A>,
@@ -54,15 +57,27 @@ export function createSimulatorMachine<S, A>(id: string, apply: (scenario: S, ac
       redo: assign(({ context }) => ({ index: context.index + 1 })),
       reset: assign(({ context }) => ({ steps: context.steps.slice(0, 1), actions: [], index: 0 })),
       goto: assign(({ context, event }) =>
-        event.type === 'history.goto' ? { index: Math.min(Math.max(0, Math.round(event.index)), context.steps.length - 1) } : {},
+        event.type === 'history.goto'
+          ? { index: Math.min(Math.max(0, Math.round(event.index)), context.steps.length - 1) }
+          : {},
       ),
       load: assign(({ event }) =>
-        event.type === 'scenario.load' ? { steps: [{ scenario: event.scenario, summary: event.summary, trace: [] }], actions: [], index: 0 } : {},
+        event.type === 'scenario.load'
+          ? {
+              steps: [{ scenario: event.scenario, summary: event.summary, trace: [] }],
+              actions: [],
+              index: 0,
+            }
+          : {},
       ),
     },
   }).createMachine({
     id,
-    context: ({ input }) => ({ steps: [{ scenario: input.scenario, summary: input.summary ?? 'Start', trace: [] }], actions: [], index: 0 }),
+    context: ({ input }) => ({
+      steps: [{ scenario: input.scenario, summary: input.summary ?? 'Start', trace: [] }],
+      actions: [],
+      index: 0,
+    }),
     initial: 'ready',
     states: {
       ready: {
@@ -80,4 +95,5 @@ export function createSimulatorMachine<S, A>(id: string, apply: (scenario: S, ac
 }
 
 /** The scenario currently shown. */
-export const currentScenario = <S, A>(context: SimulatorContext<S, A>) => context.steps[context.index]!.scenario;
+export const currentScenario = <S, A>(context: SimulatorContext<S, A>) =>
+  context.steps[context.index]!.scenario;

@@ -3,4 +3,7 @@ import type { UpstreamAction, UpstreamScenario } from '../domain/codeartifact/sc
 import { createSimulatorMachine } from './simulator';
 
 /** The CodeArtifact upstream simulator: the engine's pure reducer with time travel. */
-export const upstreamSimMachine = createSimulatorMachine<UpstreamScenario, UpstreamAction>('upstreamSim', applyUpstreamAction);
+export const upstreamSimMachine = createSimulatorMachine<UpstreamScenario, UpstreamAction>(
+  'upstreamSim',
+  applyUpstreamAction,
+);

@@ -33,8 +33,12 @@ export const usePreferences = create<Preferences>()(
         const p = (persisted ?? {}) as Partial<Preferences>;
         return {
           ...current,
-          theme: p.theme === 'light' || p.theme === 'dark' || p.theme === 'system' ? p.theme : current.theme,
-          fontScale: p.fontScale === 1.125 || p.fontScale === 1.25 ? p.fontScale : current.fontScale,
+          theme:
+            p.theme === 'light' || p.theme === 'dark' || p.theme === 'system'
+              ? p.theme
+              : current.theme,
+          fontScale:
+            p.fontScale === 1.125 || p.fontScale === 1.25 ? p.fontScale : current.fontScale,
           examTimeMultiplier: p.examTimeMultiplier === 1.5 ? 1.5 : current.examTimeMultiplier,
         };
       },
@@ -43,7 +47,10 @@ export const usePreferences = create<Preferences>()(
 );
 
 /** Applies the preferences to the document root; called once at start-up and on every change. */
-export function applyPreferencesToDocument(root: HTMLElement, prefs: Pick<Preferences, 'theme' | 'fontScale'>) {
+export function applyPreferencesToDocument(
+  root: HTMLElement,
+  prefs: Pick<Preferences, 'theme' | 'fontScale'>,
+) {
   if (prefs.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', prefs.theme);
   root.style.setProperty('--font-scale', String(prefs.fontScale));

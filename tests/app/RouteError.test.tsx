@@ -20,7 +20,9 @@ describe('the per-route error boundary', () => {
       { initialEntries: ['/flaky'] },
     );
     render(<RouterProvider router={router} />);
-    expect(await screen.findByRole('heading', { name: 'Something went wrong on this page' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Something went wrong on this page' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('the lesson chunk failed to load')).toBeInTheDocument();
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

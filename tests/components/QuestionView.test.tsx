@@ -5,7 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { QuestionView, selectionHint } from '../../src/components/QuestionView';
 import type { Question } from '../../src/domain/quiz/schema';
 
-const refs = [{ title: 'Upstream repositories', url: 'https://docs.aws.amazon.com/codeartifact/latest/ug/repos-upstream.html' }];
+const refs = [
+  {
+    title: 'Upstream repositories',
+    url: 'https://docs.aws.amazon.com/codeartifact/latest/ug/repos-upstream.html',
+  },
+];
 
 const single: Question = {
   id: 'upstreams-90',
@@ -14,12 +19,33 @@ const single: Question = {
   kind: 'single',
   stem: 'Repository app has upstreams A then B. Both hold the requested version. Which repository serves it?',
   options: [
-    { id: 'a', text: 'Repository A', correct: true, why: 'Upstreams are searched in the order they are listed.' },
-    { id: 'b', text: 'Repository B', correct: false, why: 'B is only searched when A and its upstreams lack the version.' },
-    { id: 'c', text: 'Whichever answers first', correct: false, why: 'The search is ordered, not a race between repositories.' },
-    { id: 'd', text: 'Neither; the request fails', correct: false, why: 'A conflict between upstreams is not an error in CodeArtifact.' },
+    {
+      id: 'a',
+      text: 'Repository A',
+      correct: true,
+      why: 'Upstreams are searched in the order they are listed.',
+    },
+    {
+      id: 'b',
+      text: 'Repository B',
+      correct: false,
+      why: 'B is only searched when A and its upstreams lack the version.',
+    },
+    {
+      id: 'c',
+      text: 'Whichever answers first',
+      correct: false,
+      why: 'The search is ordered, not a race between repositories.',
+    },
+    {
+      id: 'd',
+      text: 'Neither; the request fails',
+      correct: false,
+      why: 'A conflict between upstreams is not an error in CodeArtifact.',
+    },
   ],
-  explanation: 'CodeArtifact searches upstream repositories depth-first in their configured order and stops at the first match.',
+  explanation:
+    'CodeArtifact searches upstream repositories depth-first in their configured order and stops at the first match.',
   references: refs,
   difficulty: 1,
 };
@@ -31,16 +57,49 @@ const multiple: Question = {
   select: 2,
   stem: 'Which two repositories keep a copy of a version fetched through an external connection? (Choose two.)',
   options: [
-    { id: 'a', text: 'The repository that was requested', correct: true, why: 'The requested repository always retains the version it serves.' },
-    { id: 'b', text: 'Every intermediate repository', correct: false, why: 'Intermediate repositories in the chain never retain the version.' },
-    { id: 'c', text: 'The repository with the external connection', correct: true, why: 'The repository holding the connection retains what it fetched.' },
-    { id: 'd', text: 'No repository at all', correct: false, why: 'Fetched versions are retained so later builds do not depend on the public registry.' },
-    { id: 'e', text: 'Only a repository named "cache"', correct: false, why: 'Repository names have no effect on retention in CodeArtifact.' },
+    {
+      id: 'a',
+      text: 'The repository that was requested',
+      correct: true,
+      why: 'The requested repository always retains the version it serves.',
+    },
+    {
+      id: 'b',
+      text: 'Every intermediate repository',
+      correct: false,
+      why: 'Intermediate repositories in the chain never retain the version.',
+    },
+    {
+      id: 'c',
+      text: 'The repository with the external connection',
+      correct: true,
+      why: 'The repository holding the connection retains what it fetched.',
+    },
+    {
+      id: 'd',
+      text: 'No repository at all',
+      correct: false,
+      why: 'Fetched versions are retained so later builds do not depend on the public registry.',
+    },
+    {
+      id: 'e',
+      text: 'Only a repository named "cache"',
+      correct: false,
+      why: 'Repository names have no effect on retention in CodeArtifact.',
+    },
   ],
 };
 
 /** QuestionView with its selection held in state, as its callers do. */
-function Controlled({ question, reveal = false, onChange }: { question: Question; reveal?: boolean; onChange?: (s: string[]) => void }) {
+function Controlled({
+  question,
+  reveal = false,
+  onChange,
+}: {
+  question: Question;
+  reveal?: boolean;
+  onChange?: (s: string[]) => void;
+}) {
   const [selected, setSelected] = useState<string[]>([]);
   return (
     <QuestionView
@@ -91,21 +150,36 @@ describe('QuestionView', () => {
     render(<Controlled question={multiple} />);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: /requested/ }));
-    expect(screen.getByRole('status')).toHaveTextContent('You have selected 1; this question needs exactly 2.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'You have selected 1; this question needs exactly 2.',
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: /external connection/ }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: /intermediate/ }));
-    expect(screen.getByRole('status')).toHaveTextContent('You have selected 3; this question needs exactly 2.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'You have selected 3; this question needs exactly 2.',
+    );
   });
 
   it('reveals every option’s why, the explanation and references, and marks right and wrong', () => {
     const { container } = render(
-      <QuestionView question={multiple} selected={['a', 'b']} onChange={() => {}} reveal idPrefix="r" />,
+      <QuestionView
+        question={multiple}
+        selected={['a', 'b']}
+        onChange={() => {}}
+        reveal
+        idPrefix="r"
+      />,
     );
     for (const o of multiple.options) expect(screen.getByText(o.why)).toBeInTheDocument();
     expect(screen.getByText(multiple.explanation)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: refs[0]!.title })).toHaveAttribute('href', refs[0]!.url);
-    const verdicts = [...container.querySelectorAll('.option')].map((el) => el.getAttribute('data-verdict'));
+    expect(screen.getByRole('link', { name: refs[0]!.title })).toHaveAttribute(
+      'href',
+      refs[0]!.url,
+    );
+    const verdicts = [...container.querySelectorAll('.option')].map((el) =>
+      el.getAttribute('data-verdict'),
+    );
     expect(verdicts).toEqual(['correct', 'wrong', 'correct', 'neutral', 'neutral']);
     const wrong = container.querySelector('[data-verdict="wrong"]') as HTMLElement;
     expect(within(wrong).getByText(/Not this one\./)).toBeInTheDocument();
@@ -113,10 +187,22 @@ describe('QuestionView', () => {
 
   it('hides feedback until revealed and follows the given option order', () => {
     const { container } = render(
-      <QuestionView question={single} order={['d', 'c', 'b', 'a']} selected={[]} onChange={() => {}} reveal={false} idPrefix="o" />,
+      <QuestionView
+        question={single}
+        order={['d', 'c', 'b', 'a']}
+        selected={[]}
+        onChange={() => {}}
+        reveal={false}
+        idPrefix="o"
+      />,
     );
     expect(screen.queryByText(single.explanation)).not.toBeInTheDocument();
     expect(container.querySelector('[data-verdict]')).toBeNull();
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['d', 'c', 'b', 'a']);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual([
+      'd',
+      'c',
+      'b',
+      'a',
+    ]);
   });
 });

@@ -5,10 +5,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseLifecycleChallenge, parseLifecycleScenario, type LifecycleChallenge } from '../../src/domain/lifecycle/challenge';
+import {
+  parseLifecycleChallenge,
+  parseLifecycleScenario,
+  type LifecycleChallenge,
+} from '../../src/domain/lifecycle/challenge';
 import { meetsLifecycleGoal } from '../../src/domain/lifecycle/goals';
 import type { LifecycleScenario } from '../../src/domain/lifecycle/scenario';
-import { applyLifecycleAction, parseEcrPolicyText, parseS3ConfigurationText } from '../../src/domain/lifecycle/simulation';
+import {
+  applyLifecycleAction,
+  parseEcrPolicyText,
+  parseS3ConfigurationText,
+} from '../../src/domain/lifecycle/simulation';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 const dir = join(content, 'challenges/lifecycle');
@@ -22,7 +30,9 @@ const challenges: { file: string; challenge: LifecycleChallenge }[] = files.map(
   challenge: parseLifecycleChallenge(readJson(join(dir, file))),
 }));
 
-const trapIds = new Set((readJson(join(content, 'traps.json')) as { id: string }[]).map((t) => t.id));
+const trapIds = new Set(
+  (readJson(join(content, 'traps.json')) as { id: string }[]).map((t) => t.id),
+);
 const lessonSlugs = new Set(
   readdirSync(join(content, 'lessons'))
     .map((f) => /^\d{2}-(.+)\.mdx$/.exec(f)?.[1])
@@ -50,7 +60,13 @@ describe('lifecycle challenges', () => {
   it('covers both tabs and the lifecycle traps', () => {
     expect(new Set(challenges.map((c) => c.challenge.start.tab))).toEqual(new Set(['ecr', 's3']));
     const traps = new Set(challenges.flatMap((c) => c.challenge.traps));
-    for (const trap of ['ecr-rule-protection', 'ecr-any-rule-last', 's3-versioned-expiration', 's3-ia-30-day-minimum', 'object-lock-compliance-untested']) {
+    for (const trap of [
+      'ecr-rule-protection',
+      'ecr-any-rule-last',
+      's3-versioned-expiration',
+      's3-ia-30-day-minimum',
+      'object-lock-compliance-untested',
+    ]) {
       expect(traps).toContain(trap);
     }
   });
@@ -73,7 +89,10 @@ describe('lifecycle challenges', () => {
 
     it('is not solved by letting time pass alone', () => {
       const tab = challenge.start.tab;
-      const waited = applyLifecycleAction(challenge.start, { type: `${tab}.clock.advance`, days: 30 }).scenario;
+      const waited = applyLifecycleAction(challenge.start, {
+        type: `${tab}.clock.advance`,
+        days: 30,
+      }).scenario;
       expect(meetsLifecycleGoal(waited, challenge.check)).toBe(false);
     });
 

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateDomain } from '../../src/domain/codeartifact';
-import { parseUpstreamChallenge, parseUpstreamScenario, type UpstreamChallenge } from '../../src/domain/codeartifact/challenge';
+import {
+  parseUpstreamChallenge,
+  parseUpstreamScenario,
+  type UpstreamChallenge,
+} from '../../src/domain/codeartifact/challenge';
 import { meetsUpstreamGoal } from '../../src/domain/codeartifact/goals';
 import { applyUpstreamAction } from '../../src/domain/codeartifact/simulation';
 import type { UpstreamScenario } from '../../src/domain/codeartifact/scenario';
@@ -23,7 +27,9 @@ const challenges: { file: string; challenge: UpstreamChallenge }[] = files.map((
   challenge: parseUpstreamChallenge(readJson(join(dir, file))),
 }));
 
-const trapIds = new Set((readJson(join(content, 'traps.json')) as { id: string }[]).map((t) => t.id));
+const trapIds = new Set(
+  (readJson(join(content, 'traps.json')) as { id: string }[]).map((t) => t.id),
+);
 const lessonSlugs = new Set(
   readdirSync(join(content, 'lessons'))
     .map((f) => /^\d{2}-(.+)\.mdx$/.exec(f)?.[1])
@@ -31,7 +37,10 @@ const lessonSlugs = new Set(
 );
 
 function replay(challenge: UpstreamChallenge): UpstreamScenario {
-  return challenge.solution.reduce((s, action) => applyUpstreamAction(s, action).scenario, challenge.start);
+  return challenge.solution.reduce(
+    (s, action) => applyUpstreamAction(s, action).scenario,
+    challenge.start,
+  );
 }
 
 describe('upstream challenges', () => {

@@ -26,16 +26,27 @@ function withBody(body: string): LessonSource {
 
 describe('MDX scanning', () => {
   it('reads attributes in any order and quote style, across lines', () => {
-    const tags = jsxTags('Text <Callout\n  title="a > b"\n  trap=\'x\' kind="trap">\nbody\n</Callout> <Term id="t">t</Term>', 'Callout');
-    expect(tags).toEqual([{ name: 'Callout', attrs: { title: 'a > b', trap: 'x', kind: 'trap' }, line: 1 }]);
-    expect(jsxTags('<QuickCheck question="q-01" />\n\n<QuickCheck question={"q-02"}/>', 'QuickCheck').map((t) => [t.attrs.question, t.line])).toEqual([
+    const tags = jsxTags(
+      'Text <Callout\n  title="a > b"\n  trap=\'x\' kind="trap">\nbody\n</Callout> <Term id="t">t</Term>',
+      'Callout',
+    );
+    expect(tags).toEqual([
+      { name: 'Callout', attrs: { title: 'a > b', trap: 'x', kind: 'trap' }, line: 1 },
+    ]);
+    expect(
+      jsxTags(
+        '<QuickCheck question="q-01" />\n\n<QuickCheck question={"q-02"}/>',
+        'QuickCheck',
+      ).map((t) => [t.attrs.question, t.line]),
+    ).toEqual([
       ['q-01', 1],
       ['{"q-02"}', 3],
     ]);
   });
 
   it('ignores tags in fenced code, inline code and MDX comments, and other components with the same prefix', () => {
-    const source = '```mdx\n<Term id="a">x</Term>\n```\n`<Term id="b">` {/* <Term id="c" /> */} <TermList /> <Term id="d">d</Term>';
+    const source =
+      '```mdx\n<Term id="a">x</Term>\n```\n`<Term id="b">` {/* <Term id="c" /> */} <TermList /> <Term id="d">d</Term>';
     expect(stripCode(source).split('\n')).toHaveLength(source.split('\n').length);
     expect(jsxTags(source, 'Term').map((t) => t.attrs.id)).toEqual(['d']);
   });
@@ -51,7 +62,11 @@ describe('checkers report planted problems', () => {
   it('callouts: unknown kind, trap without id, unknown trap', () => {
     const content: Content = {
       ...real,
-      lessons: [withBody('<Callout kind="warning">a</Callout>\n\n<Callout kind="trap">b</Callout>\n\n<Callout kind="trap" trap="nope">c</Callout>')],
+      lessons: [
+        withBody(
+          '<Callout kind="warning">a</Callout>\n\n<Callout kind="trap">b</Callout>\n\n<Callout kind="trap" trap="nope">c</Callout>',
+        ),
+      ],
     };
     const problems = calloutProblems(content);
     expect(problems).toHaveLength(3);
@@ -63,7 +78,11 @@ describe('checkers report planted problems', () => {
   it('sandbox: unknown simulator and a challenge without a file', () => {
     const content: Content = {
       ...real,
-      lessons: [withBody('<TryIt simulator="graph">x</TryIt>\n\n<TryIt simulator="access" challenge="no-such-challenge">y</TryIt>')],
+      lessons: [
+        withBody(
+          '<TryIt simulator="graph">x</TryIt>\n\n<TryIt simulator="access" challenge="no-such-challenge">y</TryIt>',
+        ),
+      ],
       questions: [{ ...real.questions[0]!, challenge: 'also-missing' }],
     };
     expect(sandboxProblems(content)).toEqual([
@@ -74,11 +93,24 @@ describe('checkers report planted problems', () => {
   });
 
   it('markdown lint: task lists and empty header cells, but not inside code', () => {
-    const body = ['- [ ] todo', '- [x] done', '', '| | A |', '|---|---|', '| x | y |', '', '```md', '- [ ] in code', '```'].join('\n');
+    const body = [
+      '- [ ] todo',
+      '- [x] done',
+      '',
+      '| | A |',
+      '|---|---|',
+      '| x | y |',
+      '',
+      '```md',
+      '- [ ] in code',
+      '```',
+    ].join('\n');
     const problems = markdownLintProblems([withBody(body)]);
     expect(problems).toHaveLength(3);
     expect(problems[2]).toContain('header cell 1 is empty');
-    expect(markdownLintProblems([withBody('| Name | Value |\n| :--- | ---: |\n| a | b |')])).toEqual([]);
+    expect(
+      markdownLintProblems([withBody('| Name | Value |\n| :--- | ---: |\n| a | b |')]),
+    ).toEqual([]);
   });
 
   it('question bank: option count, missing "(Choose two.)", all of the above, id prefix', () => {
@@ -88,8 +120,18 @@ describe('checkers report planted problems', () => {
       ...real,
       questions: [
         ...real.questions.filter((q) => q !== multiple && q !== single),
-        { ...multiple, stem: multiple.stem.replace('(Choose two.)', ''), options: multiple.options.slice(0, 4) },
-        { ...single, id: `other-${single.id}`, options: single.options.map((o, i) => (i === 3 ? { ...o, text: 'None of the above' } : o)) },
+        {
+          ...multiple,
+          stem: multiple.stem.replace('(Choose two.)', ''),
+          options: multiple.options.slice(0, 4),
+        },
+        {
+          ...single,
+          id: `other-${single.id}`,
+          options: single.options.map((o, i) =>
+            i === 3 ? { ...o, text: 'None of the above' } : o,
+          ),
+        },
       ],
     };
     const problems = questionBankProblems(content).join('\n');
@@ -101,7 +143,15 @@ describe('checkers report planted problems', () => {
 
   it('position spread counts the correct option of single-answer questions only', () => {
     const q = real.questions.find((x) => x.kind === 'single')!;
-    const at = (id: string) => ({ ...q, options: q.options.map((o) => ({ ...o, correct: o.id === id })) });
-    expect(correctPositionShares([at('a'), at('a'), at('b'), at('d')])).toEqual({ a: 0.5, b: 0.25, c: 0, d: 0.25 });
+    const at = (id: string) => ({
+      ...q,
+      options: q.options.map((o) => ({ ...o, correct: o.id === id })),
+    });
+    expect(correctPositionShares([at('a'), at('a'), at('b'), at('d')])).toEqual({
+      a: 0.5,
+      b: 0.25,
+      c: 0,
+      d: 0.25,
+    });
   });
 });

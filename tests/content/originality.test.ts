@@ -25,7 +25,10 @@ describe('originality', () => {
       expect(problems).toHaveLength(1);
       expect(words(sentence!).join(' ')).toContain(problems[0]!.run);
       // And an original sentence on the same facts passes.
-      writeFileSync(file, 'Artifact Lab writes its own sentences about packages, images and build outputs.\n');
+      writeFileSync(
+        file,
+        'Artifact Lab writes its own sentences about packages, images and build outputs.\n',
+      );
       expect(findCopiedRuns([file])).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, contentDir, loadQuestions, parseQuestionFile } from '../../scripts/content/load';
+import {
+  ContentError,
+  contentDir,
+  loadQuestions,
+  parseQuestionFile,
+} from '../../scripts/content/load';
 
 const file = 'questions/upstreams.json';
 const good = JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as Record<string, unknown>[];
@@ -47,10 +52,14 @@ describe('build-time validation of question files', () => {
   it('rejects a non-AWS reference URL and a wrong number of correct options', () => {
     const badUrl = structuredClone(good);
     (badUrl[0]!.references as { url: string }[])[0]!.url = 'https://example.com/blog';
-    expect(errorOf(() => parseQuestionFile(file, badUrl)).message).toContain('field "references[0].url"');
+    expect(errorOf(() => parseQuestionFile(file, badUrl)).message).toContain(
+      'field "references[0].url"',
+    );
     const noCorrect = structuredClone(good);
     for (const o of noCorrect[0]!.options as { correct: boolean }[]) o.correct = false;
-    expect(errorOf(() => parseQuestionFile(file, noCorrect)).message).toMatch(/field "options": expected \d correct option/);
+    expect(errorOf(() => parseQuestionFile(file, noCorrect)).message).toMatch(
+      /field "options": expected \d correct option/,
+    );
   });
 
   it('rejects a file that is not an array', () => {

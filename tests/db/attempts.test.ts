@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteAttempt, getAttempt, listAttempts, listAttemptsInProgress, saveAttempt, type Attempt } from '../../src/db/attempts';
+import {
+  deleteAttempt,
+  getAttempt,
+  listAttempts,
+  listAttemptsInProgress,
+  saveAttempt,
+  type Attempt,
+} from '../../src/db/attempts';
 import { db } from '../../src/db/database';
 
 beforeEach(async () => {
@@ -7,7 +14,11 @@ beforeEach(async () => {
   await db.open();
 });
 
-function attempt(id: string, createdAt: string, status: Attempt['status'] = 'in-progress'): Attempt {
+function attempt(
+  id: string,
+  createdAt: string,
+  status: Attempt['status'] = 'in-progress',
+): Attempt {
   return {
     id,
     mode: 'practice',

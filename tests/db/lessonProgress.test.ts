@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { getLessonProgress, listLessonProgress, recordReading, setLessonComplete } from '../../src/db/lessonProgress';
+import {
+  getLessonProgress,
+  listLessonProgress,
+  recordReading,
+  setLessonComplete,
+} from '../../src/db/lessonProgress';
 
 beforeEach(async () => {
   await db.delete();
@@ -42,11 +47,23 @@ describe('lessonProgress', () => {
   it('marks a lesson complete and not complete', async () => {
     await recordReading('upstreams', 0.3, 'order', '2025-03-01T00:00:00Z');
     await setLessonComplete('upstreams', true, '2025-03-02T00:00:00Z');
-    expect(await getLessonProgress('upstreams')).toMatchObject({ readFraction: 1, completedAt: '2025-03-02T00:00:00Z', lastSection: 'order' });
+    expect(await getLessonProgress('upstreams')).toMatchObject({
+      readFraction: 1,
+      completedAt: '2025-03-02T00:00:00Z',
+      lastSection: 'order',
+    });
     await setLessonComplete('upstreams', false, '2025-03-03T00:00:00Z');
-    expect(await getLessonProgress('upstreams')).toMatchObject({ readFraction: 1, completedAt: null, updatedAt: '2025-03-03T00:00:00Z' });
+    expect(await getLessonProgress('upstreams')).toMatchObject({
+      readFraction: 1,
+      completedAt: null,
+      updatedAt: '2025-03-03T00:00:00Z',
+    });
     await setLessonComplete('signer', false, '2025-03-03T00:00:00Z');
-    expect(await getLessonProgress('signer')).toMatchObject({ readFraction: 0, completedAt: null, lastSection: null });
+    expect(await getLessonProgress('signer')).toMatchObject({
+      readFraction: 0,
+      completedAt: null,
+      lastSection: null,
+    });
     expect((await listLessonProgress()).map((r) => r.slug).sort()).toEqual(['signer', 'upstreams']);
   });
 });

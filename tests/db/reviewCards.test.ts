@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { countDueCards, getReviewCard, listDueCards, listReviewCards, saveReviewCard, type ReviewCardRow } from '../../src/db/reviewCards';
+import {
+  countDueCards,
+  getReviewCard,
+  listDueCards,
+  listReviewCards,
+  saveReviewCard,
+  type ReviewCardRow,
+} from '../../src/db/reviewCards';
 
 beforeEach(async () => {
   await db.delete();
@@ -22,7 +29,11 @@ describe('reviewCards', () => {
     await saveReviewCard(row('exactly-now', now));
     await saveReviewCard(row('overdue', now - 86_400_000));
     await saveReviewCard(row('yesterday', now - 3_600_000));
-    expect((await listDueCards(now)).map((r) => r.questionId)).toEqual(['overdue', 'yesterday', 'exactly-now']);
+    expect((await listDueCards(now)).map((r) => r.questionId)).toEqual([
+      'overdue',
+      'yesterday',
+      'exactly-now',
+    ]);
     expect(await countDueCards(now)).toBe(3);
     expect(await countDueCards(now - 86_400_001)).toBe(0);
     expect(await listDueCards(now - 86_400_001)).toEqual([]);

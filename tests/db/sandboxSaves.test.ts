@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { deleteSandboxSave, getSandboxSave, listSandboxSaves, saveSandbox, type SandboxSave, type SimulatorId } from '../../src/db/sandboxSaves';
+import {
+  deleteSandboxSave,
+  getSandboxSave,
+  listSandboxSaves,
+  saveSandbox,
+  type SandboxSave,
+  type SimulatorId,
+} from '../../src/db/sandboxSaves';
 
 beforeEach(async () => {
   await db.delete();

@@ -16,6 +16,12 @@ describe('schema versions', () => {
 
   it('opens the database at the current version with every table', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'lessonProgress', 'reviewCards', 'sandboxSaves', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attempts',
+      'lessonProgress',
+      'reviewCards',
+      'sandboxSaves',
+      'settings',
+    ]);
   });
 });

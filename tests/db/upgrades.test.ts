@@ -20,7 +20,8 @@ afterEach(async () => {
 
 describe('schema upgrades', () => {
   it('has a frozen fixture for every released schema version', () => {
-    for (const { version } of SCHEMA_VERSIONS) expect(existsSync(fixturePath(version)), `tests/fixtures/db-v${version}.json`).toBe(true);
+    for (const { version } of SCHEMA_VERSIONS)
+      expect(existsSync(fixturePath(version)), `tests/fixtures/db-v${version}.json`).toBe(true);
   });
 
   for (const { version, stores } of SCHEMA_VERSIONS) {
@@ -32,7 +33,8 @@ describe('schema upgrades', () => {
       const old = new Dexie(name);
       old.version(version).stores(stores);
       await old.open();
-      for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkPut(rows);
+      for (const [table, rows] of Object.entries(fixture.tables))
+        await old.table(table).bulkPut(rows);
       old.close();
 
       const current = new ArtifactLabDatabase(name);
@@ -48,7 +50,14 @@ describe('schema upgrades', () => {
 
     it(`imports an export file written at version ${version}`, () => {
       const fixture = load(version);
-      const file = parseExportFile(JSON.stringify({ app: 'artifact-lab', schemaVersion: version, exportedAt: '2026-11-24T00:00:00.000Z', tables: fixture.tables }));
+      const file = parseExportFile(
+        JSON.stringify({
+          app: 'artifact-lab',
+          schemaVersion: version,
+          exportedAt: '2026-11-24T00:00:00.000Z',
+          tables: fixture.tables,
+        }),
+      );
       expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       expect(file.tables.attempts).toHaveLength(fixture.tables['attempts']!.length);
     });

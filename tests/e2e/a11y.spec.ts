@@ -11,7 +11,9 @@ for (const scheme of ['light', 'dark'] as const) {
         await expectHeading(page, route.h1);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary).toEqual([]);
       });
     }

@@ -14,7 +14,9 @@ async function finishPracticeQuiz(page: Page) {
   return page.url();
 }
 
-test('complete a quiz → export → delete all data → import → everything is back', async ({ page }, info) => {
+test('complete a quiz → export → delete all data → import → everything is back', async ({
+  page,
+}, info) => {
   const resultsUrl = await finishPracticeQuiz(page);
   await page.goto('/learn/signer');
   await page.getByRole('button', { name: 'Mark complete' }).click();
@@ -77,7 +79,9 @@ test('a corrupt import file gets a located error and changes nothing', async ({ 
   const corrupt = info.outputPath('corrupt.json');
   writeFileSync(corrupt, JSON.stringify(exported));
   await page.getByLabel('Import progress').setInputFiles(corrupt);
-  await expect(page.getByRole('alert')).toContainText(`tables.attempts[0].deadline (record ${exported.tables.attempts[0].id})`);
+  await expect(page.getByRole('alert')).toContainText(
+    `tables.attempts[0].deadline (record ${exported.tables.attempts[0].id})`,
+  );
 
   const future = info.outputPath('future.json');
   writeFileSync(future, JSON.stringify({ ...exported, schemaVersion: 99 }));
@@ -95,22 +99,33 @@ test('a corrupt import file gets a located error and changes nothing', async ({ 
 });
 
 // Without the console-error fixture: this test provokes a violation on purpose.
-plainTest('the built page carries a strict CSP, and a violation would be caught', async ({ page }) => {
-  await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).toContain("connect-src 'self'");
-  expect(csp).not.toContain('unsafe-eval');
-  // Negative control: an inline script is blocked and reported.
-  const reported = await page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-        const s = document.createElement('script');
-        s.textContent = 'window.__ran = true';
-        document.body.append(s);
-      }),
-  );
-  expect(reported).toMatch(/script-src/);
-  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
-});
+plainTest(
+  'the built page carries a strict CSP, and a violation would be caught',
+  async ({ page }) => {
+    await page.goto('/');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    // Negative control: an inline script is blocked and reported.
+    const reported = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener(
+            'securitypolicyviolation',
+            (e) => resolve(e.violatedDirective),
+            { once: true },
+          );
+          const s = document.createElement('script');
+          s.textContent = 'window.__ran = true';
+          document.body.append(s);
+        }),
+    );
+    expect(reported).toMatch(/script-src/);
+    expect(
+      await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran),
+    ).toBeUndefined();
+  },
+);

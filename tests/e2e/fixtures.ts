@@ -10,7 +10,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       const errors: string[] = [];
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+          console.error(
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          );
         });
       });
       page.on('console', (m) => {

@@ -5,8 +5,28 @@ import { expect, expectHeading, test } from './fixtures';
 const policy = JSON.stringify(
   {
     rules: [
-      { rulePriority: 1, description: 'Untagged images go after 7 days', selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } },
-      { rulePriority: 2, description: 'Keep the newest 2 prod images', selection: { tagStatus: 'tagged', tagPrefixList: ['prod-'], countType: 'imageCountMoreThan', countNumber: 2 }, action: { type: 'expire' } },
+      {
+        rulePriority: 1,
+        description: 'Untagged images go after 7 days',
+        selection: {
+          tagStatus: 'untagged',
+          countType: 'sinceImagePushed',
+          countUnit: 'days',
+          countNumber: 7,
+        },
+        action: { type: 'expire' },
+      },
+      {
+        rulePriority: 2,
+        description: 'Keep the newest 2 prod images',
+        selection: {
+          tagStatus: 'tagged',
+          tagPrefixList: ['prod-'],
+          countType: 'imageCountMoreThan',
+          countNumber: 2,
+        },
+        action: { type: 'expire' },
+      },
     ],
   },
   null,
@@ -27,11 +47,15 @@ async function pushImage(page: Page, tags: string, daysAgo: string) {
   await page.getByRole('button', { name: 'Push image' }).click();
 }
 
-test('paste a policy, add images, advance 30 days, see the right images expire with their rule, undo', async ({ page }) => {
+test('paste a policy, add images, advance 30 days, see the right images expire with their rule, undo', async ({
+  page,
+}) => {
   await page.goto('/sandbox/lifecycle');
   await expectHeading(page, 'Lifecycle simulator');
   await typePolicy(page, policy);
-  await expect(page.locator('.lc-validity')).toContainText('✓ ECR accepts this policy: rule 1: untagged images');
+  await expect(page.locator('.lc-validity')).toContainText(
+    '✓ ECR accepts this policy: rule 1: untagged images',
+  );
 
   await pushImage(page, 'hotfix-1', '0');
   await pushImage(page, '', '0');
@@ -50,7 +74,8 @@ test('paste a policy, add images, advance 30 days, see the right images expire w
     await expect(rows.filter({ hasText: tag })).toContainText('rule 2');
   }
   await expect(rows.filter({ hasText: 'untagged' })).toHaveCount(3);
-  for (const row of await rows.filter({ hasText: 'untagged' }).all()) await expect(row).toContainText('rule 1');
+  for (const row of await rows.filter({ hasText: 'untagged' }).all())
+    await expect(row).toContainText('rule 1');
   await expect(page.locator('.trace-panel')).toContainText('expired by rule 2');
   await expect(page.locator('.lc-clock')).toContainText('2026-03-31 00:00 UTC');
 
@@ -62,12 +87,22 @@ test('paste a policy, add images, advance 30 days, see the right images expire w
   await expect(page.locator('.lc-clock')).toContainText('2026-03-01 00:00 UTC');
 });
 
-test('an invalid policy is kept and marked at its path; the form edits the same policy', async ({ page }) => {
+test('an invalid policy is kept and marked at its path; the form edits the same policy', async ({
+  page,
+}) => {
   await page.goto('/sandbox/lifecycle');
   await expectHeading(page, 'Lifecycle simulator');
-  await typePolicy(page, policy.replace('"countType": "imageCountMoreThan",', '"countType": "imageCountMoreThan", "countUnit": "days",'));
+  await typePolicy(
+    page,
+    policy.replace(
+      '"countType": "imageCountMoreThan",',
+      '"countType": "imageCountMoreThan", "countUnit": "days",',
+    ),
+  );
   const validity = page.locator('.lc-validity');
-  await expect(validity).toContainText('✗ ECR rejects this policy: rules[1].selection.countUnit: countUnit may only be used');
+  await expect(validity).toContainText(
+    '✗ ECR rejects this policy: rules[1].selection.countUnit: countUnit may only be used',
+  );
   const marked = page.locator('.lc-policy .cm-lintRange-error');
   await expect(marked).toHaveCount(1);
   await expect(marked).toContainText('"countUnit": "days"');
@@ -85,17 +120,24 @@ test('an invalid policy is kept and marked at its path; the form edits the same 
   await expect(page.locator('.event-log')).toContainText('Policy');
 });
 
-test('governance yields to the bypass, compliance to nobody: the Object Lock challenge by clicks', async ({ page }) => {
+test('governance yields to the bypass, compliance to nobody: the Object Lock challenge by clicks', async ({
+  page,
+}) => {
   await page.goto('/sandbox/lifecycle?challenge=object-lock-governance-vs-compliance');
   await expectHeading(page, 'Lifecycle simulator');
   const status = page.locator('.challenge-panel [role="status"]');
   await expect(status).toContainText('Steps so far: 0');
-  await expect(page.getByRole('button', { name: /S3 bucket/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /S3 bucket/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.getByRole('button', { name: '+1 day', exact: true }).click();
   await expect(page.locator('.lc-timeline tbody tr')).toHaveCount(2);
   await expect(page.locator('.lc-timeline')).toContainText('got a delete marker');
-  await expect(page.locator('.trace-panel')).toContainText('a delete marker is allowed despite the COMPLIANCE lock');
+  await expect(page.locator('.trace-panel')).toContainText(
+    'a delete marker is allowed despite the COMPLIANCE lock',
+  );
 
   await page.getByLabel('Object', { exact: true }).selectOption('trial/report.pdf');
   await page.getByLabel('Version', { exact: true }).selectOption('v1');
@@ -113,14 +155,18 @@ test('governance yields to the bypass, compliance to nobody: the Object Lock cha
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
-    test(`axe finds no violations on /sandbox/lifecycle (both tabs, JSON and form)`, async ({ page }) => {
+    test(`axe finds no violations on /sandbox/lifecycle (both tabs, JSON and form)`, async ({
+      page,
+    }) => {
       await page.goto('/sandbox/lifecycle');
       await expectHeading(page, 'Lifecycle simulator');
       await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
       const check = async (where: string) => {
         const results = await new AxeBuilder({ page }).analyze();
         expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
           where,
         ).toEqual([]);
       };

@@ -14,7 +14,10 @@ test('after one visit every route reloads with the network off', async ({ page, 
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
 });
 
-test('a lesson opened for the first time while offline still renders', async ({ page, context }) => {
+test('a lesson opened for the first time while offline still renders', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -23,7 +26,10 @@ test('a lesson opened for the first time while offline still renders', async ({ 
   await expect(page.locator('.lesson-body h2').first()).toBeVisible();
 });
 
-test('offline: a quiz starts, runs and shows results; the simulator and search work', async ({ page, context }) => {
+test('offline: a quiz starts, runs and shows results; the simulator and search work', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   await context.setOffline(true);

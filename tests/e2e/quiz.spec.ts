@@ -13,11 +13,16 @@ async function startQuiz(page: Page, mode: 'Practice' | 'Timed exam', count: num
 
 const timerSeconds = async (page: Page) => {
   const text = (await page.getByRole('timer').textContent()) ?? '';
-  const [h, m, s] = text.split(':').length === 3 ? text.split(':').map(Number) : [0, ...text.split(':').map(Number)];
+  const [h, m, s] =
+    text.split(':').length === 3
+      ? text.split(':').map(Number)
+      : [0, ...text.split(':').map(Number)];
   return h! * 3600 + m! * 60 + s!;
 };
 
-test('a 5-question timed exam survives a reload with its answers, flags and time, then submits', async ({ page }) => {
+test('a 5-question timed exam survives a reload with its answers, flags and time, then submits', async ({
+  page,
+}) => {
   await startQuiz(page, 'Timed exam', 5);
   await expect(page.getByRole('timer')).toHaveText(/^1[12]:\d\d$/); // 5 × 144 s = 12:00
   const navigator = page.getByRole('navigation', { name: 'Question navigator' });
@@ -38,17 +43,25 @@ test('a 5-question timed exam survives a reload with its answers, flags and time
   await answerCurrent();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Flag for review' }).click();
-  await expect(navigator.getByRole('button', { name: 'Question 1 (answered, flagged)' })).toBeVisible();
+  await expect(
+    navigator.getByRole('button', { name: 'Question 1 (answered, flagged)' }),
+  ).toBeVisible();
   await expect(navigator.getByRole('button', { name: 'Question 2 (answered)' })).toBeVisible();
-  await expect(navigator.getByRole('button', { name: 'Question 3 (unanswered, flagged)' })).toBeVisible();
+  await expect(
+    navigator.getByRole('button', { name: 'Question 3 (unanswered, flagged)' }),
+  ).toBeVisible();
 
   const before = await timerSeconds(page);
   const firstChecked = await page.evaluate(() => location.pathname);
   await page.reload();
   await expect(page).toHaveURL(firstChecked);
-  await expect(navigator.getByRole('button', { name: 'Question 1 (answered, flagged)' })).toBeVisible();
+  await expect(
+    navigator.getByRole('button', { name: 'Question 1 (answered, flagged)' }),
+  ).toBeVisible();
   await expect(navigator.getByRole('button', { name: 'Question 2 (answered)' })).toBeVisible();
-  await expect(navigator.getByRole('button', { name: 'Question 3 (unanswered, flagged)' })).toHaveAttribute('aria-current', 'step');
+  await expect(
+    navigator.getByRole('button', { name: 'Question 3 (unanswered, flagged)' }),
+  ).toHaveAttribute('aria-current', 'step');
   const after = await timerSeconds(page);
   expect(Math.abs(before - after)).toBeLessThanOrEqual(2 + 3); // ±2 s, plus the reload itself
 
@@ -75,14 +88,17 @@ test('a 5-question timed exam survives a reload with its answers, flags and time
   await expect(page.locator('.option-why').first()).toBeVisible();
 });
 
-test('practice mode gives feedback after each answer and asks how sure you were', async ({ page }) => {
+test('practice mode gives feedback after each answer and asks how sure you were', async ({
+  page,
+}) => {
   await startQuiz(page, 'Practice', 2);
   await expect(page.getByRole('timer')).toHaveCount(0);
   await page.keyboard.press('1');
   const multiple = (await page.locator('.quiz-question input[type="checkbox"]').count()) > 0;
   if (multiple) {
     await page.keyboard.press('2');
-    if ((await page.locator('.question-hint').textContent())?.includes('three')) await page.keyboard.press('3');
+    if ((await page.locator('.question-hint').textContent())?.includes('three'))
+      await page.keyboard.press('3');
   }
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Correct\.|Incorrect/ })).toBeVisible();
@@ -108,7 +124,11 @@ test('a corrupted attempt shows "could not resume" and can be discarded', async 
         const open = indexedDB.open('artifact-lab');
         open.onsuccess = () => {
           const tx = open.result.transaction('attempts', 'readwrite');
-          tx.objectStore('attempts').put({ id: 'broken-1', mode: 'exam', questionIds: 'not-a-list' });
+          tx.objectStore('attempts').put({
+            id: 'broken-1',
+            mode: 'exam',
+            questionIds: 'not-a-list',
+          });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
@@ -123,7 +143,10 @@ test('a corrupted attempt shows "could not resume" and can be discarded', async 
   await expectHeading(page, 'Quiz attempt not found');
 });
 
-test('the same attempt in two tabs: the second is read-only until it takes over, and no answer is lost', async ({ page, context }) => {
+test('the same attempt in two tabs: the second is read-only until it takes over, and no answer is lost', async ({
+  page,
+  context,
+}) => {
   await startQuiz(page, 'Timed exam', 3);
   const url = page.url();
   const second = await context.newPage();
@@ -134,13 +157,21 @@ test('the same attempt in two tabs: the second is read-only until it takes over,
   await page.locator('.quiz-question input').first().check();
   await page.getByRole('button', { name: 'Flag for review' }).click();
   await second.getByRole('button', { name: 'Continue in this tab instead' }).click();
-  await expect(second.getByRole('navigation', { name: 'Question navigator' }).getByRole('button', { name: /^Question 1 \((answered, flagged|unanswered, flagged)\)/ })).toBeVisible();
-  await expect(second.getByRole('button', { name: 'Question 1 (answered, flagged)' })).toBeVisible();
+  await expect(
+    second
+      .getByRole('navigation', { name: 'Question navigator' })
+      .getByRole('button', { name: /^Question 1 \((answered, flagged|unanswered, flagged)\)/ }),
+  ).toBeVisible();
+  await expect(
+    second.getByRole('button', { name: 'Question 1 (answered, flagged)' }),
+  ).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('open in another tab');
   await expect(page.locator('.quiz-question input').first()).toBeDisabled();
 });
 
-test('a storage quota error during a quiz keeps the answers in the tab and says so', async ({ page }) => {
+test('a storage quota error during a quiz keeps the answers in the tab and says so', async ({
+  page,
+}) => {
   await startQuiz(page, 'Timed exam', 3);
   await page.evaluate(() => {
     const failing = () => {

@@ -9,7 +9,10 @@ export const ROUTES = [
   { path: '/review', h1: 'Review' },
   { path: '/sandbox', h1: 'Sandbox' },
   { path: '/sandbox/upstream', h1: 'CodeArtifact upstream simulator' },
-  { path: '/sandbox/upstream?challenge=predict-search-order', h1: 'CodeArtifact upstream simulator' },
+  {
+    path: '/sandbox/upstream?challenge=predict-search-order',
+    h1: 'CodeArtifact upstream simulator',
+  },
   { path: '/sandbox/lifecycle', h1: 'Lifecycle simulator' },
   { path: '/sandbox/access', h1: 'Cross-account access simulator' },
   { path: '/progress', h1: 'Progress' },

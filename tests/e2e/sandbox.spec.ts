@@ -1,6 +1,8 @@
 import { expect, expectHeading, test } from './fixtures';
 
-test('a challenge solved with clicks, undone, redone, shared by link and seen solved', async ({ page }) => {
+test('a challenge solved with clicks, undone, redone, shared by link and seen solved', async ({
+  page,
+}) => {
   await page.goto('/sandbox');
   await expectHeading(page, 'Sandbox');
   await page.getByRole('link', { name: 'Where does the copy stay?' }).click();
@@ -31,7 +33,9 @@ test('a challenge solved with clicks, undone, redone, shared by link and seen so
   await expect(page.getByText('1 of 7 challenges solved')).toBeVisible();
 });
 
-test('a damaged or tampered share link shows a clear error and opens the default scenario', async ({ page }) => {
+test('a damaged or tampered share link shows a clear error and opens the default scenario', async ({
+  page,
+}) => {
   await page.goto('/sandbox/upstream?s=v1.not-really-compressed');
   await expect(page.getByRole('alert')).toContainText('could not be opened');
   await expect(page.getByText('team-web — upstreams in order: shared')).toBeVisible();

@@ -1,6 +1,8 @@
 import { expect, expectHeading, test } from './fixtures';
 
-test('Ctrl+K from any page finds "object lock compliance" and opens the Object Lock section', async ({ page }) => {
+test('Ctrl+K from any page finds "object lock compliance" and opens the Object Lock section', async ({
+  page,
+}) => {
   await page.goto('/sandbox');
   await expectHeading(page, 'Sandbox');
   await page.keyboard.press('Control+k');
@@ -19,7 +21,9 @@ test('Ctrl+K from any page finds "object lock compliance" and opens the Object L
   await expect(page.locator(`[id="${section}"]`)).toBeInViewport();
 });
 
-test('Escape closes the palette and the search page keeps the query in the URL', async ({ page }) => {
+test('Escape closes the palette and the search page keeps the query in the URL', async ({
+  page,
+}) => {
   await page.goto('/');
   await expectHeading(page, 'Build and manage artifacts');
   await page.keyboard.press('Control+k');

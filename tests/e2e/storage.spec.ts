@@ -10,7 +10,9 @@ test('lesson progress written to IndexedDB survives a reload', async ({ page }) 
   await expect(page.getByText(/1 of \d+ complete/)).toBeVisible();
 });
 
-test('when IndexedDB cannot open, the app runs and says progress will not be kept', async ({ page }) => {
+test('when IndexedDB cannot open, the app runs and says progress will not be kept', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     // As in some private modes: the API exists but opening a database fails.
     IDBFactory.prototype.open = () => {
@@ -20,7 +22,10 @@ test('when IndexedDB cannot open, the app runs and says progress will not be kep
   await page.goto('/learn/why-artifact-management');
   const banner = page.getByRole('alert').filter({ hasText: 'Progress will not be kept' });
   await expect(banner).toBeVisible();
-  await expect(banner.getByRole('link', { name: 'Export progress' })).toHaveAttribute('href', '/progress#data');
+  await expect(banner.getByRole('link', { name: 'Export progress' })).toHaveAttribute(
+    'href',
+    '/progress#data',
+  );
   await page.getByRole('button', { name: 'Mark complete' }).click();
   await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
 });

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import upstreamScenario from '../../content/scenarios/upstream.json';
 import { parseExportFile } from '../../src/db/exportFile';
 import { parsePolicy } from '../../src/domain/access';
-import { parseUpstreamChallenge, parseUpstreamScenario } from '../../src/domain/codeartifact/challenge';
+import {
+  parseUpstreamChallenge,
+  parseUpstreamScenario,
+} from '../../src/domain/codeartifact/challenge';
 import { PolicyError } from '../../src/domain/errors';
 import { parseEcrLifecyclePolicy } from '../../src/domain/lifecycle/ecr';
 import { parseS3LifecycleConfiguration } from '../../src/domain/lifecycle/s3';
@@ -54,14 +57,67 @@ function inputs(valid: unknown) {
     if (target) (target.parent as Record<string | number, unknown>)[target.key] = junk;
     return JSON.stringify(copy);
   });
-  return fc.oneof(fc.string(), fc.json(), mutated, fc.constant(JSON.stringify(valid).replace('{', '{"__proto__":{"polluted":1},')));
+  return fc.oneof(
+    fc.string(),
+    fc.json(),
+    mutated,
+    fc.constant(JSON.stringify(valid).replace('{', '{"__proto__":{"polluted":1},')),
+  );
 }
 
-const ecrPolicy = { rules: [{ rulePriority: 1, description: 'keep ten prod images', selection: { tagStatus: 'tagged', tagPrefixList: ['prod'], countType: 'imageCountMoreThan', countNumber: 10 }, action: { type: 'expire' } }] };
-const s3Config = { Rules: [{ ID: 'tidy', Status: 'Enabled', Filter: { Prefix: 'builds/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }], Expiration: { Days: 365 } }] };
-const iamPolicy = { Version: '2012-10-17', Statement: [{ Sid: 'Pull', Effect: 'Allow', Action: ['ecr:BatchGetImage'], Resource: 'arn:aws:ecr:us-east-1:111111111111:repository/app' }] };
-const exportFile = { app: 'artifact-lab', schemaVersion: 1, exportedAt: '2026-11-24T00:00:00.000Z', tables: { lessonProgress: [], attempts: [], reviewCards: [], sandboxSaves: [], settings: [] } };
-const challenge = JSON.parse(JSON.stringify((Object.values(import.meta.glob('../../content/challenges/upstream/*.json', { eager: true, import: 'default' }))[0])));
+const ecrPolicy = {
+  rules: [
+    {
+      rulePriority: 1,
+      description: 'keep ten prod images',
+      selection: {
+        tagStatus: 'tagged',
+        tagPrefixList: ['prod'],
+        countType: 'imageCountMoreThan',
+        countNumber: 10,
+      },
+      action: { type: 'expire' },
+    },
+  ],
+};
+const s3Config = {
+  Rules: [
+    {
+      ID: 'tidy',
+      Status: 'Enabled',
+      Filter: { Prefix: 'builds/' },
+      Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }],
+      Expiration: { Days: 365 },
+    },
+  ],
+};
+const iamPolicy = {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'Pull',
+      Effect: 'Allow',
+      Action: ['ecr:BatchGetImage'],
+      Resource: 'arn:aws:ecr:us-east-1:111111111111:repository/app',
+    },
+  ],
+};
+const exportFile = {
+  app: 'artifact-lab',
+  schemaVersion: 1,
+  exportedAt: '2026-11-24T00:00:00.000Z',
+  tables: { lessonProgress: [], attempts: [], reviewCards: [], sandboxSaves: [], settings: [] },
+};
+const challenge = JSON.parse(
+  JSON.stringify(
+    Object.values(
+      import.meta.glob('../../content/challenges/upstream/*.json', {
+        eager: true,
+        import: 'default',
+      }),
+    )[0],
+  ),
+);
 
 /** Parsers of values that arrive already parsed from JSON (challenge files, saves): fed JSON only. */
 const fromJson = (parse: (raw: unknown) => unknown) => (t: string) => {
@@ -81,17 +137,27 @@ const parsers: [string, (input: string) => unknown, unknown][] = [
   ['import file', (t) => parseExportFile(t), exportFile],
   ['upstream scenario', fromJson(parseUpstreamScenario), upstreamScenario],
   ['upstream challenge file', fromJson(parseUpstreamChallenge), challenge],
-  ['share link', (t) => decodeScenario(`v1.${compressToEncodedURIComponent(t)}`, parseUpstreamScenario), upstreamScenario],
+  [
+    'share link',
+    (t) => decodeScenario(`v1.${compressToEncodedURIComponent(t)}`, parseUpstreamScenario),
+    upstreamScenario,
+  ],
 ];
 
 describe('fuzzing the parsers of user input', () => {
   for (const [name, parse, valid] of parsers) {
     it(`${name}: only its own located error, never a hang (${RUNS} cases)`, () => {
-      fc.assert(fc.property(inputs(valid), (input) => survives(parse, input)), { numRuns: RUNS });
+      fc.assert(
+        fc.property(inputs(valid), (input) => survives(parse, input)),
+        { numRuns: RUNS },
+      );
     });
   }
 
   it('share links of arbitrary text', () => {
-    fc.assert(fc.property(fc.string(), (s) => survives((t) => decodeScenario(t, parseUpstreamScenario), s)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string(), (s) => survives((t) => decodeScenario(t, parseUpstreamScenario), s)),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -14,7 +14,10 @@ function run() {
   return actor;
 }
 
-const digests = (actor: ReturnType<typeof run>) => actor.getSnapshot().context.steps[actor.getSnapshot().context.index]!.scenario.ecr.images.map((i) => i.digest);
+const digests = (actor: ReturnType<typeof run>) =>
+  actor
+    .getSnapshot()
+    .context.steps[actor.getSnapshot().context.index]!.scenario.ecr.images.map((i) => i.digest);
 
 describe('lifecycleSim machine', () => {
   it('applies the time machine as a new step with its trace, leaving the start untouched', () => {
@@ -22,7 +25,9 @@ describe('lifecycleSim machine', () => {
     actor.send(advance);
     const { context } = actor.getSnapshot();
     expect(context.index).toBe(1);
-    expect(context.steps[1]!.summary).toMatch(/^\+30 days → 2026-03-31: \d+ expired \(rule 1: \d+, rule 2: \d+\)$/);
+    expect(context.steps[1]!.summary).toMatch(
+      /^\+30 days → 2026-03-31: \d+ expired \(rule 1: \d+, rule 2: \d+\)$/,
+    );
     expect(context.steps[1]!.scenario.ecr.images.length).toBeLessThan(start.ecr.images.length);
     expect(context.steps[1]!.scenario.ecr.timeline.length).toBeGreaterThan(0);
     expect(context.steps[1]!.trace.some((line) => line.includes('expired by rule'))).toBe(true);
@@ -47,7 +52,9 @@ describe('lifecycleSim machine', () => {
     actor.send({ type: 'action.apply', action: { type: 'ecr.policy.edit', text: '{"rules": [' } });
     expect(actor.getSnapshot().context.steps[1]!.scenario.ecr.policyText).toBe('{"rules": [');
     actor.send(advance);
-    expect(actor.getSnapshot().context.steps[2]!.scenario.ecr.images).toHaveLength(start.ecr.images.length);
+    expect(actor.getSnapshot().context.steps[2]!.scenario.ecr.images).toHaveLength(
+      start.ecr.images.length,
+    );
     actor.send({ type: 'history.undo' });
     actor.send({ type: 'history.undo' });
     actor.send({ type: 'action.apply', action: { type: 's3.clock.advance', days: 7 } });

@@ -6,7 +6,10 @@ import { parseUpstreamScenario } from '../../src/domain/codeartifact/challenge';
 import { upstreamSimMachine } from '../../src/machines/upstreamSim';
 
 const start = parseUpstreamScenario(scenario);
-const request = { type: 'action.apply', action: { type: 'request', repo: 'team-web', format: 'npm', name: 'lodash', version: '4.17.21' } } as const;
+const request = {
+  type: 'action.apply',
+  action: { type: 'request', repo: 'team-web', format: 'npm', name: 'lodash', version: '4.17.21' },
+} as const;
 
 function run() {
   const actor = createActor(upstreamSimMachine, { input: { scenario: start } });

@@ -1,6 +1,11 @@
 import { useRef, useState } from 'react';
 import { parseExportFile, exportFileName, type ExportFile } from '../../db/exportFile';
-import { exportProgress, importProgress, summarizeImport, type ImportSummary } from '../../db/exportImport';
+import {
+  exportProgress,
+  importProgress,
+  summarizeImport,
+  type ImportSummary,
+} from '../../db/exportImport';
 import { PolicyError } from '../../domain/errors';
 
 const LABELS: Record<keyof ImportSummary['counts'], string> = {
@@ -15,7 +20,9 @@ const LABELS: Record<keyof ImportSummary['counts'], string> = {
 export async function downloadExport() {
   const now = new Date();
   const file = await exportProgress(now);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = exportFileName(now);
@@ -46,8 +53,10 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       const file = parseExportFile(await chosen.text());
       setPending({ file, summary: await summarizeImport(file), name: chosen.name });
     } catch (error) {
-      const where = error instanceof PolicyError && error.path ? ` (at ${error.path.replace(/:.*$/, '')})` : '';
-      const message = error instanceof PolicyError ? error.message.replace(/^[^:]*: /, '') : String(error);
+      const where =
+        error instanceof PolicyError && error.path ? ` (at ${error.path.replace(/:.*$/, '')})` : '';
+      const message =
+        error instanceof PolicyError ? error.message.replace(/^[^:]*: /, '') : String(error);
       setProblem(`“${chosen.name}” cannot be imported${where}: ${message}. Nothing was changed.`);
     } finally {
       if (input.current) input.current.value = '';
@@ -58,7 +67,9 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     if (!pending) return;
     try {
       await importProgress(pending.file, mode);
-      setDone(`Imported “${pending.name}” (${mode === 'merge' ? 'merged with' : 'replacing'} what was here).`);
+      setDone(
+        `Imported “${pending.name}” (${mode === 'merge' ? 'merged with' : 'replacing'} what was here).`,
+      );
       setPending(null);
     } catch (error) {
       setProblem(`The import failed and was rolled back; nothing was changed (${String(error)}).`);
@@ -69,8 +80,8 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     <section className="card data-panel" aria-labelledby="data-panel-heading">
       <Heading id="data-panel-heading">Export and import your progress</Heading>
       <p>
-        Everything is stored only in this browser. Export it to keep a copy or to move to another device; importing checks the whole file
-        before it writes anything.
+        Everything is stored only in this browser. Export it to keep a copy or to move to another
+        device; importing checks the whole file before it writes anything.
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void downloadExport()}>
@@ -78,7 +89,13 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         </button>
         <label className="button">
           Import progress
-          <input ref={input} type="file" accept="application/json,.json" className="visually-hidden" onChange={(e) => void choose(e.target.files)} />
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => void choose(e.target.files)}
+          />
         </label>
       </div>
       {problem && (
@@ -90,7 +107,8 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       {pending && (
         <div className="import-summary" role="region" aria-label="Import summary">
           <p>
-            <strong>{pending.name}</strong>, exported {new Date(pending.summary.exportedAt).toLocaleString()} —{' '}
+            <strong>{pending.name}</strong>, exported{' '}
+            {new Date(pending.summary.exportedAt).toLocaleString()} —{' '}
             {pending.summary.newerThanHere ? 'newer than' : 'older than'} the progress stored here.
           </p>
           <ul>
@@ -103,11 +121,21 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           <fieldset>
             <legend>How to import</legend>
             <label className="choice">
-              <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+              />
               <span>Merge with what is here (keeps both; the more recent answer wins)</span>
             </label>
             <label className="choice">
-              <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />
               <span>Replace everything here with the file</span>
             </label>
           </fieldset>

@@ -2,7 +2,12 @@ import { challengeFileSchema, type Challenge } from '../challenges/schema';
 import { PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 import { upstreamGoalSchema, type UpstreamGoal } from './goals';
-import { scenarioSchema, upstreamActionSchema, type UpstreamAction, type UpstreamScenario } from './scenario';
+import {
+  scenarioSchema,
+  upstreamActionSchema,
+  type UpstreamAction,
+  type UpstreamScenario,
+} from './scenario';
 
 export type UpstreamChallenge = Challenge<UpstreamScenario, UpstreamGoal, UpstreamAction>;
 

@@ -11,9 +11,24 @@ export type UpstreamGoal =
   | { any: UpstreamGoal[] }
   | { not: UpstreamGoal }
   | { retained: { repo: string; package: string; version: string } }
-  | { lastRequest: { repo?: string; package?: string; version?: string; status?: number; servedBy?: string } }
+  | {
+      lastRequest: {
+        repo?: string;
+        package?: string;
+        version?: string;
+        status?: number;
+        servedBy?: string;
+      };
+    }
   | { predictionMatches: { repo: string } }
-  | { origin: { repo: string; package: string; publish?: 'ALLOW' | 'BLOCK'; upstream?: 'ALLOW' | 'BLOCK' } }
+  | {
+      origin: {
+        repo: string;
+        package: string;
+        publish?: 'ALLOW' | 'BLOCK';
+        upstream?: 'ALLOW' | 'BLOCK';
+      };
+    }
   | { registryAvailable: { connection: string; available: boolean } }
   | { tokenValidForSeconds: number }
   | { externalConnections: { max: number } }
@@ -21,9 +36,24 @@ export type UpstreamGoal =
 
 const leaf = z.union([
   z.object({ retained: z.object({ repo: z.string(), package: z.string(), version: z.string() }) }),
-  z.object({ lastRequest: z.object({ repo: z.optional(z.string()), package: z.optional(z.string()), version: z.optional(z.string()), status: z.optional(z.number()), servedBy: z.optional(z.string()) }) }),
+  z.object({
+    lastRequest: z.object({
+      repo: z.optional(z.string()),
+      package: z.optional(z.string()),
+      version: z.optional(z.string()),
+      status: z.optional(z.number()),
+      servedBy: z.optional(z.string()),
+    }),
+  }),
   z.object({ predictionMatches: z.object({ repo: z.string() }) }),
-  z.object({ origin: z.object({ repo: z.string(), package: z.string(), publish: z.optional(z.enum(['ALLOW', 'BLOCK'])), upstream: z.optional(z.enum(['ALLOW', 'BLOCK'])) }) }),
+  z.object({
+    origin: z.object({
+      repo: z.string(),
+      package: z.string(),
+      publish: z.optional(z.enum(['ALLOW', 'BLOCK'])),
+      upstream: z.optional(z.enum(['ALLOW', 'BLOCK'])),
+    }),
+  }),
   z.object({ registryAvailable: z.object({ connection: z.string(), available: z.boolean() }) }),
   z.object({ tokenValidForSeconds: z.number() }),
   z.object({ externalConnections: z.object({ max: z.number() }) }),
@@ -66,17 +96,29 @@ export function meetsUpstreamGoal(s: UpstreamScenario, goal: UpstreamGoal): bool
     const { repo, package: key, publish, upstream } = goal.origin;
     const origin = s.domain.repositories[repo]?.packages[key]?.origin;
     if (!origin) return false;
-    return (publish === undefined || origin.publish === publish) && (upstream === undefined || origin.upstream === upstream);
+    return (
+      (publish === undefined || origin.publish === publish) &&
+      (upstream === undefined || origin.upstream === upstream)
+    );
   }
   if ('registryAvailable' in goal) {
-    return (s.domain.registries[goal.registryAvailable.connection]?.available ?? true) === goal.registryAvailable.available;
+    return (
+      (s.domain.registries[goal.registryAvailable.connection]?.available ?? true) ===
+      goal.registryAvailable.available
+    );
   }
   if ('tokenValidForSeconds' in goal) {
     if (!s.token) return false;
-    return s.token.expiresAt === null || Date.parse(s.token.expiresAt) - Date.parse(s.now) >= goal.tokenValidForSeconds * 1000;
+    return (
+      s.token.expiresAt === null ||
+      Date.parse(s.token.expiresAt) - Date.parse(s.now) >= goal.tokenValidForSeconds * 1000
+    );
   }
   if ('externalConnections' in goal) {
-    return Object.values(s.domain.repositories).filter((r) => r.externalConnection).length <= goal.externalConnections.max;
+    return (
+      Object.values(s.domain.repositories).filter((r) => r.externalConnection).length <=
+      goal.externalConnections.max
+    );
   }
   const { repo, upstream } = goal.upstreamsInclude;
   return Boolean(s.domain.repositories[repo]?.upstreams.includes(upstream));

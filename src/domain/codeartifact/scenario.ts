@@ -36,9 +36,14 @@ const safeName = z.string().check(
 );
 const safeRecord = <T extends z.core.SomeType>(value: T) => z.record(safeName, value);
 
-const connectionNames = Object.keys(EXTERNAL_CONNECTION_FORMAT) as [ExternalConnectionName, ...ExternalConnectionName[]];
+const connectionNames = Object.keys(EXTERNAL_CONNECTION_FORMAT) as [
+  ExternalConnectionName,
+  ...ExternalConnectionName[],
+];
 export const connectionSchema = z.enum(connectionNames);
-export const formatSchema = z.enum(PACKAGE_FORMATS as unknown as [PackageFormat, ...PackageFormat[]]);
+export const formatSchema = z.enum(
+  PACKAGE_FORMATS as unknown as [PackageFormat, ...PackageFormat[]],
+);
 const setting = z.enum(['ALLOW', 'BLOCK']);
 
 export const domainSchema = z.object({
@@ -48,11 +53,19 @@ export const domainSchema = z.object({
       upstreams: z.array(safeName).check(z.maxLength(50)),
       externalConnection: z.optional(connectionSchema),
       packages: safeRecord(
-        z.object({ versions: z.array(z.string().check(z.maxLength(100))), origin: z.optional(z.object({ publish: setting, upstream: setting })) }),
+        z.object({
+          versions: z.array(z.string().check(z.maxLength(100))),
+          origin: z.optional(z.object({ publish: setting, upstream: setting })),
+        }),
       ),
     }),
   ),
-  registries: safeRecord(z.object({ available: z.boolean(), packages: safeRecord(z.array(z.string().check(z.maxLength(100)))) })),
+  registries: safeRecord(
+    z.object({
+      available: z.boolean(),
+      packages: safeRecord(z.array(z.string().check(z.maxLength(100)))),
+    }),
+  ),
 });
 
 export const scenarioSchema = z.object({
@@ -73,19 +86,42 @@ export const scenarioSchema = z.object({
   ),
 });
 
-const pkgFields = { repo: safeName, format: formatSchema, name: safeName, version: z.string().check(z.minLength(1), z.maxLength(100)) };
+const pkgFields = {
+  repo: safeName,
+  format: formatSchema,
+  name: safeName,
+  version: z.string().check(z.minLength(1), z.maxLength(100)),
+};
 
 export const upstreamActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('request'), ...pkgFields }),
   z.object({ type: z.literal('publish'), ...pkgFields }),
-  z.object({ type: z.literal('registry.availability'), connection: connectionSchema, available: z.boolean() }),
-  z.object({ type: z.literal('origin.set'), repo: safeName, format: formatSchema, name: safeName, publish: setting, upstream: setting }),
+  z.object({
+    type: z.literal('registry.availability'),
+    connection: connectionSchema,
+    available: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('origin.set'),
+    repo: safeName,
+    format: formatSchema,
+    name: safeName,
+    publish: setting,
+    upstream: setting,
+  }),
   z.object({ type: z.literal('token.issue'), durationSeconds: z.optional(z.number()) }),
-  z.object({ type: z.literal('clock.advance'), seconds: z.number().check(z.gte(0), z.lte(10 * 365 * 86400)) }),
+  z.object({
+    type: z.literal('clock.advance'),
+    seconds: z.number().check(z.gte(0), z.lte(10 * 365 * 86400)),
+  }),
   z.object({ type: z.literal('repo.add'), repo: safeName }),
   z.object({ type: z.literal('repo.remove'), repo: safeName }),
   z.object({ type: z.literal('upstreams.set'), repo: safeName, upstreams: z.array(safeName) }),
-  z.object({ type: z.literal('connection.set'), repo: safeName, connection: z.nullable(connectionSchema) }),
+  z.object({
+    type: z.literal('connection.set'),
+    repo: safeName,
+    connection: z.nullable(connectionSchema),
+  }),
   z.object({ type: z.literal('predict'), order: z.array(safeName) }),
 ]);
 

@@ -14,15 +14,20 @@ export interface SimulationStep {
   trace: string[];
 }
 
-const addSeconds = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000).toISOString();
+const addSeconds = (iso: string, seconds: number) =>
+  new Date(Date.parse(iso) + seconds * 1000).toISOString();
 
-function withRepositories(domain: CodeArtifactDomain, repositories: Record<string, Repository>): CodeArtifactDomain {
+function withRepositories(
+  domain: CodeArtifactDomain,
+  repositories: Record<string, Repository>,
+): CodeArtifactDomain {
   return { ...domain, repositories };
 }
 
 /** The build's token check, made before CodeArtifact is asked (tokens-authentication). */
 function tokenProblem(s: UpstreamScenario): string | null {
-  if (!s.token) return 'No authorization token: the build never ran `aws codeartifact login` (or get-authorization-token). 401 Unauthorized.';
+  if (!s.token)
+    return 'No authorization token: the build never ran `aws codeartifact login` (or get-authorization-token). 401 Unauthorized.';
   if (s.token.expiresAt !== null && Date.parse(s.token.expiresAt) <= Date.parse(s.now)) {
     return `The token expired at ${s.token.expiresAt}; tokens cannot be refreshed, only replaced — fetch a new one in pre_build. 401 Unauthorized.`;
   }
@@ -38,7 +43,18 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
       const problem = tokenProblem(s);
       if (problem) {
         return {
-          scenario: { ...s, lastRequest: { repo: action.repo, package: packageKey(pkg), version: action.version, status: 401, servedBy: null, searched: [], retainedIn: [] } },
+          scenario: {
+            ...s,
+            lastRequest: {
+              repo: action.repo,
+              package: packageKey(pkg),
+              version: action.version,
+              status: 401,
+              servedBy: null,
+              searched: [],
+              retainedIn: [],
+            },
+          },
           summary: `Request ${label} → 401`,
           trace: [problem],
         };
@@ -48,7 +64,15 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
         scenario: {
           ...s,
           domain: r.domain,
-          lastRequest: { repo: action.repo, package: packageKey(pkg), version: action.version, status: r.status, servedBy: r.servedBy, searched: r.searched, retainedIn: r.retainedIn },
+          lastRequest: {
+            repo: action.repo,
+            package: packageKey(pkg),
+            version: action.version,
+            status: r.status,
+            servedBy: r.servedBy,
+            searched: r.searched,
+            retainedIn: r.retainedIn,
+          },
         },
         summary: `Request ${label} → ${r.status}${r.servedBy ? ` from ${r.servedBy}` : ''}`,
         trace: r.trace,
@@ -60,12 +84,25 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
       const label = `${action.repo}: ${action.format} ${action.name}@${action.version}`;
       if (problem) return { scenario: s, summary: `Publish ${label} → 401`, trace: [problem] };
       const r = publishPackageVersion(s.domain, action.repo, pkg, action.version);
-      return { scenario: { ...s, domain: r.domain }, summary: `Publish ${label} → ${r.status}`, trace: r.trace };
+      return {
+        scenario: { ...s, domain: r.domain },
+        summary: `Publish ${label} → ${r.status}`,
+        trace: r.trace,
+      };
     }
     case 'registry.availability': {
       const registry = s.domain.registries[action.connection] ?? { available: true, packages: {} };
       return {
-        scenario: { ...s, domain: { ...s.domain, registries: { ...s.domain.registries, [action.connection]: { ...registry, available: action.available } } } },
+        scenario: {
+          ...s,
+          domain: {
+            ...s.domain,
+            registries: {
+              ...s.domain.registries,
+              [action.connection]: { ...registry, available: action.available },
+            },
+          },
+        },
         summary: `${action.connection} ${action.available ? 'back online' : 'outage begins'}`,
         trace: [
           action.available
@@ -76,26 +113,47 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
     }
     case 'origin.set': {
       const repo = s.domain.repositories[action.repo];
-      if (!repo) return { scenario: s, summary: `No repository ${action.repo}`, trace: [`There is no repository named ${action.repo}.`] };
+      if (!repo)
+        return {
+          scenario: s,
+          summary: `No repository ${action.repo}`,
+          trace: [`There is no repository named ${action.repo}.`],
+        };
       const key = packageKey({ format: action.format, name: action.name });
       const record = repo.packages[key] ?? { versions: [] };
-      const packages = { ...repo.packages, [key]: { ...record, origin: { publish: action.publish, upstream: action.upstream } } };
+      const packages = {
+        ...repo.packages,
+        [key]: { ...record, origin: { publish: action.publish, upstream: action.upstream } },
+      };
       return {
-        scenario: { ...s, domain: withRepositories(s.domain, { ...s.domain.repositories, [action.repo]: { ...repo, packages } }) },
+        scenario: {
+          ...s,
+          domain: withRepositories(s.domain, {
+            ...s.domain.repositories,
+            [action.repo]: { ...repo, packages },
+          }),
+        },
         summary: `Origin controls of ${key} in ${action.repo}: publish ${action.publish}, upstream ${action.upstream}`,
         trace: [
           `put-package-origin-configuration works even before the package exists (package-origin-controls).`,
           action.upstream === 'BLOCK'
             ? `upstream BLOCK: versions of ${key} from upstream repositories and external connections are hidden from ${action.repo}.`
             : `upstream ALLOW: ${action.repo} may take versions of ${key} from its upstreams.`,
-          action.publish === 'BLOCK' ? `publish BLOCK: nobody can publish ${key} directly to ${action.repo}.` : `publish ALLOW: ${key} may be published directly to ${action.repo}.`,
+          action.publish === 'BLOCK'
+            ? `publish BLOCK: nobody can publish ${key} directly to ${action.repo}.`
+            : `publish ALLOW: ${key} may be published directly to ${action.repo}.`,
         ],
       };
     }
     case 'token.issue': {
       try {
         const token = issueAuthorizationToken(action.durationSeconds, s.now);
-        const duration = action.durationSeconds === undefined ? 'the default 43200 s (12 h)' : action.durationSeconds === 0 ? '0 (the role session’s remaining time)' : `${action.durationSeconds} s`;
+        const duration =
+          action.durationSeconds === undefined
+            ? 'the default 43200 s (12 h)'
+            : action.durationSeconds === 0
+              ? '0 (the role session’s remaining time)'
+              : `${action.durationSeconds} s`;
         return {
           scenario: { ...s, token },
           summary: `New token, ${duration}`,
@@ -111,52 +169,113 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
     }
     case 'clock.advance': {
       const now = addSeconds(s.now, action.seconds);
-      const expired = s.token?.expiresAt && Date.parse(s.token.expiresAt) <= Date.parse(now) && Date.parse(s.token.expiresAt) > Date.parse(s.now);
+      const expired =
+        s.token?.expiresAt &&
+        Date.parse(s.token.expiresAt) <= Date.parse(now) &&
+        Date.parse(s.token.expiresAt) > Date.parse(s.now);
       return {
         scenario: { ...s, now },
         summary: `Clock +${formatDuration(action.seconds)}`,
-        trace: [`The simulated clock reads ${now}.`, ...(expired ? [`The build's token expired at ${s.token!.expiresAt}.`] : [])],
+        trace: [
+          `The simulated clock reads ${now}.`,
+          ...(expired ? [`The build's token expired at ${s.token!.expiresAt}.`] : []),
+        ],
       };
     }
     case 'repo.add': {
-      if (s.domain.repositories[action.repo]) return { scenario: s, summary: `${action.repo} already exists`, trace: [`A repository named ${action.repo} already exists in ${s.domain.name}.`] };
+      if (s.domain.repositories[action.repo])
+        return {
+          scenario: s,
+          summary: `${action.repo} already exists`,
+          trace: [`A repository named ${action.repo} already exists in ${s.domain.name}.`],
+        };
       return {
-        scenario: { ...s, domain: withRepositories(s.domain, { ...s.domain.repositories, [action.repo]: { upstreams: [], packages: {} } }) },
+        scenario: {
+          ...s,
+          domain: withRepositories(s.domain, {
+            ...s.domain.repositories,
+            [action.repo]: { upstreams: [], packages: {} },
+          }),
+        },
         summary: `Repository ${action.repo} created`,
-        trace: [`create-repository --repository ${action.repo}: an empty repository with no upstreams.`],
+        trace: [
+          `create-repository --repository ${action.repo}: an empty repository with no upstreams.`,
+        ],
       };
     }
     case 'repo.remove': {
-      if (!s.domain.repositories[action.repo]) return { scenario: s, summary: `No repository ${action.repo}`, trace: [`There is no repository named ${action.repo}.`] };
+      if (!s.domain.repositories[action.repo])
+        return {
+          scenario: s,
+          summary: `No repository ${action.repo}`,
+          trace: [`There is no repository named ${action.repo}.`],
+        };
       const repositories = Object.fromEntries(
         Object.entries(s.domain.repositories)
           .filter(([name]) => name !== action.repo)
-          .map(([name, repo]) => [name, { ...repo, upstreams: repo.upstreams.filter((u) => u !== action.repo) }]),
+          .map(([name, repo]) => [
+            name,
+            { ...repo, upstreams: repo.upstreams.filter((u) => u !== action.repo) },
+          ]),
       );
       return {
         scenario: { ...s, domain: withRepositories(s.domain, repositories) },
         summary: `Repository ${action.repo} deleted`,
-        trace: [`delete-repository ${action.repo}; it is removed from every upstream list. Versions other repositories retained from it stay where they are (repo-upstream-behavior).`],
+        trace: [
+          `delete-repository ${action.repo}; it is removed from every upstream list. Versions other repositories retained from it stay where they are (repo-upstream-behavior).`,
+        ],
       };
     }
     case 'upstreams.set': {
       const repo = s.domain.repositories[action.repo];
-      if (!repo) return { scenario: s, summary: `No repository ${action.repo}`, trace: [`There is no repository named ${action.repo}.`] };
+      if (!repo)
+        return {
+          scenario: s,
+          summary: `No repository ${action.repo}`,
+          trace: [`There is no repository named ${action.repo}.`],
+        };
       return {
-        scenario: { ...s, domain: withRepositories(s.domain, { ...s.domain.repositories, [action.repo]: { ...repo, upstreams: [...action.upstreams] } }) },
+        scenario: {
+          ...s,
+          domain: withRepositories(s.domain, {
+            ...s.domain.repositories,
+            [action.repo]: { ...repo, upstreams: [...action.upstreams] },
+          }),
+        },
         summary: `Upstreams of ${action.repo}: ${action.upstreams.join(', ') || 'none'}`,
-        trace: [`update-repository --upstreams ${action.upstreams.map((u) => `repositoryName=${u}`).join(' ') || '(none)'}: the list order is the search priority (repo-upstream-search-order).`],
+        trace: [
+          `update-repository --upstreams ${action.upstreams.map((u) => `repositoryName=${u}`).join(' ') || '(none)'}: the list order is the search priority (repo-upstream-search-order).`,
+        ],
       };
     }
     case 'connection.set': {
       const repo = s.domain.repositories[action.repo];
-      if (!repo) return { scenario: s, summary: `No repository ${action.repo}`, trace: [`There is no repository named ${action.repo}.`] };
+      if (!repo)
+        return {
+          scenario: s,
+          summary: `No repository ${action.repo}`,
+          trace: [`There is no repository named ${action.repo}.`],
+        };
       const { externalConnection: _old, ...rest } = repo;
-      const next: Repository = action.connection ? { ...rest, externalConnection: action.connection } : rest;
-      const registries = action.connection && !s.domain.registries[action.connection] ? { ...s.domain.registries, [action.connection]: { available: true, packages: {} } } : s.domain.registries;
+      const next: Repository = action.connection
+        ? { ...rest, externalConnection: action.connection }
+        : rest;
+      const registries =
+        action.connection && !s.domain.registries[action.connection]
+          ? { ...s.domain.registries, [action.connection]: { available: true, packages: {} } }
+          : s.domain.registries;
       return {
-        scenario: { ...s, domain: { ...s.domain, registries, repositories: { ...s.domain.repositories, [action.repo]: next } } },
-        summary: action.connection ? `${action.repo} connected to ${action.connection}` : `${action.repo} external connection removed`,
+        scenario: {
+          ...s,
+          domain: {
+            ...s.domain,
+            registries,
+            repositories: { ...s.domain.repositories, [action.repo]: next },
+          },
+        },
+        summary: action.connection
+          ? `${action.repo} connected to ${action.connection}`
+          : `${action.repo} external connection removed`,
         trace: [
           action.connection
             ? `associate-external-connection --external-connection ${action.connection}: a repository has at most one external connection (external-connection).`
@@ -165,7 +284,13 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
       };
     }
     case 'predict':
-      return { scenario: { ...s, prediction: [...action.order] }, summary: `Predicted order: ${action.order.join(' → ')}`, trace: ['Your prediction is recorded; send the request to compare it with CodeArtifact’s real order.'] };
+      return {
+        scenario: { ...s, prediction: [...action.order] },
+        summary: `Predicted order: ${action.order.join(' → ')}`,
+        trace: [
+          'Your prediction is recorded; send the request to compare it with CodeArtifact’s real order.',
+        ],
+      };
   }
 }
 

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { referenceSchema } from '../quiz/schema.ts';
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens'));
+const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens'));
 
 export const lessonFrontmatterSchema = z.strictObject({
   title: z.string().check(z.minLength(5)),
@@ -47,4 +49,7 @@ export interface LessonMeta extends LessonFrontmatter {
 }
 
 /** The part of LessonMeta every page lists. */
-export type LessonSummary = Pick<LessonMeta, 'slug' | 'title' | 'order' | 'summary' | 'minutes' | 'words' | 'traps' | 'challenges'>;
+export type LessonSummary = Pick<
+  LessonMeta,
+  'slug' | 'title' | 'order' | 'summary' | 'minutes' | 'words' | 'traps' | 'challenges'
+>;

@@ -2,7 +2,12 @@ import { challengeFileSchema, type Challenge } from '../challenges/schema';
 import { PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 import { lifecycleGoalSchema, type LifecycleGoal } from './goals';
-import { lifecycleActionSchema, lifecycleScenarioSchema, type LifecycleAction, type LifecycleScenario } from './scenario';
+import {
+  lifecycleActionSchema,
+  lifecycleScenarioSchema,
+  type LifecycleAction,
+  type LifecycleScenario,
+} from './scenario';
 
 export type LifecycleChallenge = Challenge<LifecycleScenario, LifecycleGoal, LifecycleAction>;
 

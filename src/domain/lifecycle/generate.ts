@@ -39,13 +39,17 @@ export function makeDigest(seed: string, taken: ReadonlySet<string>): string {
   }
 }
 
-export const addDays = (iso: string, days: number): string => toIso(Date.parse(iso) + days * DAY_MS);
+export const addDays = (iso: string, days: number): string =>
+  toIso(Date.parse(iso) + days * DAY_MS);
 
 /**
  * Gives `image` its tags: a tag names one image in a repository, so pushing a tag that another
  * image holds moves it, and that image may be left untagged (image-tag-mutability).
  */
-export function withTagsMoved(images: readonly EcrImage[], tags: readonly string[]): { images: EcrImage[]; moved: { tag: string; from: string }[] } {
+export function withTagsMoved(
+  images: readonly EcrImage[],
+  tags: readonly string[],
+): { images: EcrImage[]; moved: { tag: string; from: string }[] } {
   if (tags.length === 0) return { images: [...images], moved: [] };
   const wanted = new Set(tags);
   const moved: { tag: string; from: string }[] = [];
@@ -80,7 +84,11 @@ export interface EcrGenerateOptions {
 }
 
 /** Images pushed every `everyDays` from `days` ago up to yesterday, one per tag stream. */
-export function generateEcrImages(options: EcrGenerateOptions, existing: readonly EcrImage[], now: string): EcrImage[] {
+export function generateEcrImages(
+  options: EcrGenerateOptions,
+  existing: readonly EcrImage[],
+  now: string,
+): EcrImage[] {
   const taken = new Set(existing.map((i) => i.digest));
   const numbers = new Map(options.tags.map((p) => [p, p === '' ? 0 : nextTagNumber(p, existing)]));
   const out: EcrImage[] = [];
@@ -89,7 +97,10 @@ export function generateEcrImages(options: EcrGenerateOptions, existing: readonl
     options.tags.forEach((prefix, stream) => {
       const n = numbers.get(prefix) ?? 1;
       numbers.set(prefix, n + 1);
-      const digest = makeDigest(`${pushedAt}|${prefix}|${n}|${stream}|${existing.length + out.length}`, taken);
+      const digest = makeDigest(
+        `${pushedAt}|${prefix}|${n}|${stream}|${existing.length + out.length}`,
+        taken,
+      );
       taken.add(digest);
       out.push({
         digest,
@@ -122,13 +133,25 @@ const day = (iso: string) => iso.slice(0, 10);
  * (`<prefix><date>-<name>`), or one key (`<prefix><name>`) overwritten `count` times. In an
  * unversioned or suspended bucket an overwrite replaces the null version, so only the last stays.
  */
-export function generateS3Objects(options: S3GenerateOptions, versioning: S3Versioning, now: string): S3Object[] {
+export function generateS3Objects(
+  options: S3GenerateOptions,
+  versioning: S3Versioning,
+  now: string,
+): S3Object[] {
   const times: string[] = [];
   for (let k = options.count; k >= 1; k -= 1) times.push(addDays(now, -k * options.everyDays));
   const version = (createdAt: string, versionId: string): S3ObjectVersion => {
-    const v: S3ObjectVersion = { versionId, createdAt, storageClass: 'STANDARD', isDeleteMarker: false };
+    const v: S3ObjectVersion = {
+      versionId,
+      createdAt,
+      storageClass: 'STANDARD',
+      isDeleteMarker: false,
+    };
     if (options.lock) {
-      const lock: S3ObjectLock = { mode: options.lock.mode, retainUntil: addDays(createdAt, options.lock.retainDays) };
+      const lock: S3ObjectLock = {
+        mode: options.lock.mode,
+        retainUntil: addDays(createdAt, options.lock.retainDays),
+      };
       v.lock = lock;
     }
     return v;
@@ -136,7 +159,9 @@ export function generateS3Objects(options: S3GenerateOptions, versioning: S3Vers
   const versioned = versioning === 'Enabled';
   if (options.overwrite) {
     const key = `${options.prefix}${options.name}`;
-    const versions = versioned ? times.map((t, i) => version(t, `v${i + 1}`)) : [version(times[times.length - 1]!, 'null')];
+    const versions = versioned
+      ? times.map((t, i) => version(t, `v${i + 1}`))
+      : [version(times[times.length - 1]!, 'null')];
     return [{ key, size: options.size, tags: {}, versions }];
   }
   const keys = new Set<string>();

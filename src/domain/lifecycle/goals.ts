@@ -44,16 +44,42 @@ export type LifecycleGoal =
   | { imageGone: string }
   | { ecrExpired: CountTest & { rulePriority?: number; tagPrefix?: string; untagged?: boolean } }
   | { s3ConfigurationValid: boolean }
-  | { s3VersionPresent: { key: string; versionId?: string; isDeleteMarker?: boolean; current?: boolean; storageClass?: string } }
+  | {
+      s3VersionPresent: {
+        key: string;
+        versionId?: string;
+        isDeleteMarker?: boolean;
+        current?: boolean;
+        storageClass?: string;
+      };
+    }
   | { s3VersionGone: { key: string; versionId: string } }
   | { s3Versions: S3VersionFilter }
-  | { s3Timeline: CountTest & { action?: 'transition' | 'expire' | 'delete-marker' | 'delete' | 'abort-upload'; key?: string; prefix?: string; rule?: string } }
-  | { s3LastRequest: { operation?: string; key?: string; versionId?: string | null; status?: number } }
+  | {
+      s3Timeline: CountTest & {
+        action?: 'transition' | 'expire' | 'delete-marker' | 'delete' | 'abort-upload';
+        key?: string;
+        prefix?: string;
+        rule?: string;
+      };
+    }
+  | {
+      s3LastRequest: {
+        operation?: string;
+        key?: string;
+        versionId?: string | null;
+        status?: number;
+      };
+    }
   | { s3Bucket: { versioning?: 'Disabled' | 'Enabled' | 'Suspended'; objectLock?: boolean } }
   | { s3EarlyDeletionAtMost: number }
   | { monthlyCostAtMost: { tab: 'ecr' | 's3'; usd: number } };
 
-const count = { count: z.optional(z.number()), min: z.optional(z.number()), max: z.optional(z.number()) };
+const count = {
+  count: z.optional(z.number()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+};
 
 const leaf = z.union([
   z.strictObject({ ecrPolicyValid: z.boolean() }),
@@ -69,7 +95,12 @@ const leaf = z.union([
   z.strictObject({ imagePresent: z.string() }),
   z.strictObject({ imageGone: z.string() }),
   z.strictObject({
-    ecrExpired: z.strictObject({ ...count, rulePriority: z.optional(z.number()), tagPrefix: z.optional(z.string()), untagged: z.optional(z.boolean()) }),
+    ecrExpired: z.strictObject({
+      ...count,
+      rulePriority: z.optional(z.number()),
+      tagPrefix: z.optional(z.string()),
+      untagged: z.optional(z.boolean()),
+    }),
   }),
   z.strictObject({ s3ConfigurationValid: z.boolean() }),
   z.strictObject({
@@ -95,7 +126,9 @@ const leaf = z.union([
   z.strictObject({
     s3Timeline: z.strictObject({
       ...count,
-      action: z.optional(z.enum(['transition', 'expire', 'delete-marker', 'delete', 'abort-upload'])),
+      action: z.optional(
+        z.enum(['transition', 'expire', 'delete-marker', 'delete', 'abort-upload']),
+      ),
       key: z.optional(z.string()),
       prefix: z.optional(z.string()),
       rule: z.optional(z.string()),
@@ -109,9 +142,16 @@ const leaf = z.union([
       status: z.optional(z.number()),
     }),
   }),
-  z.strictObject({ s3Bucket: z.strictObject({ versioning: z.optional(z.enum(['Disabled', 'Enabled', 'Suspended'])), objectLock: z.optional(z.boolean()) }) }),
+  z.strictObject({
+    s3Bucket: z.strictObject({
+      versioning: z.optional(z.enum(['Disabled', 'Enabled', 'Suspended'])),
+      objectLock: z.optional(z.boolean()),
+    }),
+  }),
   z.strictObject({ s3EarlyDeletionAtMost: z.number() }),
-  z.strictObject({ monthlyCostAtMost: z.strictObject({ tab: z.enum(['ecr', 's3']), usd: z.number() }) }),
+  z.strictObject({
+    monthlyCostAtMost: z.strictObject({ tab: z.enum(['ecr', 's3']), usd: z.number() }),
+  }),
 ]);
 
 export const lifecycleGoalSchema: z.ZodMiniType<LifecycleGoal> = z.union([
@@ -123,14 +163,24 @@ export const lifecycleGoalSchema: z.ZodMiniType<LifecycleGoal> = z.union([
 
 function countOk(n: number, t: CountTest): boolean {
   if (t.count === undefined && t.min === undefined && t.max === undefined) return n >= 1;
-  return (t.count === undefined || n === t.count) && (t.min === undefined || n >= t.min) && (t.max === undefined || n <= t.max);
+  return (
+    (t.count === undefined || n === t.count) &&
+    (t.min === undefined || n >= t.min) &&
+    (t.max === undefined || n <= t.max)
+  );
 }
 
 function matchesImage(image: EcrImage, f: EcrImageFilter, nowMs: number): boolean {
-  if (f.tagPrefix !== undefined && !image.tags.some((t) => t.startsWith(f.tagPrefix!))) return false;
+  if (f.tagPrefix !== undefined && !image.tags.some((t) => t.startsWith(f.tagPrefix!)))
+    return false;
   if (f.untagged !== undefined && (image.tags.length === 0) !== f.untagged) return false;
-  if (f.olderThanDays !== undefined && !(nowMs - Date.parse(image.pushedAt) > f.olderThanDays * DAY_MS)) return false;
-  if (f.storageClass !== undefined && (image.storageClass ?? 'standard') !== f.storageClass) return false;
+  if (
+    f.olderThanDays !== undefined &&
+    !(nowMs - Date.parse(image.pushedAt) > f.olderThanDays * DAY_MS)
+  )
+    return false;
+  if (f.storageClass !== undefined && (image.storageClass ?? 'standard') !== f.storageClass)
+    return false;
   return true;
 }
 
@@ -139,10 +189,14 @@ export function meetsLifecycleGoal(s: LifecycleScenario, goal: LifecycleGoal): b
   if ('all' in goal) return goal.all.every((g) => meetsLifecycleGoal(s, g));
   if ('any' in goal) return goal.any.some((g) => meetsLifecycleGoal(s, g));
   if ('not' in goal) return !meetsLifecycleGoal(s, goal.not);
-  if ('ecrPolicyValid' in goal) return (parseEcrPolicyText(s.ecr.policyText).value !== null) === goal.ecrPolicyValid;
+  if ('ecrPolicyValid' in goal)
+    return (parseEcrPolicyText(s.ecr.policyText).value !== null) === goal.ecrPolicyValid;
   if ('ecrImages' in goal) {
     const nowMs = Date.parse(s.ecr.now);
-    return countOk(s.ecr.images.filter((i) => matchesImage(i, goal.ecrImages, nowMs)).length, goal.ecrImages);
+    return countOk(
+      s.ecr.images.filter((i) => matchesImage(i, goal.ecrImages, nowMs)).length,
+      goal.ecrImages,
+    );
   }
   if ('imagePresent' in goal) return s.ecr.images.some((i) => i.digest === goal.imagePresent);
   if ('imageGone' in goal) return !s.ecr.images.some((i) => i.digest === goal.imageGone);
@@ -157,7 +211,11 @@ export function meetsLifecycleGoal(s: LifecycleScenario, goal: LifecycleGoal): b
     ).length;
     return countOk(n, f);
   }
-  if ('s3ConfigurationValid' in goal) return (parseS3ConfigurationText(s.s3.configurationText).value !== null) === goal.s3ConfigurationValid;
+  if ('s3ConfigurationValid' in goal)
+    return (
+      (parseS3ConfigurationText(s.s3.configurationText).value !== null) ===
+      goal.s3ConfigurationValid
+    );
   if ('s3VersionPresent' in goal) {
     const f = goal.s3VersionPresent;
     const object = s.s3.objects.find((o) => o.key === f.key);
@@ -187,7 +245,11 @@ export function meetsLifecycleGoal(s: LifecycleScenario, goal: LifecycleGoal): b
         if (f.storageClass !== undefined && v.storageClass !== f.storageClass) return;
         if (f.noncurrentForMoreThanDays !== undefined) {
           const successor = object.versions[i + 1];
-          if (!successor || !(nowMs - Date.parse(successor.createdAt) > f.noncurrentForMoreThanDays * DAY_MS)) return;
+          if (
+            !successor ||
+            !(nowMs - Date.parse(successor.createdAt) > f.noncurrentForMoreThanDays * DAY_MS)
+          )
+            return;
         }
         n += 1;
       });
@@ -218,10 +280,17 @@ export function meetsLifecycleGoal(s: LifecycleScenario, goal: LifecycleGoal): b
   }
   if ('s3Bucket' in goal) {
     const f = goal.s3Bucket;
-    return (f.versioning === undefined || s.s3.bucket.versioning === f.versioning) && (f.objectLock === undefined || s.s3.bucket.objectLock === f.objectLock);
+    return (
+      (f.versioning === undefined || s.s3.bucket.versioning === f.versioning) &&
+      (f.objectLock === undefined || s.s3.bucket.objectLock === f.objectLock)
+    );
   }
-  if ('s3EarlyDeletionAtMost' in goal) return s.s3.earlyDeletionUsd <= goal.s3EarlyDeletionAtMost + 1e-9;
+  if ('s3EarlyDeletionAtMost' in goal)
+    return s.s3.earlyDeletionUsd <= goal.s3EarlyDeletionAtMost + 1e-9;
   const { tab, usd } = goal.monthlyCostAtMost;
-  const monthly = tab === 'ecr' ? ecrMonthlyStorageCost(s.ecr.images).monthly : s3MonthlyStorageCost(s.s3.objects).monthly;
+  const monthly =
+    tab === 'ecr'
+      ? ecrMonthlyStorageCost(s.ecr.images).monthly
+      : s3MonthlyStorageCost(s.s3.objects).monthly;
   return monthly <= usd + 1e-9;
 }

@@ -4,7 +4,12 @@
  */
 import { DAY_MS, toIso } from './dates';
 import { previewEcrLifecycle, type EcrImage } from './ecr';
-import { ecrMonthlyStorageCost, s3MonthlyStorageCost, type PriceTable, DEFAULT_PRICE_TABLE } from './pricing';
+import {
+  ecrMonthlyStorageCost,
+  s3MonthlyStorageCost,
+  type PriceTable,
+  DEFAULT_PRICE_TABLE,
+} from './pricing';
 import { applyS3Lifecycle, type S3Object } from './s3';
 import type { EcrState, S3State } from './scenario';
 import { parseEcrPolicyText, parseS3ConfigurationText } from './simulation';
@@ -24,13 +29,19 @@ export interface Projection {
   hasPolicy: boolean;
 }
 
-export function projectEcrCosts(ecr: EcrState, days: number, prices: PriceTable = DEFAULT_PRICE_TABLE): Projection {
+export function projectEcrCosts(
+  ecr: EcrState,
+  days: number,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): Projection {
   const policy = parseEcrPolicyText(ecr.policyText).value;
   const start = Date.parse(ecr.now);
   const without = ecrMonthlyStorageCost(ecr.images, prices).monthly;
   let images: EcrImage[] = ecr.images;
   let monthly = without;
-  const points: ProjectionPoint[] = [{ day: 0, at: ecr.now, withPolicy: without, withoutPolicy: without }];
+  const points: ProjectionPoint[] = [
+    { day: 0, at: ecr.now, withPolicy: without, withoutPolicy: without },
+  ];
   for (let d = 1; d <= days; d += 1) {
     const at = toIso(start + d * DAY_MS);
     if (policy && images.length > 0) {
@@ -38,7 +49,13 @@ export function projectEcrCosts(ecr: EcrState, days: number, prices: PriceTable 
       if (result.expired.length > 0 || result.transitioned.length > 0) {
         const expired = new Set(result.expired.map((e) => e.digest));
         const archived = new Set(result.transitioned.map((e) => e.digest));
-        images = images.filter((i) => !expired.has(i.digest)).map((i) => (archived.has(i.digest) ? { ...i, storageClass: 'archive' as const, lastArchivedAt: at } : i));
+        images = images
+          .filter((i) => !expired.has(i.digest))
+          .map((i) =>
+            archived.has(i.digest)
+              ? { ...i, storageClass: 'archive' as const, lastArchivedAt: at }
+              : i,
+          );
         monthly = ecrMonthlyStorageCost(images, prices).monthly;
       }
     }
@@ -47,18 +64,30 @@ export function projectEcrCosts(ecr: EcrState, days: number, prices: PriceTable 
   return { points, hasPolicy: policy !== null };
 }
 
-export function projectS3Costs(s3: S3State, days: number, prices: PriceTable = DEFAULT_PRICE_TABLE): Projection {
+export function projectS3Costs(
+  s3: S3State,
+  days: number,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
+): Projection {
   const configuration = parseS3ConfigurationText(s3.configurationText).value;
   const start = Date.parse(s3.now);
   const without = s3MonthlyStorageCost(s3.objects, prices).monthly;
   let objects: S3Object[] = s3.objects;
   let since = s3.now;
   let monthly = without;
-  const points: ProjectionPoint[] = [{ day: 0, at: s3.now, withPolicy: without, withoutPolicy: without }];
+  const points: ProjectionPoint[] = [
+    { day: 0, at: s3.now, withPolicy: without, withoutPolicy: without },
+  ];
   for (let d = 1; d <= days; d += 1) {
     const at = toIso(start + d * DAY_MS);
     if (configuration) {
-      const result = applyS3Lifecycle({ bucket: s3.bucket, configuration, objects, now: at, since });
+      const result = applyS3Lifecycle({
+        bucket: s3.bucket,
+        configuration,
+        objects,
+        now: at,
+        since,
+      });
       since = at;
       if (result.events.length > 0) {
         objects = result.objects;

@@ -78,13 +78,11 @@ export const LIMITS = {
 } as const;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-const safeKey = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(128),
-    z.refine((s) => !FORBIDDEN.has(s), { message: 'this name is reserved' }),
-  );
+const safeKey = z.string().check(
+  z.minLength(1),
+  z.maxLength(128),
+  z.refine((s) => !FORBIDDEN.has(s), { message: 'this name is reserved' }),
+);
 const instant = z.iso.datetime();
 const days = z.number().check(z.int(), z.gte(0), z.lte(LIMITS.generateDays));
 const bytes = z.number().check(z.gte(0), z.lte(LIMITS.sizeBytes));
@@ -116,14 +114,12 @@ const ecrImageSchema = z.object({
 const ecrStateSchema = z.object({
   repository: z.string().check(z.regex(/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/), z.maxLength(256)),
   policyText: z.string().check(z.maxLength(LIMITS.policyText)),
-  images: z
-    .array(ecrImageSchema)
-    .check(
-      z.maxLength(LIMITS.images),
-      z.refine((list) => new Set(list.map((i) => i.digest)).size === list.length, {
-        message: 'image digests must be unique',
-      }),
-    ),
+  images: z.array(ecrImageSchema).check(
+    z.maxLength(LIMITS.images),
+    z.refine((list) => new Set(list.map((i) => i.digest)).size === list.length, {
+      message: 'image digests must be unique',
+    }),
+  ),
   now: instant,
   timeline: z
     .array(
@@ -162,36 +158,42 @@ const s3ObjectSchema = z.object({
   ),
   size: bytes,
   tags: z.record(safeKey, z.string().check(z.maxLength(256))),
-  versions: z
-    .array(s3VersionSchema)
-    .check(
-      z.minLength(1),
-      z.maxLength(LIMITS.versionsPerObject),
-      z.refine((list) => new Set(list.map((v) => v.versionId)).size === list.length, {
-        message: 'version ids must be unique within an object',
-      }),
-      z.refine(
-        (list) => list.every((v, i) => i === 0 || Date.parse(v.createdAt) >= Date.parse(list[i - 1]!.createdAt)),
-        { message: 'versions are listed oldest first' },
-      ),
+  versions: z.array(s3VersionSchema).check(
+    z.minLength(1),
+    z.maxLength(LIMITS.versionsPerObject),
+    z.refine((list) => new Set(list.map((v) => v.versionId)).size === list.length, {
+      message: 'version ids must be unique within an object',
+    }),
+    z.refine(
+      (list) =>
+        list.every(
+          (v, i) => i === 0 || Date.parse(v.createdAt) >= Date.parse(list[i - 1]!.createdAt),
+        ),
+      { message: 'versions are listed oldest first' },
     ),
+  ),
 });
 
 const s3StateSchema = z.object({
   bucket: z.object({
-    name: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name is 3–63 lowercase letters, digits, dots or hyphens')),
+    name: z
+      .string()
+      .check(
+        z.regex(
+          /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+          'a bucket name is 3–63 lowercase letters, digits, dots or hyphens',
+        ),
+      ),
     versioning: z.enum(['Disabled', 'Enabled', 'Suspended']),
     objectLock: z.boolean(),
   }),
   configurationText: z.string().check(z.maxLength(LIMITS.policyText)),
-  objects: z
-    .array(s3ObjectSchema)
-    .check(
-      z.maxLength(LIMITS.objects),
-      z.refine((list) => new Set(list.map((o) => o.key)).size === list.length, {
-        message: 'object keys must be unique',
-      }),
-    ),
+  objects: z.array(s3ObjectSchema).check(
+    z.maxLength(LIMITS.objects),
+    z.refine((list) => new Set(list.map((o) => o.key)).size === list.length, {
+      message: 'object keys must be unique',
+    }),
+  ),
   now: instant,
   timeline: z
     .array(
@@ -211,7 +213,13 @@ const s3StateSchema = z.object({
       operation: z.enum(['PutObject', 'DeleteObject', 'PutObjectRetention', 'PutObjectLegalHold']),
       key: z.string().check(z.maxLength(1024)),
       versionId: z.nullable(z.string().check(z.maxLength(100))),
-      status: z.union([z.literal(200), z.literal(204), z.literal(400), z.literal(403), z.literal(404)]),
+      status: z.union([
+        z.literal(200),
+        z.literal(204),
+        z.literal(400),
+        z.literal(403),
+        z.literal(404),
+      ]),
       message: z.string().check(z.maxLength(2000)),
     }),
   ),
@@ -226,11 +234,18 @@ export const lifecycleScenarioSchema = z.object({
 // ---------- actions ----------
 
 const advanceDays = z.number().check(z.int(), z.gte(1), z.lte(LIMITS.advanceDays));
-const objectKey = z.string().check(z.minLength(1), z.maxLength(1024), z.refine((s) => !FORBIDDEN.has(s), { message: 'this key is reserved' }));
+const objectKey = z.string().check(
+  z.minLength(1),
+  z.maxLength(1024),
+  z.refine((s) => !FORBIDDEN.has(s), { message: 'this key is reserved' }),
+);
 const versionId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const lifecycleActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ecr.policy.edit'), text: z.string().check(z.maxLength(LIMITS.policyText)) }),
+  z.object({
+    type: z.literal('ecr.policy.edit'),
+    text: z.string().check(z.maxLength(LIMITS.policyText)),
+  }),
   z.object({
     type: z.literal('ecr.image.add'),
     tags: z.array(tag).check(z.maxLength(20)),
@@ -247,21 +262,43 @@ export const lifecycleActionSchema = z.discriminatedUnion('type', [
     everyDays: z.number().check(z.int(), z.gte(1), z.lte(LIMITS.generateDays)),
     /** One image per entry at each push: a tag prefix (numbered), or "" for an untagged image. */
     tags: z
-      .array(z.union([z.literal(''), z.string().check(z.regex(/^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,100}$/, 'a tag prefix is letters, digits, _ . or -'))]))
+      .array(
+        z.union([
+          z.literal(''),
+          z
+            .string()
+            .check(
+              z.regex(
+                /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,100}$/,
+                'a tag prefix is letters, digits, _ . or -',
+              ),
+            ),
+        ]),
+      )
       .check(z.minLength(1), z.maxLength(10)),
     sizeBytes: bytes,
   }),
   z.object({ type: z.literal('ecr.clock.advance'), days: advanceDays }),
 
-  z.object({ type: z.literal('s3.configuration.edit'), text: z.string().check(z.maxLength(LIMITS.policyText)) }),
-  z.object({ type: z.literal('s3.versioning.set'), versioning: z.enum(['Disabled', 'Enabled', 'Suspended']) }),
+  z.object({
+    type: z.literal('s3.configuration.edit'),
+    text: z.string().check(z.maxLength(LIMITS.policyText)),
+  }),
+  z.object({
+    type: z.literal('s3.versioning.set'),
+    versioning: z.enum(['Disabled', 'Enabled', 'Suspended']),
+  }),
   z.object({ type: z.literal('s3.objectLock.enable') }),
   z.object({
     type: z.literal('s3.object.put'),
     key: objectKey,
     size: bytes,
     storageClass: z.optional(s3Class),
-    lock: z.optional(z.nullable(z.object({ mode: lockMode, retainDays: z.number().check(z.int(), z.gte(1), z.lte(36500)) }))),
+    lock: z.optional(
+      z.nullable(
+        z.object({ mode: lockMode, retainDays: z.number().check(z.int(), z.gte(1), z.lte(36500)) }),
+      ),
+    ),
     legalHold: z.optional(z.boolean()),
   }),
   z.object({
@@ -288,7 +325,9 @@ export const lifecycleActionSchema = z.discriminatedUnion('type', [
     size: bytes,
     /** true: one key overwritten `count` times; false: `count` new keys. */
     overwrite: z.boolean(),
-    lock: z.nullable(z.object({ mode: lockMode, retainDays: z.number().check(z.int(), z.gte(1), z.lte(36500)) })),
+    lock: z.nullable(
+      z.object({ mode: lockMode, retainDays: z.number().check(z.int(), z.gte(1), z.lte(36500)) }),
+    ),
   }),
   z.object({ type: z.literal('s3.clock.advance'), days: advanceDays }),
 ]);

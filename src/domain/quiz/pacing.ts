@@ -8,7 +8,9 @@ export function examDurationSeconds(questionCount: number, multiplier: number): 
 }
 
 export function deadlineFor(startIso: string, questionCount: number, multiplier: number): string {
-  return new Date(Date.parse(startIso) + examDurationSeconds(questionCount, multiplier) * 1000).toISOString();
+  return new Date(
+    Date.parse(startIso) + examDurationSeconds(questionCount, multiplier) * 1000,
+  ).toISOString();
 }
 
 /** Whole seconds left until the deadline, never negative: computed from the clock, never from ticks. */

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 
 const awsDocsUrl = z.string().check(
   z.refine((url) => /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//.test(url), {
-    message: 'must be an AWS documentation URL (https://docs.aws.amazon.com/… or https://aws.amazon.com/…)',
+    message:
+      'must be an AWS documentation URL (https://docs.aws.amazon.com/… or https://aws.amazon.com/…)',
   }),
 );
 
@@ -37,17 +38,37 @@ export const questionSchema = z
       const correct = q.options.filter((o) => o.correct).length;
       const expected = q.kind === 'single' ? 1 : (q.select ?? 0);
       if (q.kind === 'multiple' && q.select === undefined) {
-        ctx.issues.push({ code: 'custom', input: q, path: ['select'], message: 'a multiple-response question says how many to select' });
+        ctx.issues.push({
+          code: 'custom',
+          input: q,
+          path: ['select'],
+          message: 'a multiple-response question says how many to select',
+        });
       }
       if (q.kind === 'single' && q.select !== undefined) {
-        ctx.issues.push({ code: 'custom', input: q, path: ['select'], message: 'a single-answer question has no select' });
+        ctx.issues.push({
+          code: 'custom',
+          input: q,
+          path: ['select'],
+          message: 'a single-answer question has no select',
+        });
       }
       if (correct !== expected) {
-        ctx.issues.push({ code: 'custom', input: q, path: ['options'], message: `expected ${expected} correct option(s), found ${correct}` });
+        ctx.issues.push({
+          code: 'custom',
+          input: q,
+          path: ['options'],
+          message: `expected ${expected} correct option(s), found ${correct}`,
+        });
       }
       const ids = q.options.map((o) => o.id);
       if (new Set(ids).size !== ids.length) {
-        ctx.issues.push({ code: 'custom', input: q, path: ['options'], message: 'option ids must be unique' });
+        ctx.issues.push({
+          code: 'custom',
+          input: q,
+          path: ['options'],
+          message: 'option ids must be unique',
+        });
       }
     }),
   );

@@ -13,12 +13,20 @@ export interface Score {
   perQuestion: Record<string, boolean>;
 }
 
-export function scoreAttempt(questions: readonly Question[], answers: Readonly<Record<string, readonly string[]>>): Score {
+export function scoreAttempt(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, readonly string[]>>,
+): Score {
   const perQuestion: Record<string, boolean> = {};
   for (const q of questions) perQuestion[q.id] = isAnswerCorrect(q, answers[q.id] ?? []);
   const correct = Object.values(perQuestion).filter(Boolean).length;
   const total = questions.length;
-  return { correct, total, percent: total === 0 ? 0 : Math.round((correct / total) * 100), perQuestion };
+  return {
+    correct,
+    total,
+    percent: total === 0 ? 0 : Math.round((correct / total) * 100),
+    perQuestion,
+  };
 }
 
 /** The practice pass line; the real exam reports a scaled score where 750 of 1000 passes. */

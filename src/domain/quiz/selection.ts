@@ -27,6 +27,11 @@ export function questionsInScope(bank: readonly Question[], scope: QuizScope): Q
 }
 
 /** Picks `count` questions from the scope in a seeded random order. */
-export function selectQuestions(bank: readonly Question[], scope: QuizScope, count: number, seed: number): Question[] {
+export function selectQuestions(
+  bank: readonly Question[],
+  scope: QuizScope,
+  count: number,
+  seed: number,
+): Question[] {
   return shuffle(questionsInScope(bank, scope), seededRandom(seed)).slice(0, Math.max(0, count));
 }

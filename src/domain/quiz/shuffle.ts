@@ -21,8 +21,13 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** Per-question option order derived from the attempt seed and the question id. */
-export function optionOrder(seed: number, questionId: string, optionIds: readonly string[]): string[] {
+export function optionOrder(
+  seed: number,
+  questionId: string,
+  optionIds: readonly string[],
+): string[] {
   let h = seed >>> 0;
-  for (let i = 0; i < questionId.length; i += 1) h = Math.imul(h ^ questionId.charCodeAt(i), 16777619) >>> 0;
+  for (let i = 0; i < questionId.length; i += 1)
+    h = Math.imul(h ^ questionId.charCodeAt(i), 16777619) >>> 0;
   return shuffle(optionIds, seededRandom(h));
 }

@@ -26,7 +26,9 @@ export function masteryBy<Q extends { id: string }>(
 ): Mastery[] {
   const groups = new Map<string, Mastery>();
   for (const question of questions) {
-    const result = Object.hasOwn(latestCorrect, question.id) ? latestCorrect[question.id] : undefined;
+    const result = Object.hasOwn(latestCorrect, question.id)
+      ? latestCorrect[question.id]
+      : undefined;
     for (const key of new Set(keyOf(question))) {
       const group = groups.get(key) ?? { key, answered: 0, correct: 0, total: 0, percent: 0 };
       group.total += 1;
@@ -35,7 +37,10 @@ export function masteryBy<Q extends { id: string }>(
       groups.set(key, group);
     }
   }
-  return [...groups.values()].map((g) => ({ ...g, percent: g.total === 0 ? 0 : Math.round((g.correct / g.total) * 100) }));
+  return [...groups.values()].map((g) => ({
+    ...g,
+    percent: g.total === 0 ? 0 : Math.round((g.correct / g.total) * 100),
+  }));
 }
 
 export interface AttemptOutcome {
@@ -50,12 +55,17 @@ export interface AttemptOutcome {
  */
 export function latestResults(attempts: readonly AttemptOutcome[]): Record<string, boolean> {
   const submitted = attempts
-    .map((attempt, index) => ({ attempt, index, at: attempt.submittedAt === null ? NaN : Date.parse(attempt.submittedAt) }))
+    .map((attempt, index) => ({
+      attempt,
+      index,
+      at: attempt.submittedAt === null ? NaN : Date.parse(attempt.submittedAt),
+    }))
     .filter(({ attempt, at }) => attempt.result !== null && Number.isFinite(at))
     .sort((a, b) => a.at - b.at || a.index - b.index);
   const latest = new Map<string, boolean>();
   for (const { attempt } of submitted) {
-    for (const [id, correct] of Object.entries(attempt.result?.perQuestion ?? {})) latest.set(id, correct);
+    for (const [id, correct] of Object.entries(attempt.result?.perQuestion ?? {}))
+      latest.set(id, correct);
   }
   return Object.fromEntries(latest);
 }

@@ -7,7 +7,15 @@
  * data can be old or damaged, never throws: a card it cannot read becomes a fresh one.
  */
 import * as z from 'zod/mini';
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  Rating,
+  State,
+  type Card,
+  type Grade,
+} from 'ts-fsrs';
 import type { ReviewGrade } from './grade';
 import type { ReviewCardRow } from './types';
 
@@ -80,7 +88,9 @@ export function serializeCard(card: Card): Record<string, unknown> {
  * unreadable card gives a fresh, empty card, due at the row's `lastAnsweredAt` when that is a
  * valid time, else at the epoch, so due at once either way.
  */
-export function parseCard(row: { card?: unknown; lastAnsweredAt?: unknown } | null | undefined): Card {
+export function parseCard(
+  row: { card?: unknown; lastAnsweredAt?: unknown } | null | undefined,
+): Card {
   const parsed = storedCardSchema.safeParse(row?.card);
   if (!parsed.success) return createEmptyCard(toDate(row?.lastAnsweredAt) ?? new Date(0));
   const stored = parsed.data;
@@ -93,7 +103,8 @@ export function parseCard(row: { card?: unknown; lastAnsweredAt?: unknown } | nu
     learning_steps: stored.learning_steps ?? 0,
     reps: stored.reps,
     lapses: stored.lapses,
-    state: typeof stored.state === 'number' ? stored.state : (STATE_NAMES[stored.state] ?? State.New),
+    state:
+      typeof stored.state === 'number' ? stored.state : (STATE_NAMES[stored.state] ?? State.New),
   };
   const lastReview = toDate(stored.last_review);
   if (lastReview) card.last_review = lastReview;
@@ -114,15 +125,19 @@ export function scheduleReview(
   now: string,
 ): ReviewCardRow {
   const answeredAt = toDate(now);
-  if (typeof now !== 'string' || !answeredAt) throw new RangeError(`scheduleReview: "${String(now)}" is not a time`);
-  if (!Object.hasOwn(RATING, grade)) throw new RangeError(`scheduleReview: unknown grade "${String(grade)}"`);
+  if (typeof now !== 'string' || !answeredAt)
+    throw new RangeError(`scheduleReview: "${String(now)}" is not a time`);
+  if (!Object.hasOwn(RATING, grade))
+    throw new RangeError(`scheduleReview: unknown grade "${String(grade)}"`);
   const rating = RATING[grade];
 
   let card = previous ? parseCard(previous) : createEmptyCard(answeredAt);
-  if (card.last_review && card.last_review > answeredAt) card = { ...card, last_review: answeredAt };
+  if (card.last_review && card.last_review > answeredAt)
+    card = { ...card, last_review: answeredAt };
   // Validated input keeps ts-fsrs's arithmetic finite; should it still fail, start the card
   // afresh rather than throw or store an Invalid Date.
-  const next = review(card, answeredAt, rating) ?? review(createEmptyCard(answeredAt), answeredAt, rating);
+  const next =
+    review(card, answeredAt, rating) ?? review(createEmptyCard(answeredAt), answeredAt, rating);
   if (!next) throw new RangeError(`scheduleReview: "${now}" is too late to schedule from`);
 
   return {

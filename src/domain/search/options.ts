@@ -17,11 +17,18 @@ export interface SearchDoc {
 }
 
 /** Lessons first: a learner searching a topic most often wants the section that teaches it. */
-const KIND_BOOST: Record<SearchDocKind, number> = { lesson: 1.6, glossary: 1.3, trap: 1.1, question: 0.7 };
+const KIND_BOOST: Record<SearchDocKind, number> = {
+  lesson: 1.6,
+  glossary: 1.3,
+  trap: 1.1,
+  question: 0.7,
+};
 
 // Words too common to tell documents apart: leaving them out keeps the shipped index small.
 const STOP_WORDS = new Set(
-  'a an and are as at be but by can do does for from has have if in into is it its no not of on or so such than that the their then there these they this to was were will with you your we our when which who what how all any each also may must more most other some same'.split(' '),
+  'a an and are as at be but by can do does for from has have if in into is it its no not of on or so such than that the their then there these they this to was were will with you your we our when which who what how all any each also may must more most other some same'.split(
+    ' ',
+  ),
 );
 
 export function processTerm(term: string): string | null {

@@ -60,9 +60,17 @@ export default function HomePage() {
         <section className="card" aria-labelledby="review-heading">
           <h2 id="review-heading">Review</h2>
           <p>
-            {due === 0 ? 'Nothing is due for review.' : `${due} question${due === 1 ? '' : 's'} due for review.`}
+            {due === 0
+              ? 'Nothing is due for review.'
+              : `${due} question${due === 1 ? '' : 's'} due for review.`}
           </p>
-          <p>{due > 0 ? <Link to="/review">Start reviewing</Link> : <Link to="/quiz">Take a quiz</Link>}</p>
+          <p>
+            {due > 0 ? (
+              <Link to="/review">Start reviewing</Link>
+            ) : (
+              <Link to="/quiz">Take a quiz</Link>
+            )}
+          </p>
         </section>
         <section className="card" aria-labelledby="scores-heading">
           <h2 id="scores-heading">Recent scores</h2>

@@ -23,7 +23,11 @@ export default function LessonListPage() {
       <ol className="lesson-list">
         {lessons.map((lesson) => {
           const p = bySlug.get(lesson.slug);
-          const state = p?.completedAt ? 'Complete' : p ? `${Math.round(p.readFraction * 100)}% read` : 'Not started';
+          const state = p?.completedAt
+            ? 'Complete'
+            : p
+              ? `${Math.round(p.readFraction * 100)}% read`
+              : 'Not started';
           return (
             <li key={lesson.slug} className="card">
               <h2>

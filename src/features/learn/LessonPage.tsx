@@ -59,7 +59,8 @@ function Lesson({ slug }: { slug: string }) {
       <TableOfContents meta={meta} />
       <article className="lesson" aria-labelledby="lesson-title">
         <p className="muted lesson-kicker">
-          Lesson {meta.order} of {lessons.length} · {meta.minutes} min read · {meta.words.toLocaleString('en')} words
+          Lesson {meta.order} of {lessons.length} · {meta.minutes} min read ·{' '}
+          {meta.words.toLocaleString('en')} words
         </p>
         <h1 id="lesson-title">{meta.title}</h1>
         <p className="lesson-summary">{meta.summary}</p>
@@ -89,7 +90,8 @@ function Lesson({ slug }: { slug: string }) {
             <ul>
               {meta.traps.map((id) => (
                 <li key={id}>
-                  {trapsById.get(id)?.title ?? id} — <Link to={`/quiz?trap=${id}`}>practise it</Link>
+                  {trapsById.get(id)?.title ?? id} —{' '}
+                  <Link to={`/quiz?trap=${id}`}>practise it</Link>
                 </li>
               ))}
             </ul>
@@ -124,7 +126,12 @@ function Lesson({ slug }: { slug: string }) {
           </ul>
         </section>
         <div className="lesson-actions no-print">
-          <button type="button" className={`button ${complete ? '' : 'button-primary'}`} aria-pressed={complete} onClick={() => void toggleComplete()}>
+          <button
+            type="button"
+            className={`button ${complete ? '' : 'button-primary'}`}
+            aria-pressed={complete}
+            onClick={() => void toggleComplete()}
+          >
             {complete ? 'Completed ✓ (mark as not complete)' : 'Mark complete'}
           </button>
           <Link className="button" to={`/quiz?lesson=${slug}`}>

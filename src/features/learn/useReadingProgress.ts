@@ -14,8 +14,12 @@ export function useReadingProgress(slug: string, ready: boolean) {
       const scrollable = doc.scrollHeight - window.innerHeight;
       const fraction = scrollable <= 0 ? 1 : window.scrollY / scrollable;
       const headings = [...document.querySelectorAll<HTMLElement>('.lesson-body h2[id]')];
-      const passed = headings.filter((h) => h.getBoundingClientRect().top < window.innerHeight * 0.3).pop();
-      void recordReading(slug, fraction, passed?.id ?? null, new Date().toISOString()).catch(() => undefined);
+      const passed = headings
+        .filter((h) => h.getBoundingClientRect().top < window.innerHeight * 0.3)
+        .pop();
+      void recordReading(slug, fraction, passed?.id ?? null, new Date().toISOString()).catch(
+        () => undefined,
+      );
     };
     const onScroll = () => {
       timer ??= setTimeout(save, SAVE_EVERY_MS);

@@ -27,15 +27,26 @@ export default function ProgressPage() {
 
   const submitted = attempts.filter((a) => a.result && a.submittedAt).reverse();
   const latest = latestResults(attempts);
-  const byLesson = masteryBy(bank, latest, (q) => [q.lesson]).map((m) => ({ ...m, label: lessonTitle.get(m.key) ?? m.key, href: `/learn/${m.key}` }));
-  const byTrap = masteryBy(bank, latest, (q) => q.traps).map((m) => ({ ...m, label: trapTitle.get(m.key) ?? m.key, href: `/quiz?trap=${m.key}` }));
+  const byLesson = masteryBy(bank, latest, (q) => [q.lesson]).map((m) => ({
+    ...m,
+    label: lessonTitle.get(m.key) ?? m.key,
+    href: `/learn/${m.key}`,
+  }));
+  const byTrap = masteryBy(bank, latest, (q) => q.traps).map((m) => ({
+    ...m,
+    label: trapTitle.get(m.key) ?? m.key,
+    href: `/quiz?trap=${m.key}`,
+  }));
 
   return (
     <div className="stack">
       <h1>Progress</h1>
       {submitted.length === 0 ? (
         <div className="empty-state">
-          <p>No history yet. Your scores, and your mastery of each lesson and trap, appear here after your first quiz.</p>
+          <p>
+            No history yet. Your scores, and your mastery of each lesson and trap, appear here after
+            your first quiz.
+          </p>
           <p>
             <Link to="/quiz">Start a quiz</Link>
           </p>
@@ -44,9 +55,18 @@ export default function ProgressPage() {
         <>
           <section className="card" aria-labelledby="history-heading">
             <h2 id="history-heading">Score history</h2>
-            <ScoreChart points={submitted.map((a) => ({ at: a.submittedAt!, percent: a.result!.percent, label: `${a.mode === 'exam' ? 'Timed exam' : 'Practice'} · ${a.scopeLabel}` }))} />
+            <ScoreChart
+              points={submitted.map((a) => ({
+                at: a.submittedAt!,
+                percent: a.result!.percent,
+                label: `${a.mode === 'exam' ? 'Timed exam' : 'Practice'} · ${a.scopeLabel}`,
+              }))}
+            />
           </section>
-          <p className="muted">Mastery counts each question by your latest answer to it; unanswered questions count as not yet mastered.</p>
+          <p className="muted">
+            Mastery counts each question by your latest answer to it; unanswered questions count as
+            not yet mastered.
+          </p>
           <div className="grid two">
             <section className="card">
               <Bars caption="Mastery by lesson" data={byLesson} />
@@ -60,12 +80,16 @@ export default function ProgressPage() {
       <section className="card" aria-labelledby="reports-heading">
         <h2 id="reports-heading">Your reports on questions</h2>
         {reports.length === 0 ? (
-          <p className="muted">None yet. Use “Report a problem with this question” in a quiz; your notes are kept here to export.</p>
+          <p className="muted">
+            None yet. Use “Report a problem with this question” in a quiz; your notes are kept here
+            to export.
+          </p>
         ) : (
           <ul>
             {reports.map((r) => (
               <li key={r.createdAt}>
-                <strong>{r.questionId}</strong> ({new Date(r.createdAt).toLocaleDateString()}): {r.note}
+                <strong>{r.questionId}</strong> ({new Date(r.createdAt).toLocaleDateString()}):{' '}
+                {r.note}
               </li>
             ))}
           </ul>

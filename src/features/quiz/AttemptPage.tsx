@@ -14,7 +14,12 @@ type Loaded =
   | { state: 'loading' }
   | { state: 'missing' }
   | { state: 'broken'; problem: string; id: string }
-  | { state: 'ready'; attempt: Attempt; questions: Question[]; snapshot: SnapshotFrom<typeof quizSessionMachine> | null };
+  | {
+      state: 'ready';
+      attempt: Attempt;
+      questions: Question[];
+      snapshot: SnapshotFrom<typeof quizSessionMachine> | null;
+    };
 
 /** Checks that a stored attempt can really be resumed; never throws. */
 async function loadAttempt(id: string): Promise<Loaded> {
@@ -26,31 +31,59 @@ async function loadAttempt(id: string): Promise<Loaded> {
   const bank = await loadAllQuestions();
   const byId = new Map(bank.map((q) => [q.id, q]));
   const missing = attempt.questionIds.filter((q) => !byId.has(q));
-  if (missing.length) return { state: 'broken', problem: `questions no longer in the bank: ${missing.join(', ')}`, id };
+  if (missing.length)
+    return {
+      state: 'broken',
+      problem: `questions no longer in the bank: ${missing.join(', ')}`,
+      id,
+    };
   let snapshot: SnapshotFrom<typeof quizSessionMachine> | null = null;
   if (attempt.snapshot) {
     try {
       const probe = createActor(quizSessionMachine, {
         snapshot: attempt.snapshot as SnapshotFrom<typeof quizSessionMachine>,
-        input: { attemptId: attempt.id, mode: attempt.mode, questionIds: attempt.questionIds, deadline: attempt.deadline },
+        input: {
+          attemptId: attempt.id,
+          mode: attempt.mode,
+          questionIds: attempt.questionIds,
+          deadline: attempt.deadline,
+        },
       });
       const s = probe.getSnapshot();
-      if (s.context.attemptId !== attempt.id || s.context.questionIds.join() !== attempt.questionIds.join()) {
+      if (
+        s.context.attemptId !== attempt.id ||
+        s.context.questionIds.join() !== attempt.questionIds.join()
+      ) {
         return { state: 'broken', problem: 'the saved session belongs to another attempt', id };
       }
       snapshot = attempt.snapshot as SnapshotFrom<typeof quizSessionMachine>;
     } catch (error) {
-      return { state: 'broken', problem: `the saved session is unreadable (${(error as Error).message})`, id };
+      return {
+        state: 'broken',
+        problem: `the saved session is unreadable (${(error as Error).message})`,
+        id,
+      };
     }
   }
-  return { state: 'ready', attempt, questions: attempt.questionIds.map((q) => byId.get(q)!), snapshot };
+  return {
+    state: 'ready',
+    attempt,
+    questions: attempt.questionIds.map((q) => byId.get(q)!),
+    snapshot,
+  };
 }
 
 export default function AttemptPage() {
   const { attemptId = '' } = useParams();
   const navigate = useNavigate();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useDocumentTitle(loaded.state === 'missing' ? 'Quiz attempt not found' : loaded.state === 'broken' ? 'Could not resume' : 'Quiz');
+  useDocumentTitle(
+    loaded.state === 'missing'
+      ? 'Quiz attempt not found'
+      : loaded.state === 'broken'
+        ? 'Could not resume'
+        : 'Quiz',
+  );
 
   useEffect(() => {
     let live = true;
@@ -61,7 +94,8 @@ export default function AttemptPage() {
   }, [attemptId]);
 
   useEffect(() => {
-    if (loaded.state === 'ready' && loaded.attempt.status === 'submitted') void navigate(`/quiz/${attemptId}/results`, { replace: true });
+    if (loaded.state === 'ready' && loaded.attempt.status === 'submitted')
+      void navigate(`/quiz/${attemptId}/results`, { replace: true });
   }, [loaded, attemptId, navigate]);
 
   if (loaded.state === 'loading') return <p className="muted">Loading your quiz…</p>;
@@ -70,7 +104,10 @@ export default function AttemptPage() {
       <div className="stack">
         <h1>Quiz attempt not found</h1>
         <div className="empty-state">
-          <p>There is no quiz with this id in this browser. Quizzes are stored only on the device where you took them.</p>
+          <p>
+            There is no quiz with this id in this browser. Quizzes are stored only on the device
+            where you took them.
+          </p>
           <p>
             <Link to="/quiz">Start a new quiz</Link>
           </p>
@@ -83,7 +120,10 @@ export default function AttemptPage() {
       <div className="stack">
         <h1>Could not resume this quiz</h1>
         <div className="empty-state" role="alert">
-          <p>The saved quiz is damaged or was saved by an older version of Artifact Lab, so it cannot be resumed.</p>
+          <p>
+            The saved quiz is damaged or was saved by an older version of Artifact Lab, so it cannot
+            be resumed.
+          </p>
           <p className="muted">
             Detail: <code>{loaded.problem}</code>
           </p>
@@ -91,7 +131,9 @@ export default function AttemptPage() {
             <button
               type="button"
               className="button button-danger"
-              onClick={() => void deleteAttempt(loaded.id).then(() => navigate('/quiz', { replace: true }))}
+              onClick={() =>
+                void deleteAttempt(loaded.id).then(() => navigate('/quiz', { replace: true }))
+              }
             >
               Discard this quiz
             </button>
@@ -104,5 +146,7 @@ export default function AttemptPage() {
     );
   }
   if (loaded.attempt.status === 'submitted') return null;
-  return <QuizSession attempt={loaded.attempt} questions={loaded.questions} snapshot={loaded.snapshot} />;
+  return (
+    <QuizSession attempt={loaded.attempt} questions={loaded.questions} snapshot={loaded.snapshot} />
+  );
 }

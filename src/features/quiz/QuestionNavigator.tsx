@@ -4,7 +4,11 @@ import type { QuizSessionContext } from '../../machines/quizSession';
 export function questionStatus(context: QuizSessionContext, id: string) {
   const answered = (context.answers[id]?.length ?? 0) > 0;
   const flagged = context.flags.includes(id);
-  return { answered, flagged, words: [answered ? 'answered' : 'unanswered', ...(flagged ? ['flagged'] : [])].join(', ') };
+  return {
+    answered,
+    flagged,
+    words: [answered ? 'answered' : 'unanswered', ...(flagged ? ['flagged'] : [])].join(', '),
+  };
 }
 
 interface QuestionNavigatorProps {
@@ -39,9 +43,7 @@ export function QuestionNavigator({ questions, context, onGoto }: QuestionNaviga
           );
         })}
       </ol>
-      <p className="muted navigator-legend">
-        Filled: answered · ⚑ flagged
-      </p>
+      <p className="muted navigator-legend">Filled: answered · ⚑ flagged</p>
     </nav>
   );
 }

@@ -34,7 +34,12 @@ const CONFIDENCE: { value: Confidence; label: string }[] = [
 
 export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) {
   const navigate = useNavigate();
-  const input = { attemptId: attempt.id, mode: attempt.mode, questionIds: attempt.questionIds, deadline: attempt.deadline };
+  const input = {
+    attemptId: attempt.id,
+    mode: attempt.mode,
+    questionIds: attempt.questionIds,
+    deadline: attempt.deadline,
+  };
   const actor = useActorRef(quizSessionMachine, snapshot ? { snapshot, input } : { input });
   const state = useSelector(actor, (s) => s);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
@@ -58,7 +63,12 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
             void requestPersistence();
             void navigate(`/quiz/${attempt.id}/results`, { replace: true });
           } else {
-            await saveAttempt({ ...attempt, answers: s.context.answers, flags: s.context.flags, snapshot: persisted });
+            await saveAttempt({
+              ...attempt,
+              answers: s.context.answers,
+              flags: s.context.flags,
+              snapshot: persisted,
+            });
           }
           setSaveProblem(null);
         } catch (error) {
@@ -72,10 +82,15 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
 
   // An exam whose deadline passed while the tab was closed is submitted with the answers it had.
   useEffect(() => {
-    if (!readOnly && attempt.deadline && Date.parse(attempt.deadline) <= Date.now()) actor.send({ type: 'time.expired' });
+    if (!readOnly && attempt.deadline && Date.parse(attempt.deadline) <= Date.now())
+      actor.send({ type: 'time.expired' });
   }, [actor, attempt.deadline, readOnly]);
 
-  const order = optionOrder(attempt.seed, question.id, question.options.map((o) => o.id));
+  const order = optionOrder(
+    attempt.seed,
+    question.id,
+    question.options.map((o) => o.id),
+  );
   const selected = context.answers[question.id] ?? [];
   const checked = context.checked.includes(question.id);
   const flagged = context.flags.includes(question.id);
@@ -85,7 +100,7 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
 
   useQuizKeys({ enabled: inQuestion && !readOnly, actor, order, selected, question, checked });
 
-  const unanswered = questions.filter((q) => !(context.answers[q.id]?.length)).length;
+  const unanswered = questions.filter((q) => !context.answers[q.id]?.length).length;
 
   return (
     <div className="quiz-session">
@@ -94,12 +109,21 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
           {exam ? 'Timed exam' : 'Practice'} <span className="muted">· {attempt.scopeLabel}</span>
         </h1>
         {exam && attempt.deadline && !readOnly && (
-          <ExamTimer deadline={attempt.deadline} totalSeconds={Math.round((Date.parse(attempt.deadline) - Date.parse(attempt.createdAt)) / 1000)} onExpire={() => actor.send({ type: 'time.expired' })} />
+          <ExamTimer
+            deadline={attempt.deadline}
+            totalSeconds={Math.round(
+              (Date.parse(attempt.deadline) - Date.parse(attempt.createdAt)) / 1000,
+            )}
+            onExpire={() => actor.send({ type: 'time.expired' })}
+          />
         )}
       </div>
       {lock.state === 'read-only' && (
         <div className="banner banner-warn" role="alert">
-          <span>This quiz is open in another tab, so it is read-only here: two tabs would overwrite each other’s answers.</span>
+          <span>
+            This quiz is open in another tab, so it is read-only here: two tabs would overwrite each
+            other’s answers.
+          </span>
           <button type="button" className="button button-small" onClick={lock.takeOver}>
             Continue in this tab instead
           </button>
@@ -107,7 +131,8 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
       )}
       {saveProblem && (
         <p className="banner banner-warn" role="alert">
-          Your answers could not be saved ({saveProblem}). They are kept in this tab — do not close it; export your progress from the Progress page when you can.
+          Your answers could not be saved ({saveProblem}). They are kept in this tab — do not close
+          it; export your progress from the Progress page when you can.
         </p>
       )}
       {lock.state === 'pending' ? (
@@ -115,11 +140,21 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
       ) : state.status === 'done' ? (
         <p role="status">Submitting…</p>
       ) : reviewing ? (
-        <ReviewScreen questions={questions} context={context} exam={exam} onGoto={(index) => actor.send({ type: 'question.goto', index })} onBack={() => actor.send({ type: 'review.close' })} onSubmit={() => actor.send({ type: 'submit.request' })} />
+        <ReviewScreen
+          questions={questions}
+          context={context}
+          exam={exam}
+          onGoto={(index) => actor.send({ type: 'question.goto', index })}
+          onBack={() => actor.send({ type: 'review.close' })}
+          onSubmit={() => actor.send({ type: 'submit.request' })}
+        />
       ) : (
         <fieldset className="quiz-layout" disabled={readOnly}>
           <legend className="visually-hidden">Quiz</legend>
-          <section aria-label={`Question ${context.index + 1} of ${questions.length}`} className="quiz-question card">
+          <section
+            aria-label={`Question ${context.index + 1} of ${questions.length}`}
+            className="quiz-question card"
+          >
             <QuestionView
               key={question.id}
               question={question}
@@ -133,8 +168,15 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
             />
             {!exam && checked && (
               <div className="practice-feedback">
-                <p role="status" className={isAnswerCorrect(question, selected) ? 'verdict-correct' : 'verdict-wrong'}>
-                  {isAnswerCorrect(question, selected) ? 'Correct.' : 'Incorrect — the correct answer is marked above.'}
+                <p
+                  role="status"
+                  className={
+                    isAnswerCorrect(question, selected) ? 'verdict-correct' : 'verdict-wrong'
+                  }
+                >
+                  {isAnswerCorrect(question, selected)
+                    ? 'Correct.'
+                    : 'Incorrect — the correct answer is marked above.'}
                 </p>
                 <p>
                   <Link to={lessonSectionHref(question)}>Read the lesson section on this</Link>
@@ -143,7 +185,12 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
                   <legend>How sure were you?</legend>
                   {CONFIDENCE.map((c) => (
                     <label key={c.value} className="choice">
-                      <input type="radio" name={`confidence-${question.id}`} checked={context.confidence[question.id] === c.value} onChange={() => actor.send({ type: 'confidence.set', confidence: c.value })} />
+                      <input
+                        type="radio"
+                        name={`confidence-${question.id}`}
+                        checked={context.confidence[question.id] === c.value}
+                        onChange={() => actor.send({ type: 'confidence.set', confidence: c.value })}
+                      />
                       <span>{c.label}</span>
                     </label>
                   ))}
@@ -151,39 +198,71 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
               </div>
             )}
             <div className="quiz-actions">
-              <button type="button" className="button" disabled={context.index === 0} onClick={() => actor.send({ type: 'question.previous' })}>
+              <button
+                type="button"
+                className="button"
+                disabled={context.index === 0}
+                onClick={() => actor.send({ type: 'question.previous' })}
+              >
                 Previous
               </button>
-              <button type="button" className="button" aria-pressed={flagged} onClick={() => actor.send({ type: 'flag.toggle' })}>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={flagged}
+                onClick={() => actor.send({ type: 'flag.toggle' })}
+              >
                 {flagged ? 'Unflag' : 'Flag for review'}
               </button>
               {!exam && !checked && (
-                <button type="button" className="button button-primary" disabled={selected.length === 0} onClick={() => actor.send({ type: 'practice.check' })}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={selected.length === 0}
+                  onClick={() => actor.send({ type: 'practice.check' })}
+                >
                   Check answer
                 </button>
               )}
               {!last && (
-                <button type="button" className={`button ${exam || checked ? 'button-primary' : ''}`} onClick={() => actor.send({ type: 'question.next' })}>
+                <button
+                  type="button"
+                  className={`button ${exam || checked ? 'button-primary' : ''}`}
+                  onClick={() => actor.send({ type: 'question.next' })}
+                >
                   Next
                 </button>
               )}
               {last && (
-                <button type="button" className="button button-primary" onClick={() => actor.send({ type: exam ? 'review.open' : 'submit.request' })}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => actor.send({ type: exam ? 'review.open' : 'submit.request' })}
+                >
                   {exam ? 'Review answers' : 'Finish practice'}
                 </button>
               )}
               {exam && !last && (
-                <button type="button" className="button" onClick={() => actor.send({ type: 'review.open' })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => actor.send({ type: 'review.open' })}
+                >
                   Review answers
                 </button>
               )}
             </div>
             <p className="muted quiz-keys">
-              Keys: <kbd>1</kbd>–<kbd>{order.length}</kbd> pick · <kbd>F</kbd> flag · <kbd>←</kbd> <kbd>→</kbd> move · <kbd>Enter</kbd> next
+              Keys: <kbd>1</kbd>–<kbd>{order.length}</kbd> pick · <kbd>F</kbd> flag · <kbd>←</kbd>{' '}
+              <kbd>→</kbd> move · <kbd>Enter</kbd> next
             </p>
             <ReportProblem questionId={question.id} />
           </section>
-          <QuestionNavigator questions={questions} context={context} onGoto={(index) => actor.send({ type: 'question.goto', index })} />
+          <QuestionNavigator
+            questions={questions}
+            context={context}
+            onGoto={(index) => actor.send({ type: 'question.goto', index })}
+          />
         </fieldset>
       )}
       <Dialog
@@ -192,17 +271,27 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
         onClose={() => actor.send({ type: 'submit.cancel' })}
         actions={
           <>
-            <button type="button" className="button" onClick={() => actor.send({ type: 'submit.cancel' })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => actor.send({ type: 'submit.cancel' })}
+            >
               Keep working
             </button>
-            <button type="button" className="button button-primary" onClick={() => actor.send({ type: 'submit.confirm' })}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => actor.send({ type: 'submit.confirm' })}
+            >
               {exam ? 'Submit exam' : 'Finish'}
             </button>
           </>
         }
       >
         <p>
-          {unanswered > 0 ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong. ` : 'Every question is answered. '}
+          {unanswered > 0
+            ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong. `
+            : 'Every question is answered. '}
           {context.flags.length > 0 ? `${context.flags.length} flagged for review. ` : ''}
           You cannot change answers after this.
         </p>

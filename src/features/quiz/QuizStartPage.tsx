@@ -22,8 +22,16 @@ export default function QuizStartPage() {
   const attempts = useLiveQuery(listAttempts, [], []);
   const multiplier = usePreferences((p) => p.examTimeMultiplier);
 
-  const initialKind: ScopeKind = params.get('lesson') ? 'lesson' : params.get('trap') ? 'trap' : params.get('scope') === 'missed' ? 'missed' : 'all';
-  const [mode, setMode] = useState<AttemptMode>(params.get('mode') === 'exam' ? 'exam' : 'practice');
+  const initialKind: ScopeKind = params.get('lesson')
+    ? 'lesson'
+    : params.get('trap')
+      ? 'trap'
+      : params.get('scope') === 'missed'
+        ? 'missed'
+        : 'all';
+  const [mode, setMode] = useState<AttemptMode>(
+    params.get('mode') === 'exam' ? 'exam' : 'practice',
+  );
   const [kind, setKind] = useState<ScopeKind>(initialKind);
   const [lesson, setLesson] = useState(params.get('lesson') ?? lessons[0]?.slug ?? '');
   const [trap, setTrap] = useState(params.get('trap') ?? traps[0]?.id ?? '');
@@ -42,11 +50,27 @@ export default function QuizStartPage() {
   }, [attempts]);
 
   const scope: QuizScope =
-    kind === 'lesson' ? { kind, lesson } : kind === 'trap' ? { kind, trap } : kind === 'missed' ? { kind, questionIds: history.missed } : kind === 'flagged' ? { kind, questionIds: history.flagged } : { kind: 'all' };
+    kind === 'lesson'
+      ? { kind, lesson }
+      : kind === 'trap'
+        ? { kind, trap }
+        : kind === 'missed'
+          ? { kind, questionIds: history.missed }
+          : kind === 'flagged'
+            ? { kind, questionIds: history.flagged }
+            : { kind: 'all' };
   const available = bank ? questionsInScope(bank, scope).length : 0;
   const n = Math.min(Math.max(1, count), Math.max(available, 1));
   const scopeLabel =
-    kind === 'lesson' ? `Lesson: ${lessons.find((l) => l.slug === lesson)?.title ?? lesson}` : kind === 'trap' ? `Trap: ${trapsById.get(trap)?.title ?? trap}` : kind === 'missed' ? 'Questions missed before' : kind === 'flagged' ? 'Questions flagged before' : 'All lessons';
+    kind === 'lesson'
+      ? `Lesson: ${lessons.find((l) => l.slug === lesson)?.title ?? lesson}`
+      : kind === 'trap'
+        ? `Trap: ${trapsById.get(trap)?.title ?? trap}`
+        : kind === 'missed'
+          ? 'Questions missed before'
+          : kind === 'flagged'
+            ? 'Questions flagged before'
+            : 'All lessons';
   const inProgress = attempts.filter((a) => a.status === 'in-progress');
 
   const start = async (event: React.FormEvent) => {
@@ -55,7 +79,11 @@ export default function QuizStartPage() {
     setStarting(true);
     setError(null);
     try {
-      const attempt = await createAttempt(bank, { mode, scope, scopeLabel, count: n, timeMultiplier: multiplier }, new Date());
+      const attempt = await createAttempt(
+        bank,
+        { mode, scope, scopeLabel, count: n, timeMultiplier: multiplier },
+        new Date(),
+      );
       void navigate(`/quiz/${attempt.id}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -67,8 +95,8 @@ export default function QuizStartPage() {
     <div className="stack quiz-start">
       <h1>Quiz</h1>
       <p className="muted">
-        {bank ? `${bank.length} questions` : 'Loading questions…'} in the style of DOP-C02: scenarios,
-        one best answer or choose two/three, scored all-or-nothing like the real exam.
+        {bank ? `${bank.length} questions` : 'Loading questions…'} in the style of DOP-C02:
+        scenarios, one best answer or choose two/three, scored all-or-nothing like the real exam.
       </p>
       {inProgress.length > 0 && (
         <section className="card" aria-labelledby="resume-heading">
@@ -77,9 +105,14 @@ export default function QuizStartPage() {
             {inProgress.map((a) => (
               <li key={a.id} className="resume-row">
                 <Link to={`/quiz/${a.id}`}>
-                  Resume: {a.mode === 'exam' ? 'timed exam' : 'practice'}, {a.questionIds.length} questions — {a.scopeLabel}
+                  Resume: {a.mode === 'exam' ? 'timed exam' : 'practice'}, {a.questionIds.length}{' '}
+                  questions — {a.scopeLabel}
                 </Link>{' '}
-                <button type="button" className="button button-small" onClick={() => void deleteAttempt(a.id)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void deleteAttempt(a.id)}
+                >
                   Discard
                 </button>
               </li>
@@ -92,15 +125,29 @@ export default function QuizStartPage() {
         <fieldset>
           <legend>Mode</legend>
           <label className="choice">
-            <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
+            <input
+              type="radio"
+              name="mode"
+              value="practice"
+              checked={mode === 'practice'}
+              onChange={() => setMode('practice')}
+            />
             <span>
-              <strong>Practice</strong> — feedback after each answer: right or wrong, the explanation and why each option is right or wrong.
+              <strong>Practice</strong> — feedback after each answer: right or wrong, the
+              explanation and why each option is right or wrong.
             </span>
           </label>
           <label className="choice">
-            <input type="radio" name="mode" value="exam" checked={mode === 'exam'} onChange={() => setMode('exam')} />
+            <input
+              type="radio"
+              name="mode"
+              value="exam"
+              checked={mode === 'exam'}
+              onChange={() => setMode('exam')}
+            />
             <span>
-              <strong>Timed exam</strong> — the real pace ({formatClock(examDurationSeconds(1, multiplier))} per question
+              <strong>Timed exam</strong> — the real pace (
+              {formatClock(examDurationSeconds(1, multiplier))} per question
               {multiplier > 1 ? ', with 1.5× time' : ''}), no feedback until you submit.
             </span>
           </label>
@@ -117,7 +164,13 @@ export default function QuizStartPage() {
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
-              <input type="radio" name="scope" value={value} checked={kind === value} onChange={() => setKind(value)} />
+              <input
+                type="radio"
+                name="scope"
+                value={value}
+                checked={kind === value}
+                onChange={() => setKind(value)}
+              />
               <span>{label}</span>
             </label>
           ))}
@@ -159,11 +212,17 @@ export default function QuizStartPage() {
           />
           <span id="quiz-count-hint" className="muted">
             {bank ? `${available} available in this choice.` : ''}
-            {mode === 'exam' && bank && available > 0 ? ` Time allowed: ${formatClock(examDurationSeconds(n, multiplier))}.` : ''}
+            {mode === 'exam' && bank && available > 0
+              ? ` Time allowed: ${formatClock(examDurationSeconds(n, multiplier))}.`
+              : ''}
           </span>
         </div>
         {error && <p role="alert">{error}</p>}
-        <button type="submit" className="button button-primary" disabled={!bank || available === 0 || starting}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!bank || available === 0 || starting}
+        >
           Start
         </button>
       </form>

@@ -30,7 +30,13 @@ export function ReportProblem({ questionId }: { questionId: string }) {
       }}
     >
       <label htmlFor={fieldId}>What is wrong with question {questionId}?</label>
-      <textarea id={fieldId} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />
+      <textarea
+        id={fieldId}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        required
+      />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={!text.trim()}>
           Save report

@@ -19,10 +19,12 @@ import { createAttempt } from './createAttempt';
 import { lessonSectionHref } from './lessonSectionHref';
 
 type Filter = 'all' | 'wrong' | 'flagged';
-type Loaded = { state: 'loading' } | { state: 'missing'; inProgress: boolean } | { state: 'ready'; attempt: Attempt; questions: Question[] };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing'; inProgress: boolean }
+  | { state: 'ready'; attempt: Attempt; questions: Question[] };
 
 const lessonTitle = new Map(lessons.map((l) => [l.slug, l.title]));
-
 
 export default function ResultsPage() {
   const { attemptId = '' } = useParams();
@@ -38,7 +40,11 @@ export default function ResultsPage() {
       const row = await getAttempt(attemptId).catch(() => undefined);
       const checked = row ? checkAttempt(row) : null;
       if (!checked?.ok || checked.attempt.status !== 'submitted' || !checked.attempt.result) {
-        if (live) setLoaded({ state: 'missing', inProgress: Boolean(checked?.ok && checked.attempt.status === 'in-progress') });
+        if (live)
+          setLoaded({
+            state: 'missing',
+            inProgress: Boolean(checked?.ok && checked.attempt.status === 'in-progress'),
+          });
         return;
       }
       const bank = await loadAllQuestions();
@@ -63,7 +69,8 @@ export default function ResultsPage() {
             </p>
           ) : (
             <p>
-              There are no results for this quiz in this browser. <Link to="/quiz">Start a new quiz</Link>
+              There are no results for this quiz in this browser.{' '}
+              <Link to="/quiz">Start a new quiz</Link>
             </p>
           )}
         </div>
@@ -85,12 +92,24 @@ export default function ResultsPage() {
     label: trapsById.get(b.key)?.title ?? b.key,
     href: `/quiz?trap=${b.key}`,
   }));
-  const shown = questions.filter((q) => (filter === 'wrong' ? !result.perQuestion[q.id] : filter === 'flagged' ? attempt.flags.includes(q.id) : true));
+  const shown = questions.filter((q) =>
+    filter === 'wrong'
+      ? !result.perQuestion[q.id]
+      : filter === 'flagged'
+        ? attempt.flags.includes(q.id)
+        : true,
+  );
 
   const retake = async () => {
     const next = await createAttempt(
       questions,
-      { mode: attempt.mode, scope: { kind: 'ids', questionIds: wrong.map((q) => q.id) }, scopeLabel: 'Retake of wrong answers', count: wrong.length, timeMultiplier: multiplier },
+      {
+        mode: attempt.mode,
+        scope: { kind: 'ids', questionIds: wrong.map((q) => q.id) },
+        scopeLabel: 'Retake of wrong answers',
+        count: wrong.length,
+        timeMultiplier: multiplier,
+      },
       new Date(),
     );
     void navigate(`/quiz/${next.id}`);
@@ -107,13 +126,15 @@ export default function ResultsPage() {
           {result.percent}%
         </p>
         <p>
-          <strong>{passed ? 'Above' : 'Below'} the 75 % practice pass line</strong> — {result.correct} of {result.total} correct
-          {attempt.mode === 'exam' ? ` in ${formatClock(result.usedSeconds)}` : ''}. {attempt.scopeLabel}.
+          <strong>{passed ? 'Above' : 'Below'} the 75 % practice pass line</strong> —{' '}
+          {result.correct} of {result.total} correct
+          {attempt.mode === 'exam' ? ` in ${formatClock(result.usedSeconds)}` : ''}.{' '}
+          {attempt.scopeLabel}.
         </p>
         <p className="muted">
-          The real DOP-C02 reports a scaled score from 100 to 1000 and passes at 750. Scaling adjusts for the difficulty of
-          each exam form, so 75 % here is a rough guide, not a prediction; unscored questions also sit among the 75 on
-          the real exam.
+          The real DOP-C02 reports a scaled score from 100 to 1000 and passes at 750. Scaling
+          adjusts for the difficulty of each exam form, so 75 % here is a rough guide, not a
+          prediction; unscored questions also sit among the 75 on the real exam.
         </p>
         <p className="button-row">
           {wrong.length > 0 && (
@@ -149,7 +170,12 @@ export default function ResultsPage() {
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
-              <input type="radio" name="results-filter" checked={filter === value} onChange={() => setFilter(value)} />
+              <input
+                type="radio"
+                name="results-filter"
+                checked={filter === value}
+                onChange={() => setFilter(value)}
+              />
               <span>{label}</span>
             </label>
           ))}
@@ -161,12 +187,21 @@ export default function ResultsPage() {
             return (
               <li key={q.id} className="card">
                 <p className={ok ? 'verdict-correct' : 'verdict-wrong'}>
-                  Question {index + 1}: {ok ? 'correct' : (attempt.answers[q.id]?.length ?? 0) === 0 ? 'not answered' : 'wrong'}
+                  Question {index + 1}:{' '}
+                  {ok
+                    ? 'correct'
+                    : (attempt.answers[q.id]?.length ?? 0) === 0
+                      ? 'not answered'
+                      : 'wrong'}
                   {attempt.flags.includes(q.id) ? ' · flagged' : ''}
                 </p>
                 <QuestionView
                   question={q}
-                  order={optionOrder(attempt.seed, q.id, q.options.map((o) => o.id))}
+                  order={optionOrder(
+                    attempt.seed,
+                    q.id,
+                    q.options.map((o) => o.id),
+                  )}
                   selected={attempt.answers[q.id] ?? []}
                   onChange={() => undefined}
                   reveal
@@ -175,8 +210,12 @@ export default function ResultsPage() {
                   headingLevel={3}
                 />
                 <p className="button-row">
-                  <Link to={lessonSectionHref(q)}>Lesson: {lessonTitle.get(q.lesson) ?? q.lesson}</Link>
-                  {q.challenge && challengeHref(q.challenge) && <Link to={challengeHref(q.challenge)!}>Sandbox challenge</Link>}
+                  <Link to={lessonSectionHref(q)}>
+                    Lesson: {lessonTitle.get(q.lesson) ?? q.lesson}
+                  </Link>
+                  {q.challenge && challengeHref(q.challenge) && (
+                    <Link to={challengeHref(q.challenge)!}>Sandbox challenge</Link>
+                  )}
                   {q.traps.map((t) => (
                     <Link key={t} to={`/quiz?trap=${t}`}>
                       Trap: {trapsById.get(t)?.title ?? t}

@@ -15,11 +15,20 @@ interface ReviewScreenProps {
 }
 
 /** Like the exam's review page: every question's status, filters, a jump to any, then submit. */
-export function ReviewScreen({ questions, context, exam, onGoto, onBack, onSubmit }: ReviewScreenProps) {
+export function ReviewScreen({
+  questions,
+  context,
+  exam,
+  onGoto,
+  onBack,
+  onSubmit,
+}: ReviewScreenProps) {
   const [filter, setFilter] = useState<Filter>('all');
   const rows = questions
     .map((q, index) => ({ q, index, status: questionStatus(context, q.id) }))
-    .filter((r) => filter === 'all' || (filter === 'unanswered' ? !r.status.answered : r.status.flagged));
+    .filter(
+      (r) => filter === 'all' || (filter === 'unanswered' ? !r.status.answered : r.status.flagged),
+    );
   const counts = {
     unanswered: questions.filter((q) => !questionStatus(context, q.id).answered).length,
     flagged: context.flags.length,
@@ -29,7 +38,8 @@ export function ReviewScreen({ questions, context, exam, onGoto, onBack, onSubmi
     <section className="card review-screen" aria-labelledby="review-heading">
       <h2 id="review-heading">Review answers</h2>
       <p>
-        {questions.length - counts.unanswered} of {questions.length} answered · {counts.flagged} flagged. Choose a question to go back to it.
+        {questions.length - counts.unanswered} of {questions.length} answered · {counts.flagged}{' '}
+        flagged. Choose a question to go back to it.
       </p>
       <fieldset className="review-filter">
         <legend>Show</legend>
@@ -41,7 +51,12 @@ export function ReviewScreen({ questions, context, exam, onGoto, onBack, onSubmi
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="choice">
-            <input type="radio" name="review-filter" checked={filter === value} onChange={() => setFilter(value)} />
+            <input
+              type="radio"
+              name="review-filter"
+              checked={filter === value}
+              onChange={() => setFilter(value)}
+            />
             <span>{label}</span>
           </label>
         ))}
@@ -52,7 +67,9 @@ export function ReviewScreen({ questions, context, exam, onGoto, onBack, onSubmi
             <button type="button" className="review-row" onClick={() => onGoto(index)}>
               <span className="review-row-number">Question {index + 1}</span>
               <span className="review-row-status">{status.words}</span>
-              <span className="review-row-stem">{q.stem.length > 140 ? `${q.stem.slice(0, 137)}…` : q.stem}</span>
+              <span className="review-row-stem">
+                {q.stem.length > 140 ? `${q.stem.slice(0, 137)}…` : q.stem}
+              </span>
             </button>
           </li>
         ))}

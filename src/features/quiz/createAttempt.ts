@@ -13,7 +13,11 @@ export interface NewAttempt {
 }
 
 /** Picks the questions with a fresh seed and stores the attempt; the clock starts now. */
-export async function createAttempt(bank: readonly Question[], choice: NewAttempt, now: Date): Promise<Attempt> {
+export async function createAttempt(
+  bank: readonly Question[],
+  choice: NewAttempt,
+  now: Date,
+): Promise<Attempt> {
   const seed = Math.floor(Math.random() * 2 ** 32);
   const questions = selectQuestions(bank, choice.scope, choice.count, seed);
   if (questions.length === 0) throw new Error('No questions match that choice.');
@@ -27,7 +31,10 @@ export async function createAttempt(bank: readonly Question[], choice: NewAttemp
     answers: {},
     flags: [],
     createdAt,
-    deadline: choice.mode === 'exam' ? deadlineFor(createdAt, questions.length, choice.timeMultiplier) : null,
+    deadline:
+      choice.mode === 'exam'
+        ? deadlineFor(createdAt, questions.length, choice.timeMultiplier)
+        : null,
     snapshot: null,
     status: 'in-progress',
     submittedAt: null,

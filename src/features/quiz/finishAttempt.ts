@@ -5,9 +5,16 @@ import { scoreAttempt } from '../../domain/quiz/scoring';
 import type { QuizSessionContext } from '../../machines/quizSession';
 
 /** Scores a finished session, stores the result and schedules every question for review. */
-export async function finishAttempt(attempt: Attempt, questions: readonly Question[], session: QuizSessionContext, now: Date): Promise<Attempt> {
+export async function finishAttempt(
+  attempt: Attempt,
+  questions: readonly Question[],
+  session: QuizSessionContext,
+  now: Date,
+): Promise<Attempt> {
   const score = scoreAttempt(questions, session.answers);
-  const end = attempt.deadline ? Math.min(now.getTime(), Date.parse(attempt.deadline)) : now.getTime();
+  const end = attempt.deadline
+    ? Math.min(now.getTime(), Date.parse(attempt.deadline))
+    : now.getTime();
   const usedSeconds = Math.max(0, Math.round((end - Date.parse(attempt.createdAt)) / 1000));
   const submitted: Attempt = {
     ...attempt,
@@ -15,7 +22,13 @@ export async function finishAttempt(attempt: Attempt, questions: readonly Questi
     flags: session.flags,
     status: 'submitted',
     submittedAt: now.toISOString(),
-    result: { correct: score.correct, total: score.total, percent: score.percent, usedSeconds, perQuestion: score.perQuestion },
+    result: {
+      correct: score.correct,
+      total: score.total,
+      percent: score.percent,
+      usedSeconds,
+      perQuestion: score.perQuestion,
+    },
   };
   await saveSubmittedAttempt(
     submitted,

@@ -12,7 +12,9 @@ const OTHER_TAB_AFTER_MS = 400;
  * "Take over" steals the lock; the tab that loses it turns read-only at once.
  */
 export function useAttemptLock(attemptId: string): { state: LockState; takeOver: () => void } {
-  const [state, setState] = useState<LockState>(() => (typeof navigator !== 'undefined' && navigator.locks ? 'pending' : 'owner'));
+  const [state, setState] = useState<LockState>(() =>
+    typeof navigator !== 'undefined' && navigator.locks ? 'pending' : 'owner',
+  );
 
   useEffect(() => {
     if (!navigator.locks) return;
@@ -37,7 +39,12 @@ export function useAttemptLock(attemptId: string): { state: LockState; takeOver:
       .catch((error: unknown) => {
         clearTimeout(timer);
         // Aborted because this page went away: nothing to show. Otherwise the lock was stolen.
-        if (!(error instanceof DOMException && error.name === 'AbortError' && controller.signal.aborted)) setState('read-only');
+        if (!(
+          error instanceof DOMException &&
+          error.name === 'AbortError' &&
+          controller.signal.aborted
+        ))
+          setState('read-only');
       });
     return () => {
       clearTimeout(timer);

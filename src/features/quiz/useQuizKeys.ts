@@ -19,7 +19,9 @@ export function useQuizKeys({ enabled, actor, order, selected, question, checked
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement;
-      const typing = target.closest('input[type="text"], input[type="number"], textarea, select, dialog[open]');
+      const typing = target.closest(
+        'input[type="text"], input[type="number"], textarea, select, dialog[open]',
+      );
       if (typing) return;
       const onChoice = target.matches('input[type="radio"], input[type="checkbox"]');
       const onButton = target.closest('button, a, summary');
@@ -27,7 +29,12 @@ export function useQuizKeys({ enabled, actor, order, selected, question, checked
       if (Number.isInteger(digit) && digit >= 1 && digit <= order.length) {
         if (checked) return;
         const id = order[digit - 1]!;
-        const next = question.kind === 'multiple' ? (selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]) : [id];
+        const next =
+          question.kind === 'multiple'
+            ? selected.includes(id)
+              ? selected.filter((s) => s !== id)
+              : [...selected, id]
+            : [id];
         actor.send({ type: 'answer.set', selected: next });
         event.preventDefault();
       } else if (event.key === 'f' || event.key === 'F') {

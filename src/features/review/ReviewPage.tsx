@@ -9,7 +9,8 @@ import type { Question } from '../../domain/quiz/schema';
 import { isAnswerCorrect } from '../../domain/quiz/scoring';
 import type { Confidence } from '../../domain/review';
 
-type Queue = { state: 'loading' } | { state: 'ready'; due: Question[]; total: number; nextDue: number | null };
+type Queue =
+  { state: 'loading' } | { state: 'ready'; due: Question[]; total: number; nextDue: number | null };
 
 const CONFIDENCE: { value: Confidence; label: string }[] = [
   { value: 'unsure', label: 'Unsure — I guessed' },
@@ -19,10 +20,19 @@ const CONFIDENCE: { value: Confidence; label: string }[] = [
 
 async function loadQueue(): Promise<Queue> {
   const now = Date.now();
-  const [due, all, bank] = await Promise.all([listDueCards(now), listReviewCards(), loadAllQuestions()]);
+  const [due, all, bank] = await Promise.all([
+    listDueCards(now),
+    listReviewCards(),
+    loadAllQuestions(),
+  ]);
   const byId = new Map(bank.map((q) => [q.id, q]));
   const later = all.filter((c) => c.due > now).map((c) => c.due);
-  return { state: 'ready', due: due.flatMap((c) => byId.get(c.questionId) ?? []), total: all.length, nextDue: later.length ? Math.min(...later) : null };
+  return {
+    state: 'ready',
+    due: due.flatMap((c) => byId.get(c.questionId) ?? []),
+    total: all.length,
+    nextDue: later.length ? Math.min(...later) : null,
+  };
 }
 
 /** Due questions one by one, practice style; each answer reschedules its card. */
@@ -56,7 +66,11 @@ export default function ReviewPage() {
       <div className="stack">
         <h1>Review</h1>
         <div className="empty-state">
-          {done > 0 && <p role="status">Well done — you reviewed {done} question{done === 1 ? '' : 's'}.</p>}
+          {done > 0 && (
+            <p role="status">
+              Well done — you reviewed {done} question{done === 1 ? '' : 's'}.
+            </p>
+          )}
           <p>
             Nothing is due for review{done > 0 ? ' now' : ' yet'}.{' '}
             {queue.total === 0
@@ -74,7 +88,14 @@ export default function ReviewPage() {
   const correct = isAnswerCorrect(question, selected);
   const next = async () => {
     await recordAnswers(
-      [{ questionId: question.id, correct, ...(confidence ? { confidence } : {}), seconds: (Date.now() - shownAt.current) / 1000 }],
+      [
+        {
+          questionId: question.id,
+          correct,
+          ...(confidence ? { confidence } : {}),
+          seconds: (Date.now() - shownAt.current) / 1000,
+        },
+      ],
       new Date().toISOString(),
     );
     setDone((d) => d + 1);
@@ -89,13 +110,27 @@ export default function ReviewPage() {
     <div className="stack">
       <h1>Review</h1>
       <p className="muted">
-        Question {position + 1} of {queue.due.length} due · spaced repetition brings back what you miss.
+        Question {position + 1} of {queue.due.length} due · spaced repetition brings back what you
+        miss.
       </p>
       <section className="card" aria-label="Review question">
-        <QuestionView key={question.id} question={question} selected={selected} onChange={setSelected} reveal={checked} disabled={checked} idPrefix={`rv-${question.id}`} />
+        <QuestionView
+          key={question.id}
+          question={question}
+          selected={selected}
+          onChange={setSelected}
+          reveal={checked}
+          disabled={checked}
+          idPrefix={`rv-${question.id}`}
+        />
         {!checked ? (
           <div className="quiz-actions">
-            <button type="button" className="button button-primary" disabled={selected.length === 0} onClick={() => setChecked(true)}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={selected.length === 0}
+              onClick={() => setChecked(true)}
+            >
               Check answer
             </button>
           </div>
@@ -109,7 +144,12 @@ export default function ReviewPage() {
                 <legend>How sure were you?</legend>
                 {CONFIDENCE.map((c) => (
                   <label key={c.value} className="choice">
-                    <input type="radio" name="review-confidence" checked={confidence === c.value} onChange={() => setConfidence(c.value)} />
+                    <input
+                      type="radio"
+                      name="review-confidence"
+                      checked={confidence === c.value}
+                      onChange={() => setConfidence(c.value)}
+                    />
                     <span>{c.label}</span>
                   </label>
                 ))}

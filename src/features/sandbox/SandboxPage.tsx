@@ -6,9 +6,24 @@ import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 const SIMULATORS = [
-  { id: 'upstream', title: 'CodeArtifact upstreams', text: 'Depth-first search, retention, external connections, outages, origin controls and tokens.', ready: true },
-  { id: 'lifecycle', title: 'Lifecycle policies', text: 'ECR lifecycle rules, S3 lifecycle and Object Lock with a time machine.', ready: true },
-  { id: 'access', title: 'Cross-account access', text: 'IAM, resource and KMS key policies with a step-by-step decision trace.', ready: true },
+  {
+    id: 'upstream',
+    title: 'CodeArtifact upstreams',
+    text: 'Depth-first search, retention, external connections, outages, origin controls and tokens.',
+    ready: true,
+  },
+  {
+    id: 'lifecycle',
+    title: 'Lifecycle policies',
+    text: 'ECR lifecycle rules, S3 lifecycle and Object Lock with a time machine.',
+    ready: true,
+  },
+  {
+    id: 'access',
+    title: 'Cross-account access',
+    text: 'IAM, resource and KMS key policies with a step-by-step decision trace.',
+    ready: true,
+  },
 ] as const;
 
 const DIFFICULTY = ['', 'Easy', 'Medium', 'Hard'];
@@ -19,7 +34,10 @@ export default function SandboxPage() {
   return (
     <div className="stack">
       <h1>Sandbox</h1>
-      <p className="muted">Simulators of the behaviours the exam tests, on real AWS semantics, with the rule behind every outcome. Solve the challenges in as few steps as you can.</p>
+      <p className="muted">
+        Simulators of the behaviours the exam tests, on real AWS semantics, with the rule behind
+        every outcome. Solve the challenges in as few steps as you can.
+      </p>
       {SIMULATORS.map((sim) => {
         const challenges = challengeIndex.filter((c) => c.simulator === sim.id);
         const solved = challenges.filter((c) => records[c.id]).length;
@@ -42,7 +60,8 @@ export default function SandboxPage() {
                       {records[c.id] && <span aria-label="solved"> ✓</span>}
                       <span className="muted">
                         {' '}
-                        · {DIFFICULTY[c.difficulty]} · trap: {c.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')}
+                        · {DIFFICULTY[c.difficulty]} · trap:{' '}
+                        {c.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')}
                         {records[c.id] ? ` · best ${records[c.id]!.bestSteps} steps` : ''}
                       </span>
                     </li>

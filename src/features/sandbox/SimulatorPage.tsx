@@ -35,9 +35,13 @@ export default function SimulatorPage() {
     <div className="stack">
       <h1>{coming.title}</h1>
       <div className="empty-state">
-        <p>{coming.text} This simulator is not built yet; its engine is tested and waiting for its page.</p>
         <p>
-          <Link to={`/learn/${coming.lesson}`}>Read the lesson</Link> · <Link to="/sandbox/upstream">Try the CodeArtifact upstream simulator</Link>
+          {coming.text} This simulator is not built yet; its engine is tested and waiting for its
+          page.
+        </p>
+        <p>
+          <Link to={`/learn/${coming.lesson}`}>Read the lesson</Link> ·{' '}
+          <Link to="/sandbox/upstream">Try the CodeArtifact upstream simulator</Link>
         </p>
       </div>
     </div>

@@ -9,7 +9,10 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const { status, hits, error } = useSearch(query);
-  const counts = hits.reduce<Partial<Record<SearchDocKind, number>>>((acc, h) => ({ ...acc, [h.kind]: (acc[h.kind] ?? 0) + 1 }), {});
+  const counts = hits.reduce<Partial<Record<SearchDocKind, number>>>(
+    (acc, h) => ({ ...acc, [h.kind]: (acc[h.kind] ?? 0) + 1 }),
+    {},
+  );
 
   return (
     <div className="stack">
@@ -24,17 +27,24 @@ export default function SearchPage() {
           className="search-input"
           placeholder="e.g. object lock compliance"
           value={query}
-          onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+          onChange={(e) =>
+            setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })
+          }
         />
       </form>
       <p role="status" className="muted">
-        {!query && 'Search every lesson section, glossary term, trap and question — it works offline.'}
+        {!query &&
+          'Search every lesson section, glossary term, trap and question — it works offline.'}
         {query && status === 'loading' && 'Searching…'}
-        {query && status === 'done' &&
+        {query &&
+          status === 'done' &&
           (hits.length === 0
             ? `No results for “${query}”. Try fewer or shorter words.`
             : `${hits.length} results: ${Object.entries(counts)
-                .map(([k, n]) => `${n} ${KIND_LABEL[k as SearchDocKind].toLowerCase()}${n === 1 ? '' : 's'}`)
+                .map(
+                  ([k, n]) =>
+                    `${n} ${KIND_LABEL[k as SearchDocKind].toLowerCase()}${n === 1 ? '' : 's'}`,
+                )
                 .join(', ')}.`)}
       </p>
       {error && <p role="alert">Search could not load its index: {error}</p>}

@@ -94,11 +94,17 @@ export default function SearchPalette({ onClose }: { onClose: () => void }) {
         <p className="palette-status muted" role="status">
           {status === 'loading' && 'Searching…'}
           {status === 'done' && hits.length === 0 && `No results for “${query}”.`}
-          {status === 'done' && hits.length > 0 && `${hits.length} result${hits.length === 1 ? '' : 's'}. ↑ ↓ to choose, Enter to open.`}
+          {status === 'done' &&
+            hits.length > 0 &&
+            `${hits.length} result${hits.length === 1 ? '' : 's'}. ↑ ↓ to choose, Enter to open.`}
           {status === 'idle' && 'Type to search. Esc closes.'}
         </p>
         {hits.length > SHOWN && (
-          <button type="button" className="button button-small" onClick={() => open(`/search?q=${encodeURIComponent(query.trim())}`)}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => open(`/search?q=${encodeURIComponent(query.trim())}`)}
+          >
             See all {hits.length} results
           </button>
         )}

@@ -15,7 +15,9 @@ let index: Promise<MiniSearch> | null = null;
 
 /** The index is built at build time and loaded (once) the first time someone searches. */
 export function loadSearchIndex(): Promise<MiniSearch> {
-  index ??= import('virtual:search-index').then((m) => MiniSearch.loadJSON(m.default, SEARCH_OPTIONS));
+  index ??= import('virtual:search-index').then((m) =>
+    MiniSearch.loadJSON(m.default, SEARCH_OPTIONS),
+  );
   return index;
 }
 

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { searchContent, type SearchHit } from './searchIndex';
 
-export type SearchState = { status: 'idle' | 'loading' | 'done'; hits: SearchHit[]; error: string | null };
+export type SearchState = {
+  status: 'idle' | 'loading' | 'done';
+  hits: SearchHit[];
+  error: string | null;
+};
 
 /** Results for a query; stale answers from earlier keystrokes are dropped. */
 export function useSearch(query: string): SearchState {

@@ -31,7 +31,8 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 
 export default function SettingsPage() {
   useDocumentTitle('Settings');
-  const { theme, setTheme, fontScale, setFontScale, examTimeMultiplier, setExamTimeMultiplier } = usePreferences();
+  const { theme, setTheme, fontScale, setFontScale, examTimeMultiplier, setExamTimeMultiplier } =
+    usePreferences();
   const storage = useUi((s) => s.storage);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -53,7 +54,13 @@ export default function SettingsPage() {
         <legend>Theme</legend>
         {THEMES.map((t) => (
           <label key={t.value} className="choice">
-            <input type="radio" name="theme" value={t.value} checked={theme === t.value} onChange={() => setTheme(t.value)} />
+            <input
+              type="radio"
+              name="theme"
+              value={t.value}
+              checked={theme === t.value}
+              onChange={() => setTheme(t.value)}
+            />
             <span>{t.label}</span>
           </label>
         ))}
@@ -62,7 +69,12 @@ export default function SettingsPage() {
         <legend>Text size</legend>
         {SCALES.map((s) => (
           <label key={s.value} className="choice">
-            <input type="radio" name="font-scale" checked={fontScale === s.value} onChange={() => setFontScale(s.value)} />
+            <input
+              type="radio"
+              name="font-scale"
+              checked={fontScale === s.value}
+              onChange={() => setFontScale(s.value)}
+            />
             <span>{s.label}</span>
           </label>
         ))}
@@ -85,16 +97,22 @@ export default function SettingsPage() {
         <h2 id="storage-heading">Your data</h2>
         <p>
           Everything you do is stored only in this browser.{' '}
-          {storage === 'unavailable' ? 'Right now it is kept in memory only and is lost when you close the tab.' : ''}
+          {storage === 'unavailable'
+            ? 'Right now it is kept in memory only and is lost when you close the tab.'
+            : ''}
         </p>
         <p>
-          <strong>Storage:</strong> {persistence ? PERSISTENCE_TEXT[persistence] : 'Checking storage…'}
+          <strong>Storage:</strong>{' '}
+          {persistence ? PERSISTENCE_TEXT[persistence] : 'Checking storage…'}
         </p>
       </section>
       <DataPanel />
       <section className="card" aria-labelledby="reset-heading">
         <h2 id="reset-heading">Delete all my data</h2>
-        <p>Removes every quiz, review card, lesson progress, sandbox save and setting from this browser.</p>
+        <p>
+          Removes every quiz, review card, lesson progress, sandbox save and setting from this
+          browser.
+        </p>
         <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
           Delete all my data…
         </button>

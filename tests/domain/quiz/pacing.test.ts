@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SECONDS_PER_QUESTION, crossedWarning, deadlineFor, examDurationSeconds, formatClock, secondsLeft } from '../../../src/domain/quiz/pacing';
+import {
+  SECONDS_PER_QUESTION,
+  crossedWarning,
+  deadlineFor,
+  examDurationSeconds,
+  formatClock,
+  secondsLeft,
+} from '../../../src/domain/quiz/pacing';
 
 describe('exam pacing', () => {
   it('runs at the real exam pace: 180 minutes for 75 questions', () => {

@@ -1,9 +1,19 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/domain/quiz/schema';
-import { PASS_PERCENT, breakdownBy, isAnswerCorrect, scoreAttempt } from '../../../src/domain/quiz/scoring';
+import {
+  PASS_PERCENT,
+  breakdownBy,
+  isAnswerCorrect,
+  scoreAttempt,
+} from '../../../src/domain/quiz/scoring';
 
-const option = (id: string, correct: boolean) => ({ id, text: `Option ${id}`, correct, why: 'Because the documentation says so.' });
+const option = (id: string, correct: boolean) => ({
+  id,
+  text: `Option ${id}`,
+  correct,
+  why: 'Because the documentation says so.',
+});
 const single: Question = {
   id: 'upstreams-01',
   lesson: 'upstreams',
@@ -22,7 +32,13 @@ const chooseTwo: Question = {
   traps: ['ecr-repo-policy-alone', 'ecr-token-iam-only'],
   kind: 'multiple',
   select: 2,
-  options: [option('a', true), option('b', false), option('c', true), option('d', false), option('e', false)],
+  options: [
+    option('a', true),
+    option('b', false),
+    option('c', true),
+    option('d', false),
+    option('e', false),
+  ],
 };
 
 describe('isAnswerCorrect', () => {
@@ -42,7 +58,10 @@ describe('isAnswerCorrect', () => {
 
 describe('scoreAttempt', () => {
   it('counts unanswered questions as wrong and rounds the percentage', () => {
-    const score = scoreAttempt([single, chooseTwo, { ...single, id: 'upstreams-02' }], { 'upstreams-01': ['b'], 'cross-account-02': ['a'] });
+    const score = scoreAttempt([single, chooseTwo, { ...single, id: 'upstreams-02' }], {
+      'upstreams-01': ['b'],
+      'cross-account-02': ['a'],
+    });
     expect(score).toEqual({
       correct: 1,
       total: 3,

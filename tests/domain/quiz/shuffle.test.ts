@@ -6,9 +6,13 @@ import { optionOrder, seededRandom, shuffle } from '../../../src/domain/quiz/shu
 describe('seeded shuffling', () => {
   it('gives the same order for the same seed, so a resumed attempt looks the same', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.array(fc.integer(), { maxLength: 40 }), (seed, items) => {
-        expect(shuffle(items, seededRandom(seed))).toEqual(shuffle(items, seededRandom(seed)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.array(fc.integer(), { maxLength: 40 }),
+        (seed, items) => {
+          expect(shuffle(items, seededRandom(seed))).toEqual(shuffle(items, seededRandom(seed)));
+        },
+      ),
     );
   });
 
@@ -25,14 +29,19 @@ describe('seeded shuffling', () => {
 
   it('puts each position first about equally often', () => {
     const counts = [0, 0, 0, 0];
-    for (let seed = 0; seed < 4000; seed += 1) { const first = shuffle([0, 1, 2, 3], seededRandom(seed))[0]!; counts[first] = (counts[first] ?? 0) + 1; }
+    for (let seed = 0; seed < 4000; seed += 1) {
+      const first = shuffle([0, 1, 2, 3], seededRandom(seed))[0]!;
+      counts[first] = (counts[first] ?? 0) + 1;
+    }
     for (const c of counts) expect(c).toBeGreaterThan(850);
   });
 
   it('shuffles options per question, stable for a seed and question id', () => {
     const ids = ['a', 'b', 'c', 'd'];
     expect(optionOrder(7, 'upstreams-01', ids)).toEqual(optionOrder(7, 'upstreams-01', ids));
-    const orders = new Set(Array.from({ length: 30 }, (_, i) => optionOrder(7, `upstreams-${i}`, ids).join('')));
+    const orders = new Set(
+      Array.from({ length: 30 }, (_, i) => optionOrder(7, `upstreams-${i}`, ids).join('')),
+    );
     expect(orders.size).toBeGreaterThan(5);
   });
 });

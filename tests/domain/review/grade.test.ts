@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EASY_MAX_SECONDS, gradeAnswer, type AnswerOutcome, type ReviewGrade } from '../../../src/domain/review';
+import {
+  EASY_MAX_SECONDS,
+  gradeAnswer,
+  type AnswerOutcome,
+  type ReviewGrade,
+} from '../../../src/domain/review';
 
 describe('gradeAnswer', () => {
   const table: [AnswerOutcome, ReviewGrade][] = [

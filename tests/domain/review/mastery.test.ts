@@ -13,7 +13,12 @@ const questions: Q[] = [
 ];
 
 describe('masteryBy', () => {
-  const latest = { 'upstreams-01': true, 'upstreams-02': false, 'ecr-lifecycle-01': true, 'ecr-lifecycle-02': true };
+  const latest = {
+    'upstreams-01': true,
+    'upstreams-02': false,
+    'ecr-lifecycle-01': true,
+    'ecr-lifecycle-02': true,
+  };
 
   it('groups by lesson: total questions, answered ones, correct ones', () => {
     expect(masteryBy(questions, latest, (q) => [q.lesson])).toEqual([
@@ -40,12 +45,17 @@ describe('masteryBy', () => {
 
   it('works on full questions', () => {
     const full = [{ ...questions[0]!, kind: 'single' } as Question];
-    expect(masteryBy(full, latest, (q) => [q.lesson])).toEqual([{ key: 'upstreams', answered: 1, correct: 1, total: 1, percent: 100 }]);
+    expect(masteryBy(full, latest, (q) => [q.lesson])).toEqual([
+      { key: 'upstreams', answered: 1, correct: 1, total: 1, percent: 100 },
+    ]);
   });
 });
 
 describe('latestResults', () => {
-  const attempt = (submittedAt: string | null, perQuestion: Record<string, boolean> | null): AttemptOutcome => ({
+  const attempt = (
+    submittedAt: string | null,
+    perQuestion: Record<string, boolean> | null,
+  ): AttemptOutcome => ({
     submittedAt,
     result: perQuestion && { perQuestion },
   });
@@ -62,12 +72,20 @@ describe('latestResults', () => {
   });
 
   it('lets a later wrong answer replace an earlier right one', () => {
-    expect(latestResults([attempt('2025-03-01T10:00:00Z', { a: true }), attempt('2025-03-01T10:00:01Z', { a: false })])).toEqual({ a: false });
+    expect(
+      latestResults([
+        attempt('2025-03-01T10:00:00Z', { a: true }),
+        attempt('2025-03-01T10:00:01Z', { a: false }),
+      ]),
+    ).toEqual({ a: false });
   });
 
   it('compares times, not strings', () => {
     expect(
-      latestResults([attempt('2025-03-01T12:00:00+02:00', { a: true }), attempt('2025-03-01T11:00:00Z', { a: false })]),
+      latestResults([
+        attempt('2025-03-01T12:00:00+02:00', { a: true }),
+        attempt('2025-03-01T11:00:00Z', { a: false }),
+      ]),
     ).toEqual({ a: false });
   });
 

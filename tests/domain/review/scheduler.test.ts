@@ -67,7 +67,8 @@ describe('scheduleReview', () => {
   it('pushes the next review further out with each good answer', () => {
     const rows = history(['good', 'good', 'good', 'good', 'good', 'good']);
     const intervals = rows.map((row) => row.due - Date.parse(row.lastAnsweredAt));
-    for (let i = 1; i < intervals.length; i += 1) expect(intervals[i]).toBeGreaterThan(intervals[i - 1]!);
+    for (let i = 1; i < intervals.length; i += 1)
+      expect(intervals[i]).toBeGreaterThan(intervals[i - 1]!);
     expect(intervals.at(-1)!).toBeGreaterThan(30 * DAY);
   });
 
@@ -85,7 +86,9 @@ describe('scheduleReview', () => {
     expect(history(grades)).toEqual(history(grades));
     const previous = history(['good', 'good']).at(-1)!;
     const at = iso(previous.due + 3 * DAY);
-    expect(scheduleReview(previous, 'q-01', 'good', at)).toEqual(scheduleReview(previous, 'q-01', 'good', at));
+    expect(scheduleReview(previous, 'q-01', 'good', at)).toEqual(
+      scheduleReview(previous, 'q-01', 'good', at),
+    );
   });
 
   it('does not change the previous row', () => {
@@ -99,7 +102,9 @@ describe('scheduleReview', () => {
     const previous = history(['good', 'easy', 'again']).at(-1)!;
     const at = iso(previous.due + DAY);
     const direct = scheduleReview(previous, 'q-01', 'good', at);
-    expect(scheduleReview(JSON.parse(JSON.stringify(previous)) as ReviewCardRow, 'q-01', 'good', at)).toEqual(direct);
+    expect(
+      scheduleReview(JSON.parse(JSON.stringify(previous)) as ReviewCardRow, 'q-01', 'good', at),
+    ).toEqual(direct);
     expect(scheduleReview(structuredClone(previous), 'q-01', 'good', at)).toEqual(direct);
     expect(JSON.parse(JSON.stringify(direct))).toEqual(direct);
   });
@@ -118,20 +123,35 @@ describe('scheduleReview', () => {
   it('does not let a last review at the end of time pin the card there', () => {
     const previous = history(['good', 'good']).at(-1)!;
     for (const lastReview of ['+275760-09-12T23:59:59.000Z', '+200000-01-01T00:00:00.000Z']) {
-      const row = scheduleReview({ ...previous, card: { ...previous.card, last_review: lastReview } }, 'q-01', 'good', T0);
+      const row = scheduleReview(
+        { ...previous, card: { ...previous.card, last_review: lastReview } },
+        'q-01',
+        'good',
+        T0,
+      );
       expect(row.due).toBeGreaterThan(T0_MS);
       expect(row.due).toBeLessThan(T0_MS + 365 * DAY);
     }
   });
 
   it('starts a fresh card when the previous row is corrupt', () => {
-    const corrupt: ReviewCardRow = { questionId: 'q-01', card: { due: 'soon' }, due: Number.NaN, lapses: 0, lastAnsweredAt: 'never' };
-    expect(scheduleReview(corrupt, 'q-01', 'good', T0)).toEqual(scheduleReview(undefined, 'q-01', 'good', T0));
+    const corrupt: ReviewCardRow = {
+      questionId: 'q-01',
+      card: { due: 'soon' },
+      due: Number.NaN,
+      lapses: 0,
+      lastAnsweredAt: 'never',
+    };
+    expect(scheduleReview(corrupt, 'q-01', 'good', T0)).toEqual(
+      scheduleReview(undefined, 'q-01', 'good', T0),
+    );
   });
 
   it('refuses a time that is not one, and an unknown grade', () => {
     expect(() => scheduleReview(undefined, 'q-01', 'good', 'yesterday')).toThrow(RangeError);
-    expect(() => scheduleReview(undefined, 'q-01', 'perfect' as ReviewGrade, T0)).toThrow(RangeError);
+    expect(() => scheduleReview(undefined, 'q-01', 'perfect' as ReviewGrade, T0)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -180,7 +200,16 @@ describe('parseCard', () => {
 
   it('accepts state names, epoch-millisecond dates and a card from before learning_steps', () => {
     const card = parseCard({
-      card: { due: T0_MS, stability: 1, difficulty: 5, scheduled_days: 1, reps: 1, lapses: 0, state: 'Review', last_review: null },
+      card: {
+        due: T0_MS,
+        stability: 1,
+        difficulty: 5,
+        scheduled_days: 1,
+        reps: 1,
+        lapses: 0,
+        state: 'Review',
+        last_review: null,
+      },
     });
     expect(card.due.toISOString()).toBe(T0);
     expect(card.state).toBe(2);
@@ -189,7 +218,16 @@ describe('parseCard', () => {
     expect(card.last_review).toBeUndefined();
   });
 
-  const fresh = { stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 };
+  const fresh = {
+    stability: 0,
+    difficulty: 0,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+  };
   const good = serializeCard(parseCard(history(['good']).at(-1)!));
   const corrupt: [string, unknown][] = [
     ['no card', undefined],
@@ -233,7 +271,10 @@ describe('properties', () => {
   const grade = fc.constantFrom(...REVIEW_GRADES);
   // Gaps from a second to two years; a start anywhere from 2000 to 2100.
   const step = fc.record({ grade, gap: fc.integer({ min: 1_000, max: 730 * DAY }) });
-  const start = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') });
+  const start = fc.integer({
+    min: Date.parse('2000-01-01T00:00:00Z'),
+    max: Date.parse('2100-01-01T00:00:00Z'),
+  });
 
   it('never throws, and never makes a card due before its review, for any grades at increasing times', () => {
     fc.assert(
@@ -261,7 +302,12 @@ describe('properties', () => {
       fc.anything(),
       fc.record(
         {
-          due: fc.oneof(fc.date({ noInvalidDate: false }), fc.string(), fc.double(), fc.constant(null)),
+          due: fc.oneof(
+            fc.date({ noInvalidDate: false }),
+            fc.string(),
+            fc.double(),
+            fc.constant(null),
+          ),
           stability: fc.double(),
           difficulty: fc.double(),
           elapsed_days: fc.double(),
@@ -269,15 +315,29 @@ describe('properties', () => {
           learning_steps: fc.oneof(fc.integer(), fc.double()),
           reps: fc.integer(),
           lapses: fc.integer(),
-          state: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constantFrom('New', 'Learning', 'Review', 'Relearning', 'Lost')),
-          last_review: fc.oneof(fc.date({ noInvalidDate: false }), fc.string(), fc.double(), fc.constant(null)),
+          state: fc.oneof(
+            fc.integer({ min: -1, max: 5 }),
+            fc.constantFrom('New', 'Learning', 'Review', 'Relearning', 'Lost'),
+          ),
+          last_review: fc.oneof(
+            fc.date({ noInvalidDate: false }),
+            fc.string(),
+            fc.double(),
+            fc.constant(null),
+          ),
         },
         { requiredKeys: [] },
       ),
     );
     fc.assert(
       fc.property(junk, fc.string(), grade, (card, lastAnsweredAt, g) => {
-        const previous = { questionId: 'q-01', card, due: 0, lapses: 0, lastAnsweredAt } as ReviewCardRow;
+        const previous = {
+          questionId: 'q-01',
+          card,
+          due: 0,
+          lapses: 0,
+          lastAnsweredAt,
+        } as ReviewCardRow;
         expect(() => parseCard(previous)).not.toThrow();
         const row = scheduleReview(previous, 'q-01', g, T0);
         expect(Number.isFinite(row.due)).toBe(true);

@@ -28,7 +28,10 @@ describe('Term', () => {
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(status).toHaveTextContent(entry.definition);
-    expect(screen.getByRole('link', { name: 'Lesson' })).toHaveAttribute('href', `/learn/${entry.lesson}`);
+    expect(screen.getByRole('link', { name: 'Lesson' })).toHaveAttribute(
+      'href',
+      `/learn/${entry.lesson}`,
+    );
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(status).toBeEmptyDOMElement();

@@ -43,13 +43,20 @@ describe('share links', () => {
 
   it('never throws anything but PolicyError on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json().map((j) => link(j)), fc.string().map((s) => `v1.${s}`)), (input) => {
-        try {
-          decodeScenario(input, parseUpstreamScenario);
-        } catch (error) {
-          expect(error).toBeInstanceOf(PolicyError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((j) => link(j)),
+          fc.string().map((s) => `v1.${s}`),
+        ),
+        (input) => {
+          try {
+            decodeScenario(input, parseUpstreamScenario);
+          } catch (error) {
+            expect(error).toBeInstanceOf(PolicyError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -31,7 +31,13 @@ export function Analogy() {
         <legend>Pick an analogy</legend>
         {analogies.map((a) => (
           <label key={a.id} className="choice">
-            <input type="radio" name="analogy" value={a.id} checked={a.id === current} onChange={() => setCurrent(a.id)} />
+            <input
+              type="radio"
+              name="analogy"
+              value={a.id}
+              checked={a.id === current}
+              onChange={() => setCurrent(a.id)}
+            />
             <span>{a.title}</span>
           </label>
         ))}
@@ -42,7 +48,9 @@ export function Analogy() {
           <strong>Most useful for:</strong> {analogy.bestFor}
         </p>
         <table className="analogy-table">
-          <caption className="visually-hidden">{analogy.title}: each AWS concept and its counterpart</caption>
+          <caption className="visually-hidden">
+            {analogy.title}: each AWS concept and its counterpart
+          </caption>
           <thead>
             <tr>
               <th scope="col">AWS concept</th>
@@ -56,7 +64,11 @@ export function Analogy() {
               return (
                 <tr key={m.concept}>
                   <th scope="row">
-                    {concept ? <Link to={`/learn/${concept.lesson}`}>{concept.label}</Link> : m.concept}
+                    {concept ? (
+                      <Link to={`/learn/${concept.lesson}`}>{concept.label}</Link>
+                    ) : (
+                      m.concept
+                    )}
                   </th>
                   <td data-label="In this analogy">{m.counterpart}</td>
                   <td data-label="Why it fits">{m.explanation}</td>

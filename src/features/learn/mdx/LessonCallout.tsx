@@ -19,7 +19,11 @@ export function LessonCallout({ kind, title, trap, children }: LessonCalloutProp
     </p>
   ) : null;
   return (
-    <Callout kind={kind} {...(title ?? known ? { title: title ?? known!.title } : {})} aside={aside}>
+    <Callout
+      kind={kind}
+      {...((title ?? known) ? { title: title ?? known!.title } : {})}
+      aside={aside}
+    >
       {children}
     </Callout>
   );

@@ -40,7 +40,12 @@ export function QuickCheck({ question: id }: { question: string }) {
       />
       <div className="quick-check-actions">
         {!checked ? (
-          <button type="button" className="button button-primary" disabled={selected.length !== need} onClick={() => setChecked(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={selected.length !== need}
+            onClick={() => setChecked(true)}
+          >
             Check answer
           </button>
         ) : (

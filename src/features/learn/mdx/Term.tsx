@@ -34,7 +34,13 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
         }
       }}
     >
-      <button ref={button} type="button" className="term-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className="term-button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {children ?? entry.term}
       </button>
       <span role="status" className="term-popover" data-open={open}>

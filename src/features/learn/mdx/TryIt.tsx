@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
-const NAMES = { upstream: 'CodeArtifact upstream simulator', lifecycle: 'lifecycle simulator', access: 'cross-account access simulator' } as const;
+const NAMES = {
+  upstream: 'CodeArtifact upstream simulator',
+  lifecycle: 'lifecycle simulator',
+  access: 'cross-account access simulator',
+} as const;
 
 interface TryItProps {
   simulator: keyof typeof NAMES;

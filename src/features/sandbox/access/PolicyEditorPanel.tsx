@@ -71,15 +71,13 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
   // JSON syntax errors are already marked by the editor's own linter
   const validate = (value: string) => {
     const checked = readPolicy({ text: value, disabled: [] }, kind);
-    return checked.status === 'invalid' && !checked.message.startsWith('not valid JSON') ? { path: checked.path, message: checked.message } : null;
+    return checked.status === 'invalid' && !checked.message.startsWith('not valid JSON')
+      ? { path: checked.path, message: checked.message }
+      : null;
   };
 
   return (
-    <section
-      ref={host}
-      className="card policy-editor"
-      aria-labelledby="policy-editor-heading"
-    >
+    <section ref={host} className="card policy-editor" aria-labelledby="policy-editor-heading">
       <h2 id="policy-editor-heading">Editing: {label}</h2>
       <p className="muted">
         {kind === 'identity'

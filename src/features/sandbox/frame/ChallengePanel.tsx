@@ -22,13 +22,18 @@ export function ChallengePanel(props: ChallengePanelProps) {
   const [hintsShown, setHintsShown] = useState(0);
   const [solutionShown, setSolutionShown] = useState(false);
   return (
-    <section className="card challenge-panel" aria-labelledby="challenge-heading" data-solved={props.solved}>
+    <section
+      className="card challenge-panel"
+      aria-labelledby="challenge-heading"
+      data-solved={props.solved}
+    >
       <h2 id="challenge-heading">Challenge: {props.title}</h2>
       <p>
         <strong>Goal:</strong> {props.goal}
       </p>
       <p className="muted">
-        Teaches: {props.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')} · <Link to={`/learn/${props.lesson}`}>Read the lesson</Link>
+        Teaches: {props.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')} ·{' '}
+        <Link to={`/learn/${props.lesson}`}>Read the lesson</Link>
       </p>
       <p role="status" className={props.solved ? 'verdict-correct' : 'muted'}>
         {props.solved
@@ -43,11 +48,21 @@ export function ChallengePanel(props: ChallengePanelProps) {
       ))}
       <div className="button-row">
         {hintsShown < props.hints.length && (
-          <button type="button" className="button button-small" onClick={() => setHintsShown(hintsShown + 1)}>
-            {hintsShown === 0 ? 'Show a hint' : 'Show another hint'} ({props.hints.length - hintsShown} left)
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setHintsShown(hintsShown + 1)}
+          >
+            {hintsShown === 0 ? 'Show a hint' : 'Show another hint'} (
+            {props.hints.length - hintsShown} left)
           </button>
         )}
-        <button type="button" className="button button-small" aria-expanded={solutionShown} onClick={() => setSolutionShown(!solutionShown)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={solutionShown}
+          onClick={() => setSolutionShown(!solutionShown)}
+        >
           {solutionShown ? 'Hide solution' : 'Show solution'}
         </button>
       </div>

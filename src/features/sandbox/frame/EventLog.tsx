@@ -14,7 +14,12 @@ export function EventLog<S>({ steps, index, onGoto }: EventLogProps<S>) {
       <ol>
         {steps.map((step, i) => (
           <li key={i} data-future={i > index}>
-            <button type="button" className="log-entry" aria-current={i === index ? 'step' : undefined} onClick={() => onGoto(i)}>
+            <button
+              type="button"
+              className="log-entry"
+              aria-current={i === index ? 'step' : undefined}
+              onClick={() => onGoto(i)}
+            >
               <span className="log-index">{i}</span> {step.summary}
             </button>
           </li>

@@ -8,23 +8,48 @@ interface HistoryControlsProps {
 }
 
 /** Undo, redo, reset and a slider through every state reached. */
-export function HistoryControls({ index, length, onUndo, onRedo, onReset, onGoto }: HistoryControlsProps) {
+export function HistoryControls({
+  index,
+  length,
+  onUndo,
+  onRedo,
+  onReset,
+  onGoto,
+}: HistoryControlsProps) {
   return (
     <div className="history-controls" role="group" aria-label="History">
       <button type="button" className="button button-small" onClick={onUndo} disabled={index === 0}>
         Undo
       </button>
-      <button type="button" className="button button-small" onClick={onRedo} disabled={index >= length - 1}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={onRedo}
+        disabled={index >= length - 1}
+      >
         Redo
       </button>
-      <button type="button" className="button button-small" onClick={onReset} disabled={length === 1}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={onReset}
+        disabled={length === 1}
+      >
         Reset
       </button>
       <label className="history-slider">
         <span>
           Step {index} of {length - 1}
         </span>
-        <input type="range" min={0} max={length - 1} value={index} onChange={(e) => onGoto(Number(e.target.value))} aria-valuetext={`Step ${index} of ${length - 1}`} disabled={length === 1} />
+        <input
+          type="range"
+          min={0}
+          max={length - 1}
+          value={index}
+          onChange={(e) => onGoto(Number(e.target.value))}
+          aria-valuetext={`Step ${index} of ${length - 1}`}
+          disabled={length === 1}
+        />
       </label>
     </div>
   );

@@ -1,6 +1,11 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
-import { HighlightStyle, bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import {
+  HighlightStyle,
+  bracketMatching,
+  defaultHighlightStyle,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import { lintGutter, linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
@@ -25,9 +30,19 @@ export interface JsonEditorProps {
 }
 
 const theme = EditorView.theme({
-  '&': { backgroundColor: 'var(--color-surface)', color: 'var(--color-text)', border: '1px solid var(--color-border)', borderRadius: '8px', fontSize: '0.88rem' },
+  '&': {
+    backgroundColor: 'var(--color-surface)',
+    color: 'var(--color-text)',
+    border: '1px solid var(--color-border)',
+    borderRadius: '8px',
+    fontSize: '0.88rem',
+  },
   '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--color-text)' },
-  '.cm-gutters': { backgroundColor: 'var(--color-surface-2)', color: 'var(--color-muted)', border: 'none' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--color-surface-2)',
+    color: 'var(--color-muted)',
+    border: 'none',
+  },
   '&.cm-focused': { outline: '3px solid var(--color-focus)' },
   '.cm-scroller': { maxHeight: '26rem', overflow: 'auto' },
 });
@@ -45,7 +60,9 @@ const PALETTE: Record<string, string> = {
 };
 const themedHighlight = HighlightStyle.define(
   defaultHighlightStyle.specs.map((spec) =>
-    typeof spec.color === 'string' ? { ...spec, color: PALETTE[spec.color.toLowerCase()] ?? 'var(--color-accent)' } : spec,
+    typeof spec.color === 'string'
+      ? { ...spec, color: PALETTE[spec.color.toLowerCase()] ?? 'var(--color-accent)' }
+      : spec,
   ),
 );
 
@@ -57,7 +74,13 @@ function engineLinter(validate: (text: string) => EditorProblem | null) {
       const problem = validate(text);
       if (!problem) return [];
       const at = locateJsonPath(text, problem.path) ?? { from: 0, to: Math.min(1, text.length) };
-      return [{ ...at, severity: 'error', message: problem.path ? `${problem.path}: ${problem.message}` : problem.message }];
+      return [
+        {
+          ...at,
+          severity: 'error',
+          message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+        },
+      ];
     },
     { delay: 300 },
   );
@@ -96,7 +119,11 @@ export default function JsonEditor({ label, value, onChange, validate }: JsonEdi
           theme,
           EditorView.lineWrapping,
           // tabindex: axe counts the scrolling editor as keyboard reachable only with it.
-          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', tabindex: '0' }),
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            'aria-multiline': 'true',
+            tabindex: '0',
+          }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current(u.state.doc.toString());
           }),

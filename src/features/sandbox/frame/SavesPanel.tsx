@@ -21,13 +21,22 @@ export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanel
       onLoad(state, saveName);
       setLoadProblem(null);
     } catch (error) {
-      setLoadProblem(`“${saveName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      setLoadProblem(
+        `“${saveName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     const now = new Date().toISOString();
-    await saveSandbox({ id: crypto.randomUUID(), simulator, name: name.trim(), state: scenario, createdAt: now, updatedAt: now });
+    await saveSandbox({
+      id: crypto.randomUUID(),
+      simulator,
+      name: name.trim(),
+      state: scenario,
+      createdAt: now,
+      updatedAt: now,
+    });
     setName('');
   };
   const copy = async () => {
@@ -44,7 +53,14 @@ export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanel
       <div className="form-row">
         <label htmlFor="share-link">Share link (opens this exact scenario)</label>
         <div className="button-row">
-          <input id="share-link" type="text" readOnly value={shareUrl} onFocus={(e) => e.target.select()} className="share-input" />
+          <input
+            id="share-link"
+            type="text"
+            readOnly
+            value={shareUrl}
+            onFocus={(e) => e.target.select()}
+            className="share-input"
+          />
           <button type="button" className="button button-small" onClick={() => void copy()}>
             Copy link
           </button>
@@ -54,7 +70,14 @@ export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanel
       <form onSubmit={(e) => void save(e)} className="form-row">
         <label htmlFor="save-name">Save this scenario as</label>
         <div className="button-row">
-          <input id="save-name" type="text" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+          <input
+            id="save-name"
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={80}
+          />
           <button type="submit" className="button button-small" disabled={!name.trim()}>
             Save
           </button>
@@ -66,10 +89,19 @@ export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanel
           {saves.map((s) => (
             <li key={s.id}>
               <span>{s.name}</span>
-              <button type="button" className="button button-small" onClick={() => load(s.state, s.name)}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => load(s.state, s.name)}
+              >
                 Load
               </button>
-              <button type="button" className="button button-small" onClick={() => void deleteSandboxSave(s.id)} aria-label={`Delete ${s.name}`}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void deleteSandboxSave(s.id)}
+                aria-label={`Delete ${s.name}`}
+              >
                 Delete
               </button>
             </li>

@@ -20,7 +20,16 @@ interface SimulatorFrameProps<S, G, A> {
 }
 
 /** The layout every simulator shares: challenge, model, controls, trace, log, history, saves. */
-export function SimulatorFrame<S, G, A>({ simulator, title, intro, session, describeAction, model, controls, parseSaved }: SimulatorFrameProps<S, G, A>) {
+export function SimulatorFrame<S, G, A>({
+  simulator,
+  title,
+  intro,
+  session,
+  describeAction,
+  model,
+  controls,
+  parseSaved,
+}: SimulatorFrameProps<S, G, A>) {
   const { actor, context, step, challenge } = session;
   return (
     <div className="simulator stack">
@@ -61,13 +70,23 @@ export function SimulatorFrame<S, G, A>({ simulator, title, intro, session, desc
       </div>
       <div className="grid two">
         <TracePanel step={step} index={context.index} />
-        <EventLog steps={context.steps} index={context.index} onGoto={(index) => actor.send({ type: 'history.goto', index })} />
+        <EventLog
+          steps={context.steps}
+          index={context.index}
+          onGoto={(index) => actor.send({ type: 'history.goto', index })}
+        />
       </div>
       <SavesPanel
         simulator={simulator}
         scenario={step.scenario}
         shareUrl={session.shareUrl}
-        onLoad={(state, name) => actor.send({ type: 'scenario.load', scenario: parseSaved(state), summary: `Loaded “${name}”` })}
+        onLoad={(state, name) =>
+          actor.send({
+            type: 'scenario.load',
+            scenario: parseSaved(state),
+            summary: `Loaded “${name}”`,
+          })
+        }
       />
     </div>
   );

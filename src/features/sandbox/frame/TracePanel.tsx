@@ -7,7 +7,9 @@ export function TracePanel<S>({ step, index }: { step: SimulatorStep<S>; index: 
       <h2 id="trace-heading">Why: step {index}</h2>
       <p className="trace-summary">{step.summary}</p>
       {step.trace.length === 0 ? (
-        <p className="muted">Nothing has happened yet. Use the controls to send a request or change the setup.</p>
+        <p className="muted">
+          Nothing has happened yet. Use the controls to send a request or change the setup.
+        </p>
       ) : (
         <ol className="trace-lines">
           {step.trace.map((line, i) => (

@@ -3,7 +3,8 @@ import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 /** "rules[1].selection.countUnit" → ['rules', 1, 'selection', 'countUnit'] */
 export function pathSegments(path: string): (string | number)[] {
   const out: (string | number)[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
   return out;
 }
 

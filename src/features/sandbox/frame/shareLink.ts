@@ -14,10 +14,15 @@ export function encodeScenario(scenario: unknown): string {
  * Every failure becomes a PolicyError saying where it went wrong; nothing here throws anything else.
  */
 export function decodeScenario<S>(encoded: string, parse: (raw: unknown) => S): S {
-  if (encoded.length > MAX_LENGTH) throw new PolicyError('link', 'the link is too long to be a scenario');
+  if (encoded.length > MAX_LENGTH)
+    throw new PolicyError('link', 'the link is too long to be a scenario');
   const dot = encoded.indexOf('.');
   const version = dot === -1 ? '' : encoded.slice(0, dot);
-  if (version !== VERSION) throw new PolicyError('link', `unknown link version “${version || '(none)'}”; this app reads ${VERSION}`);
+  if (version !== VERSION)
+    throw new PolicyError(
+      'link',
+      `unknown link version “${version || '(none)'}”; this app reads ${VERSION}`,
+    );
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(encoded.slice(dot + 1));
@@ -34,7 +39,11 @@ export function decodeScenario<S>(encoded: string, parse: (raw: unknown) => S): 
   try {
     return parse(raw);
   } catch (error) {
-    if (error instanceof PolicyError) throw new PolicyError(`scenario${error.path ? `.${error.path}` : ''}`, error.message.replace(/^[^:]*: /, ''));
+    if (error instanceof PolicyError)
+      throw new PolicyError(
+        `scenario${error.path ? `.${error.path}` : ''}`,
+        error.message.replace(/^[^:]*: /, ''),
+      );
     throw new PolicyError('scenario', String(error));
   }
 }

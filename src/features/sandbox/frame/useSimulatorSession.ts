@@ -2,7 +2,11 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { listChallengeRecords, recordChallengeSolved, type ChallengeRecord } from '../../../db/challengeProgress';
+import {
+  listChallengeRecords,
+  recordChallengeSolved,
+  type ChallengeRecord,
+} from '../../../db/challengeProgress';
 import type { SimulatorId } from '../../../db/types';
 import { findChallenge } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
@@ -47,20 +51,40 @@ function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>)
   const shared = params.get('s');
   if (shared) {
     try {
-      return { scenario: decodeScenario(shared, o.parseScenario), summary: 'Opened from a shared link', challenge, problem: problems.join(' ') || null };
+      return {
+        scenario: decodeScenario(shared, o.parseScenario),
+        summary: 'Opened from a shared link',
+        challenge,
+        problem: problems.join(' ') || null,
+      };
     } catch (error) {
-      problems.push(`This share link could not be opened (${describe(error)}). Showing the ${challenge ? 'challenge’s start' : 'default scenario'} instead.`);
+      problems.push(
+        `This share link could not be opened (${describe(error)}). Showing the ${challenge ? 'challenge’s start' : 'default scenario'} instead.`,
+      );
     }
   }
-  if (challenge) return { scenario: challenge.start, summary: `Challenge start: ${challenge.title}`, challenge, problem: problems.join(' ') || null };
-  return { scenario: o.defaultScenario, summary: 'Default scenario', challenge: null, problem: problems.join(' ') || null };
+  if (challenge)
+    return {
+      scenario: challenge.start,
+      summary: `Challenge start: ${challenge.title}`,
+      challenge,
+      problem: problems.join(' ') || null,
+    };
+  return {
+    scenario: o.defaultScenario,
+    summary: 'Default scenario',
+    challenge: null,
+    problem: problems.join(' ') || null,
+  };
 }
 
 export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
   const [params] = useSearchParams();
   // Decided once per page: later URL edits are ours (share links), not a new start.
   const start = useMemo(() => startFrom(params, options), []); // eslint-disable-line react-hooks/exhaustive-deps
-  const actor = useActorRef(options.machine, { input: { scenario: start.scenario, summary: start.summary } });
+  const actor = useActorRef(options.machine, {
+    input: { scenario: start.scenario, summary: start.summary },
+  });
   const context = useSelector(actor, (s) => s.context);
   const step = context.steps[context.index]!;
   const { challenge } = start;
@@ -70,7 +94,8 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
   const records = useLiveQuery(listChallengeRecords, [], {} as Record<string, ChallengeRecord>);
 
   useEffect(() => {
-    if (challenge && solved && context.index > 0 && !watchedSolution) void recordChallengeSolved(challenge.id, context.index, new Date().toISOString());
+    if (challenge && solved && context.index > 0 && !watchedSolution)
+      void recordChallengeSolved(challenge.id, context.index, new Date().toISOString());
   }, [challenge, solved, context.index, watchedSolution]);
 
   const shareUrl = `${location.origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encodeScenario(step.scenario)}`;
@@ -78,7 +103,11 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
   const playSolution = () => {
     if (!challenge) return;
     setWatchedSolution(true);
-    actor.send({ type: 'scenario.load', scenario: challenge.start, summary: `Challenge start: ${challenge.title}` });
+    actor.send({
+      type: 'scenario.load',
+      scenario: challenge.start,
+      summary: `Challenge start: ${challenge.title}`,
+    });
     for (const action of challenge.solution) actor.send({ type: 'action.apply', action });
   };
 

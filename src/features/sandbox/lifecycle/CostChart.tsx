@@ -25,15 +25,21 @@ export function CostChart({ id, projection, what }: Props) {
   const last = points[points.length - 1]!;
   const first = points[0]!;
   const days = last.day || 1;
-  const top = niceMax(Math.max(...points.map((p) => Math.max(p.withPolicy, p.withoutPolicy))) * 1.05);
+  const top = niceMax(
+    Math.max(...points.map((p) => Math.max(p.withPolicy, p.withoutPolicy))) * 1.05,
+  );
   const x = (d: number) => PAD.left + (d / days) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
-  const line = (pick: (p: (typeof points)[number]) => number) => points.map((p, i) => `${i ? 'L' : 'M'}${x(p.day).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
+  const line = (pick: (p: (typeof points)[number]) => number) =>
+    points
+      .map((p, i) => `${i ? 'L' : 'M'}${x(p.day).toFixed(1)},${y(pick(p)).toFixed(1)}`)
+      .join(' ');
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
   const dayTicks = [0, Math.round(days / 3), Math.round((2 * days) / 3), days];
   const step = Math.max(1, Math.round(days / 10));
   const rows = points.filter((p) => p.day % step === 0 || p.day === days);
-  const saving = last.withoutPolicy > 0 ? Math.round((1 - last.withPolicy / last.withoutPolicy) * 100) : 0;
+  const saving =
+    last.withoutPolicy > 0 ? Math.round((1 - last.withPolicy / last.withoutPolicy) * 100) : 0;
   const title = `Monthly storage cost of these ${what} over the next ${days} days: ${formatUsd(first.withoutPolicy)} a month now; on day ${days}, ${formatUsd(last.withPolicy)} with the policy against ${formatUsd(last.withoutPolicy)} without it${projection.hasPolicy ? ` (${saving} % less)` : ' (there is no valid policy)'}.`;
   return (
     <figure className="lc-chart">
@@ -41,26 +47,63 @@ export function CostChart({ id, projection, what }: Props) {
         <title id={`${id}-title`}>{title}</title>
         {ticks.map((v) => (
           <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="var(--color-border)" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill="var(--color-muted)">
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(v)}
+              y2={y(v)}
+              stroke="var(--color-border)"
+            />
+            <text
+              x={PAD.left - 6}
+              y={y(v) + 4}
+              textAnchor="end"
+              fontSize="12"
+              fill="var(--color-muted)"
+            >
               {formatUsd(v)}
             </text>
           </g>
         ))}
         {dayTicks.map((d) => (
-          <text key={d} x={x(d)} y={H - 10} textAnchor={d === 0 ? 'start' : d === days ? 'end' : 'middle'} fontSize="12" fill="var(--color-muted)">
+          <text
+            key={d}
+            x={x(d)}
+            y={H - 10}
+            textAnchor={d === 0 ? 'start' : d === days ? 'end' : 'middle'}
+            fontSize="12"
+            fill="var(--color-muted)"
+          >
             {d === 0 ? 'now' : `+${d} d`}
           </text>
         ))}
-        <path d={line((p) => p.withoutPolicy)} fill="none" stroke="var(--color-muted)" strokeWidth="2" strokeDasharray="6 4" />
-        <path d={line((p) => p.withPolicy)} fill="none" stroke="var(--color-accent)" strokeWidth="2.5" />
+        <path
+          d={line((p) => p.withoutPolicy)}
+          fill="none"
+          stroke="var(--color-muted)"
+          strokeWidth="2"
+          strokeDasharray="6 4"
+        />
+        <path
+          d={line((p) => p.withPolicy)}
+          fill="none"
+          stroke="var(--color-accent)"
+          strokeWidth="2.5"
+        />
       </svg>
       <figcaption className="lc-legend">
-        <span className="lc-key lc-key-with" aria-hidden="true" /> with the policy <span className="lc-key lc-key-without" aria-hidden="true" /> without any policy · USD per month (list prices, us-east-1)
+        <span className="lc-key lc-key-with" aria-hidden="true" /> with the policy{' '}
+        <span className="lc-key lc-key-without" aria-hidden="true" /> without any policy · USD per
+        month (list prices, us-east-1)
       </figcaption>
       <details>
         <summary>The cost as a table</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Monthly storage cost by day">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Monthly storage cost by day"
+        >
           <table>
             <thead>
               <tr>

@@ -25,20 +25,39 @@ export function AddImageForm({ apply }: Props) {
   const pushedN = int(pushed, 0, LIMITS.generateDays);
   const pulledN = pulled.trim() === '' ? null : int(pulled, 0, LIMITS.generateDays);
   const sizeN = Number(size);
-  const ready = !badTag && pushedN !== null && (pulled.trim() === '' || pulledN !== null) && Number.isFinite(sizeN) && sizeN >= 0;
+  const ready =
+    !badTag &&
+    pushedN !== null &&
+    (pulled.trim() === '' || pulledN !== null) &&
+    Number.isFinite(sizeN) &&
+    sizeN >= 0;
   return (
     <section className="card" aria-labelledby="ecr-add-heading">
       <h2 id="ecr-add-heading">Push an image</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) apply({ type: 'ecr.image.add', tags: tagList, pushedDaysAgo: pushedN!, pulledDaysAgo: pulledN, sizeBytes: Math.round(sizeN * MB) });
+          if (ready)
+            apply({
+              type: 'ecr.image.add',
+              tags: tagList,
+              pushedDaysAgo: pushedN!,
+              pulledDaysAgo: pulledN,
+              sizeBytes: Math.round(sizeN * MB),
+            });
         }}
       >
         <div className="form-grid">
           <div className="form-row lc-wide">
             <label htmlFor="ecr-add-tags">Tags (comma-separated, empty = untagged)</label>
-            <input id="ecr-add-tags" type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-invalid={badTag ? true : undefined} aria-describedby={badTag ? 'ecr-add-tags-error' : undefined} />
+            <input
+              id="ecr-add-tags"
+              type="text"
+              value={tags}
+              onChange={(e) => setTags(e.target.value)}
+              aria-invalid={badTag ? true : undefined}
+              aria-describedby={badTag ? 'ecr-add-tags-error' : undefined}
+            />
             {badTag && (
               <span id="ecr-add-tags-error" className="verdict-wrong">
                 “{badTag}” is not a valid tag
@@ -47,21 +66,45 @@ export function AddImageForm({ apply }: Props) {
           </div>
           <div className="form-row">
             <label htmlFor="ecr-add-pushed">Pushed (days ago)</label>
-            <input id="ecr-add-pushed" type="number" inputMode="numeric" min={0} value={pushed} onChange={(e) => setPushed(e.target.value)} />
+            <input
+              id="ecr-add-pushed"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              value={pushed}
+              onChange={(e) => setPushed(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="ecr-add-pulled">Last pulled (days ago, empty = never)</label>
-            <input id="ecr-add-pulled" type="number" inputMode="numeric" min={0} value={pulled} onChange={(e) => setPulled(e.target.value)} />
+            <input
+              id="ecr-add-pulled"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              value={pulled}
+              onChange={(e) => setPulled(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="ecr-add-size">Size (MB)</label>
-            <input id="ecr-add-size" type="number" inputMode="decimal" min={0} value={size} onChange={(e) => setSize(e.target.value)} />
+            <input
+              id="ecr-add-size"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              value={size}
+              onChange={(e) => setSize(e.target.value)}
+            />
           </div>
         </div>
         <button type="submit" className="button" disabled={!ready}>
           Push image
         </button>
-        <p className="muted lc-note">The digest is made up for you. Pushing a tag another image holds moves the tag, and that image may become untagged.</p>
+        <p className="muted lc-note">
+          The digest is made up for you. Pushing a tag another image holds moves the tag, and that
+          image may become untagged.
+        </p>
       </form>
     </section>
   );
@@ -84,36 +127,81 @@ export function GenerateImagesForm({ apply }: Props) {
   const badPrefix = list.find((t) => !/^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,100}$/.test(t));
   const sizeN = Number(size);
   const count = daysN && everyN ? (Math.floor((daysN - 1) / everyN) + 1) * streams.length : 0;
-  const ready = daysN !== null && everyN !== null && !badPrefix && streams.length > 0 && streams.length <= 10 && Number.isFinite(sizeN) && sizeN >= 0;
+  const ready =
+    daysN !== null &&
+    everyN !== null &&
+    !badPrefix &&
+    streams.length > 0 &&
+    streams.length <= 10 &&
+    Number.isFinite(sizeN) &&
+    sizeN >= 0;
   return (
     <section className="card" aria-labelledby="ecr-generate-heading">
       <h2 id="ecr-generate-heading">Generate a push history</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) apply({ type: 'ecr.generate', days: daysN!, everyDays: everyN!, tags: streams, sizeBytes: Math.round(sizeN * MB) });
+          if (ready)
+            apply({
+              type: 'ecr.generate',
+              days: daysN!,
+              everyDays: everyN!,
+              tags: streams,
+              sizeBytes: Math.round(sizeN * MB),
+            });
         }}
       >
         <div className="form-grid">
           <div className="form-row">
             <label htmlFor="ecr-gen-days">For the last (days)</label>
-            <input id="ecr-gen-days" type="number" inputMode="numeric" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
+            <input
+              id="ecr-gen-days"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="ecr-gen-every">Every (days)</label>
-            <input id="ecr-gen-every" type="number" inputMode="numeric" min={1} value={every} onChange={(e) => setEvery(e.target.value)} />
+            <input
+              id="ecr-gen-every"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={every}
+              onChange={(e) => setEvery(e.target.value)}
+            />
           </div>
           <div className="form-row lc-wide">
             <label htmlFor="ecr-gen-prefixes">Tag prefixes (one image each, numbered)</label>
-            <input id="ecr-gen-prefixes" type="text" value={prefixes} onChange={(e) => setPrefixes(e.target.value)} aria-invalid={badPrefix ? true : undefined} />
+            <input
+              id="ecr-gen-prefixes"
+              type="text"
+              value={prefixes}
+              onChange={(e) => setPrefixes(e.target.value)}
+              aria-invalid={badPrefix ? true : undefined}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="ecr-gen-size">Size (MB)</label>
-            <input id="ecr-gen-size" type="number" inputMode="decimal" min={0} value={size} onChange={(e) => setSize(e.target.value)} />
+            <input
+              id="ecr-gen-size"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              value={size}
+              onChange={(e) => setSize(e.target.value)}
+            />
           </div>
         </div>
         <label className="choice">
-          <input type="checkbox" checked={untagged} onChange={(e) => setUntagged(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={untagged}
+            onChange={(e) => setUntagged(e.target.checked)}
+          />
           <span>…and an untagged image each time</span>
         </label>
         <button type="submit" className="button" disabled={!ready}>

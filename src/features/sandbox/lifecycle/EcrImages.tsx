@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react';
 import { DAY_MS, toIso } from '../../../domain/lifecycle/dates';
-import { previewEcrLifecycle, type EcrImageDecision, type EcrLifecyclePolicy } from '../../../domain/lifecycle/ecr';
+import {
+  previewEcrLifecycle,
+  type EcrImageDecision,
+  type EcrLifecyclePolicy,
+} from '../../../domain/lifecycle/ecr';
 import type { EcrState, LifecycleAction } from '../../../domain/lifecycle/scenario';
 import { shortDigest } from '../../../domain/lifecycle/simulation';
 import { daysAgo, formatBytes, plural } from './format';
@@ -17,13 +21,21 @@ function nextRun(decision: EcrImageDecision | undefined): string {
   if (!decision) return '—';
   if (decision.outcome === 'expired') return `expires · rule ${decision.rulePriority}`;
   if (decision.outcome === 'transitioned') return `archived · rule ${decision.rulePriority}`;
-  return decision.rulePriority === undefined ? 'not selected' : `kept · rule ${decision.rulePriority}`;
+  return decision.rulePriority === undefined
+    ? 'not selected'
+    : `kept · rule ${decision.rulePriority}`;
 }
 
 /** The repository's images, newest first, with what the next lifecycle run would do to each. */
 export function EcrImages({ ecr, policy, apply }: Props) {
   const [all, setAll] = useState(false);
-  const images = useMemo(() => [...ecr.images].sort((a, b) => Date.parse(b.pushedAt) - Date.parse(a.pushedAt) || (a.digest < b.digest ? -1 : 1)), [ecr.images]);
+  const images = useMemo(
+    () =>
+      [...ecr.images].sort(
+        (a, b) => Date.parse(b.pushedAt) - Date.parse(a.pushedAt) || (a.digest < b.digest ? -1 : 1),
+      ),
+    [ecr.images],
+  );
   const decisions = useMemo(() => {
     if (!policy) return new Map<string, EcrImageDecision>();
     const preview = previewEcrLifecycle(policy, ecr.images, toIso(Date.parse(ecr.now) + DAY_MS));
@@ -36,9 +48,13 @@ export function EcrImages({ ecr, policy, apply }: Props) {
       <h2 id="ecr-images-heading">
         Images in {ecr.repository} <span className="muted">({images.length})</span>
       </h2>
-      {policy && <p className="muted">The next run (tomorrow) would expire {plural(expiring, 'image')}.</p>}
+      {policy && (
+        <p className="muted">The next run (tomorrow) would expire {plural(expiring, 'image')}.</p>
+      )}
       {images.length === 0 ? (
-        <p className="muted">No images yet: push some by hand or generate a history with the controls.</p>
+        <p className="muted">
+          No images yet: push some by hand or generate a history with the controls.
+        </p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Images">
           <table className="lc-table">
@@ -58,12 +74,24 @@ export function EcrImages({ ecr, policy, apply }: Props) {
                 return (
                   <tr key={image.digest} data-outcome={decision?.outcome}>
                     <td>
-                      <span className="lc-tags">{image.tags.length ? image.tags.join(', ') : <span className="muted">untagged</span>}</span>
+                      <span className="lc-tags">
+                        {image.tags.length ? (
+                          image.tags.join(', ')
+                        ) : (
+                          <span className="muted">untagged</span>
+                        )}
+                      </span>
                       <code className="lc-digest">{shortDigest(image.digest)}</code>
                     </td>
                     <td>
                       {daysAgo(image.pushedAt, ecr.now)} d ago
-                      <span className="muted"> · {image.lastPulledAt ? `${daysAgo(image.lastPulledAt, ecr.now)} d ago` : 'never'}</span>
+                      <span className="muted">
+                        {' '}
+                        ·{' '}
+                        {image.lastPulledAt
+                          ? `${daysAgo(image.lastPulledAt, ecr.now)} d ago`
+                          : 'never'}
+                      </span>
                     </td>
                     <td>
                       {image.storageClass === 'archive' ? 'archive' : 'standard'}
@@ -73,15 +101,32 @@ export function EcrImages({ ecr, policy, apply }: Props) {
                     <td>
                       <div className="lc-row-actions">
                         {image.storageClass === 'archive' ? (
-                          <button type="button" className="button button-small" aria-label={`Restore ${name}`} onClick={() => apply({ type: 'ecr.image.restore', digest: image.digest })}>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={`Restore ${name}`}
+                            onClick={() =>
+                              apply({ type: 'ecr.image.restore', digest: image.digest })
+                            }
+                          >
                             Restore
                           </button>
                         ) : (
-                          <button type="button" className="button button-small" aria-label={`Pull ${name}`} onClick={() => apply({ type: 'ecr.image.pull', digest: image.digest })}>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={`Pull ${name}`}
+                            onClick={() => apply({ type: 'ecr.image.pull', digest: image.digest })}
+                          >
                             Pull
                           </button>
                         )}
-                        <button type="button" className="button button-small" aria-label={`Delete ${name}`} onClick={() => apply({ type: 'ecr.image.remove', digest: image.digest })}>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={`Delete ${name}`}
+                          onClick={() => apply({ type: 'ecr.image.remove', digest: image.digest })}
+                        >
                           Delete
                         </button>
                       </div>
@@ -94,7 +139,12 @@ export function EcrImages({ ecr, policy, apply }: Props) {
         </div>
       )}
       {images.length > PAGE && (
-        <button type="button" className="button button-small" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
           {all ? `Show the newest ${PAGE} only` : `Show all ${images.length} images`}
         </button>
       )}

@@ -1,16 +1,27 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import defaultScenarioJson from '../../../../content/scenarios/lifecycle.json';
-import { parseLifecycleChallenge, parseLifecycleScenario } from '../../../domain/lifecycle/challenge';
+import {
+  parseLifecycleChallenge,
+  parseLifecycleScenario,
+} from '../../../domain/lifecycle/challenge';
 import { meetsLifecycleGoal } from '../../../domain/lifecycle/goals';
 import { ecrMonthlyStorageCost, s3MonthlyStorageCost } from '../../../domain/lifecycle/pricing';
 import { projectEcrCosts, projectS3Costs } from '../../../domain/lifecycle/projection';
-import type { LifecycleAction, LifecycleScenario, LifecycleTab } from '../../../domain/lifecycle/scenario';
+import type {
+  LifecycleAction,
+  LifecycleScenario,
+  LifecycleTab,
+} from '../../../domain/lifecycle/scenario';
 import { parseEcrPolicyText, parseS3ConfigurationText } from '../../../domain/lifecycle/simulation';
 import { lifecycleSimMachine } from '../../../machines/lifecycleSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { CostChart } from './CostChart';
-import { describeEcrPolicy, describeLifecycleAction, describeS3Configuration } from './describeAction';
+import {
+  describeEcrPolicy,
+  describeLifecycleAction,
+  describeS3Configuration,
+} from './describeAction';
 import { AddImageForm, GenerateImagesForm } from './EcrControls';
 import { EcrImages } from './EcrImages';
 import { formatUsd } from './format';
@@ -28,7 +39,8 @@ const COMMIT_AFTER_MS = 900;
 type Drafts = Record<LifecycleTab, string | null>;
 const NO_DRAFTS: Drafts = { ecr: null, s3: null };
 
-const committedText = (s: LifecycleScenario, tab: LifecycleTab) => (tab === 'ecr' ? s.ecr.policyText : s.s3.configurationText);
+const committedText = (s: LifecycleScenario, tab: LifecycleTab) =>
+  tab === 'ecr' ? s.ecr.policyText : s.s3.configurationText;
 
 export default function LifecycleSimulator() {
   const session = useSimulatorSession({
@@ -54,8 +66,10 @@ export default function LifecycleSimulator() {
     if (pending.ecr === null && pending.s3 === null) return;
     const { context } = actor.getSnapshot();
     const current = context.steps[context.index]!.scenario;
-    if (pending.ecr !== null && pending.ecr !== committedText(current, 'ecr')) session.apply({ type: 'ecr.policy.edit', text: pending.ecr });
-    if (pending.s3 !== null && pending.s3 !== committedText(current, 's3')) session.apply({ type: 's3.configuration.edit', text: pending.s3 });
+    if (pending.ecr !== null && pending.ecr !== committedText(current, 'ecr'))
+      session.apply({ type: 'ecr.policy.edit', text: pending.ecr });
+    if (pending.s3 !== null && pending.s3 !== committedText(current, 's3'))
+      session.apply({ type: 's3.configuration.edit', text: pending.s3 });
     draftsRef.current = NO_DRAFTS;
     setDrafts(NO_DRAFTS);
   };
@@ -84,17 +98,33 @@ export default function LifecycleSimulator() {
   const chartEcrText = useDeferredValue(ecrText);
   const chartS3Text = useDeferredValue(s3Text);
   const projection = useMemo(
-    () => (tab === 'ecr' ? projectEcrCosts({ ...scenario.ecr, policyText: chartEcrText }, horizon) : projectS3Costs({ ...scenario.s3, configurationText: chartS3Text }, horizon)),
+    () =>
+      tab === 'ecr'
+        ? projectEcrCosts({ ...scenario.ecr, policyText: chartEcrText }, horizon)
+        : projectS3Costs({ ...scenario.s3, configurationText: chartS3Text }, horizon),
     [tab, scenario.ecr, scenario.s3, chartEcrText, chartS3Text, horizon],
   );
-  const monthly = tab === 'ecr' ? ecrMonthlyStorageCost(scenario.ecr.images).monthly : s3MonthlyStorageCost(scenario.s3.objects).monthly;
+  const monthly =
+    tab === 'ecr'
+      ? ecrMonthlyStorageCost(scenario.ecr.images).monthly
+      : s3MonthlyStorageCost(scenario.s3.objects).monthly;
 
   const tabs = (
     <div className="lc-tabs" role="group" aria-label="Simulate">
-      <button type="button" className="button" aria-pressed={tab === 'ecr'} onClick={() => setTab('ecr')}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={tab === 'ecr'}
+        onClick={() => setTab('ecr')}
+      >
         ECR repository <span className="lc-tab-name">{scenario.ecr.repository}</span>
       </button>
-      <button type="button" className="button" aria-pressed={tab === 's3'} onClick={() => setTab('s3')}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={tab === 's3'}
+        onClick={() => setTab('s3')}
+      >
         S3 bucket <span className="lc-tab-name">{scenario.s3.bucket.name}</span>
       </button>
     </div>
@@ -106,14 +136,22 @@ export default function LifecycleSimulator() {
         <h2 id="lc-cost-heading">Storage cost, with and without the policy</h2>
         <div className="form-row lc-inline">
           <label htmlFor="lc-horizon">Look ahead</label>
-          <select id="lc-horizon" value={horizon} onChange={(e) => setHorizon(Number(e.target.value))}>
+          <select
+            id="lc-horizon"
+            value={horizon}
+            onChange={(e) => setHorizon(Number(e.target.value))}
+          >
             <option value={30}>30 days</option>
             <option value={90}>90 days</option>
             <option value={365}>365 days</option>
           </select>
         </div>
       </div>
-      <CostChart id={`lc-chart-${tab}`} projection={projection} what={tab === 'ecr' ? 'images' : 'objects'} />
+      <CostChart
+        id={`lc-chart-${tab}`}
+        projection={projection}
+        what={tab === 'ecr' ? 'images' : 'objects'}
+      />
     </section>
   );
 
@@ -131,7 +169,12 @@ export default function LifecycleSimulator() {
           onChange={(t) => edit('ecr', t)}
           onCommit={flush}
         />
-        <TimeMachine kind="ecr" now={scenario.ecr.now} monthly={formatUsd(monthly)} onAdvance={(days) => apply({ type: 'ecr.clock.advance', days })} />
+        <TimeMachine
+          kind="ecr"
+          now={scenario.ecr.now}
+          monthly={formatUsd(monthly)}
+          onAdvance={(days) => apply({ type: 'ecr.clock.advance', days })}
+        />
         <Timeline kind="ecr" entries={scenario.ecr.timeline} />
         <EcrImages ecr={scenario.ecr} policy={ecrParsed.value} apply={apply} />
         {chart}
@@ -149,7 +192,12 @@ export default function LifecycleSimulator() {
           onChange={(t) => edit('s3', t)}
           onCommit={flush}
         />
-        <TimeMachine kind="s3" now={scenario.s3.now} monthly={formatUsd(monthly)} onAdvance={(days) => apply({ type: 's3.clock.advance', days })} />
+        <TimeMachine
+          kind="s3"
+          now={scenario.s3.now}
+          monthly={formatUsd(monthly)}
+          onAdvance={(days) => apply({ type: 's3.clock.advance', days })}
+        />
         <Timeline kind="s3" entries={scenario.s3.timeline} />
         <S3Objects s3={scenario.s3} />
         {chart}

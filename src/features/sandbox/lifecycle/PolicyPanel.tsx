@@ -1,5 +1,9 @@
 import { Suspense, lazy } from 'react';
-import { parseEcrPolicyText, parseS3ConfigurationText, type Parsed } from '../../../domain/lifecycle/simulation';
+import {
+  parseEcrPolicyText,
+  parseS3ConfigurationText,
+  type Parsed,
+} from '../../../domain/lifecycle/simulation';
 import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
 
@@ -34,8 +38,20 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** The policy as JSON (CodeMirror, errors at their path) or as a form; both edit the same text. */
-export function PolicyPanel({ kind, text, parsed, description, view, onView, onChange, onCommit }: Props) {
-  const names = kind === 'ecr' ? { title: 'Lifecycle policy', service: 'ECR', thing: 'policy' } : { title: 'Lifecycle configuration', service: 'S3', thing: 'configuration' };
+export function PolicyPanel({
+  kind,
+  text,
+  parsed,
+  description,
+  view,
+  onView,
+  onChange,
+  onCommit,
+}: Props) {
+  const names =
+    kind === 'ecr'
+      ? { title: 'Lifecycle policy', service: 'ECR', thing: 'policy' }
+      : { title: 'Lifecycle configuration', service: 'S3', thing: 'configuration' };
   const json = view === 'form' ? parseJson(text) : null;
   const headingId = `${kind}-policy-heading`;
   const parse = kind === 'ecr' ? parseEcrPolicyText : parseS3ConfigurationText;
@@ -56,10 +72,20 @@ export function PolicyPanel({ kind, text, parsed, description, view, onView, onC
       <div className="lc-policy-head">
         <h2 id={headingId}>{names.title}</h2>
         <div className="button-row" role="group" aria-label={`Edit the ${names.thing} as`}>
-          <button type="button" className="button button-small" aria-pressed={view === 'json'} onClick={() => onView('json')}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={view === 'json'}
+            onClick={() => onView('json')}
+          >
             JSON
           </button>
-          <button type="button" className="button button-small" aria-pressed={view === 'form'} onClick={() => onView('form')}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={view === 'form'}
+            onClick={() => onView('form')}
+          >
             Form
           </button>
         </div>
@@ -76,14 +102,25 @@ export function PolicyPanel({ kind, text, parsed, description, view, onView, onC
         </Suspense>
       ) : json?.ok ? (
         kind === 'ecr' ? (
-          <EcrPolicyForm value={json.value} onChange={(v) => onChange(JSON.stringify(v, null, 2))} />
+          <EcrPolicyForm
+            value={json.value}
+            onChange={(v) => onChange(JSON.stringify(v, null, 2))}
+          />
         ) : (
           <S3ConfigForm value={json.value} onChange={(v) => onChange(JSON.stringify(v, null, 2))} />
         )
       ) : (
         <div className="lc-form">
-          <p>{text.trim() === '' ? `There is no ${names.thing} yet.` : `The JSON does not parse, so the form cannot show it. Fix it in the JSON view, or start again from an example.`}</p>
-          <button type="button" className="button button-small" onClick={() => onChange(TEMPLATES[kind]())}>
+          <p>
+            {text.trim() === ''
+              ? `There is no ${names.thing} yet.`
+              : `The JSON does not parse, so the form cannot show it. Fix it in the JSON view, or start again from an example.`}
+          </p>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onChange(TEMPLATES[kind]())}
+          >
             Start from an example
           </button>
         </div>

@@ -1,7 +1,8 @@
 import { NumberInput } from './fields';
 
 type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+const obj = (v: unknown): Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
@@ -19,9 +20,21 @@ function setInner(o: Json, outer: string, key: string, value: unknown): Json {
   return set(o, outer, Object.keys(inner).length ? inner : undefined);
 }
 
-const CLASSES = ['STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'];
+const CLASSES = [
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER_IR',
+  'GLACIER',
+  'DEEP_ARCHIVE',
+];
 
-export const NEW_S3_RULE = (n: number) => ({ ID: `rule-${n}`, Status: 'Enabled', Filter: { Prefix: 'builds/' }, Expiration: { Days: 90 } });
+export const NEW_S3_RULE = (n: number) => ({
+  ID: `rule-${n}`,
+  Status: 'Enabled',
+  Filter: { Prefix: 'builds/' },
+  Expiration: { Days: 90 },
+});
 
 interface Props {
   value: unknown;
@@ -46,33 +59,55 @@ export function S3ConfigForm({ value, onChange }: Props) {
         const id = (f: string) => `s3-rule-${i}-${f}`;
         const setPrefix = (p: string) => {
           const value = p === '' ? undefined : p;
-          if ('Prefix' in rule && !('Filter' in rule)) return setRule(i, set(rule, 'Prefix', value ?? ''));
-          if ('And' in filter) return setRule(i, { ...rule, Filter: { ...filter, And: set(and, 'Prefix', value) } });
+          if ('Prefix' in rule && !('Filter' in rule))
+            return setRule(i, set(rule, 'Prefix', value ?? ''));
+          if ('And' in filter)
+            return setRule(i, { ...rule, Filter: { ...filter, And: set(and, 'Prefix', value) } });
           setRule(i, { ...rule, Filter: set(filter, 'Prefix', value) });
         };
-        const setTransitions = (next: unknown[]) => setRule(i, set(rule, 'Transitions', next.length ? next : undefined));
+        const setTransitions = (next: unknown[]) =>
+          setRule(i, set(rule, 'Transitions', next.length ? next : undefined));
         return (
           <fieldset key={i} className="lc-rule">
             <legend>Rule {str(rule['ID']) || i + 1}</legend>
             <div className="form-grid">
               <div className="form-row">
                 <label htmlFor={id('id')}>ID</label>
-                <input id={id('id')} type="text" value={str(rule['ID'])} onChange={(e) => setRule(i, set(rule, 'ID', e.target.value || undefined))} />
+                <input
+                  id={id('id')}
+                  type="text"
+                  value={str(rule['ID'])}
+                  onChange={(e) => setRule(i, set(rule, 'ID', e.target.value || undefined))}
+                />
               </div>
               <div className="form-row">
                 <label htmlFor={id('status')}>Status</label>
-                <select id={id('status')} value={str(rule['Status'], 'Enabled')} onChange={(e) => setRule(i, { ...rule, Status: e.target.value })}>
+                <select
+                  id={id('status')}
+                  value={str(rule['Status'], 'Enabled')}
+                  onChange={(e) => setRule(i, { ...rule, Status: e.target.value })}
+                >
                   <option>Enabled</option>
                   <option>Disabled</option>
                 </select>
               </div>
               <div className="form-row">
                 <label htmlFor={id('prefix')}>Prefix filter (empty = all objects)</label>
-                <input id={id('prefix')} type="text" value={prefix} onChange={(e) => setPrefix(e.target.value)} />
+                <input
+                  id={id('prefix')}
+                  type="text"
+                  value={prefix}
+                  onChange={(e) => setPrefix(e.target.value)}
+                />
               </div>
               <div className="form-row">
                 <label htmlFor={id('expiration')}>Expire current version after (days)</label>
-                <NumberInput id={id('expiration')} value={num(obj(rule['Expiration'])['Days'])} min={1} onChange={(v) => setRule(i, setInner(rule, 'Expiration', 'Days', v))} />
+                <NumberInput
+                  id={id('expiration')}
+                  value={num(obj(rule['Expiration'])['Days'])}
+                  min={1}
+                  onChange={(v) => setRule(i, setInner(rule, 'Expiration', 'Days', v))}
+                />
               </div>
               <div className="form-row">
                 <label htmlFor={id('noncurrent')}>Delete noncurrent versions after (days)</label>
@@ -80,7 +115,14 @@ export function S3ConfigForm({ value, onChange }: Props) {
                   id={id('noncurrent')}
                   value={num(obj(rule['NoncurrentVersionExpiration'])['NoncurrentDays'])}
                   min={1}
-                  onChange={(v) => setRule(i, v === undefined ? set(rule, 'NoncurrentVersionExpiration', undefined) : setInner(rule, 'NoncurrentVersionExpiration', 'NoncurrentDays', v))}
+                  onChange={(v) =>
+                    setRule(
+                      i,
+                      v === undefined
+                        ? set(rule, 'NoncurrentVersionExpiration', undefined)
+                        : setInner(rule, 'NoncurrentVersionExpiration', 'NoncurrentDays', v),
+                    )
+                  }
                 />
               </div>
               <div className="form-row">
@@ -90,7 +132,12 @@ export function S3ConfigForm({ value, onChange }: Props) {
                   value={num(obj(rule['NoncurrentVersionExpiration'])['NewerNoncurrentVersions'])}
                   min={1}
                   placeholder="none"
-                  onChange={(v) => setRule(i, setInner(rule, 'NoncurrentVersionExpiration', 'NewerNoncurrentVersions', v))}
+                  onChange={(v) =>
+                    setRule(
+                      i,
+                      setInner(rule, 'NoncurrentVersionExpiration', 'NewerNoncurrentVersions', v),
+                    )
+                  }
                 />
               </div>
             </div>
@@ -98,7 +145,17 @@ export function S3ConfigForm({ value, onChange }: Props) {
               <input
                 type="checkbox"
                 checked={obj(rule['Expiration'])['ExpiredObjectDeleteMarker'] === true}
-                onChange={(e) => setRule(i, setInner(rule, 'Expiration', 'ExpiredObjectDeleteMarker', e.target.checked ? true : undefined))}
+                onChange={(e) =>
+                  setRule(
+                    i,
+                    setInner(
+                      rule,
+                      'Expiration',
+                      'ExpiredObjectDeleteMarker',
+                      e.target.checked ? true : undefined,
+                    ),
+                  )
+                }
               />
               <span>Remove expired object delete markers (ExpiredObjectDeleteMarker)</span>
             </label>
@@ -106,35 +163,64 @@ export function S3ConfigForm({ value, onChange }: Props) {
             {transitions.map((rawT, k) => {
               const t = obj(rawT);
               const tid = (f: string) => id(`t${k}-${f}`);
-              const setT = (next: Json) => setTransitions(transitions.map((x, j) => (j === k ? next : x)));
+              const setT = (next: Json) =>
+                setTransitions(transitions.map((x, j) => (j === k ? next : x)));
               return (
                 <div key={k} className="button-row lc-transition">
                   <label htmlFor={tid('days')}>After days</label>
-                  <NumberInput id={tid('days')} value={num(t['Days'])} min={0} onChange={(v) => setT(set(t, 'Days', v))} />
+                  <NumberInput
+                    id={tid('days')}
+                    value={num(t['Days'])}
+                    min={0}
+                    onChange={(v) => setT(set(t, 'Days', v))}
+                  />
                   <label htmlFor={tid('class')}>to</label>
-                  <select id={tid('class')} value={str(t['StorageClass'], 'STANDARD_IA')} onChange={(e) => setT({ ...t, StorageClass: e.target.value })}>
+                  <select
+                    id={tid('class')}
+                    value={str(t['StorageClass'], 'STANDARD_IA')}
+                    onChange={(e) => setT({ ...t, StorageClass: e.target.value })}
+                  >
                     {CLASSES.map((c) => (
                       <option key={c}>{c}</option>
                     ))}
                   </select>
-                  <button type="button" className="button button-small" aria-label={`Remove transition ${k + 1} of rule ${i + 1}`} onClick={() => setTransitions(transitions.filter((_, j) => j !== k))}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Remove transition ${k + 1} of rule ${i + 1}`}
+                    onClick={() => setTransitions(transitions.filter((_, j) => j !== k))}
+                  >
                     Remove
                   </button>
                 </div>
               );
             })}
             <div className="button-row">
-              <button type="button" className="button button-small" onClick={() => setTransitions([...transitions, { Days: 30, StorageClass: 'STANDARD_IA' }])}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  setTransitions([...transitions, { Days: 30, StorageClass: 'STANDARD_IA' }])
+                }
+              >
                 Add a transition
               </button>
-              <button type="button" className="button button-small button-danger" onClick={() => write(rules.filter((_, k) => k !== i))}>
+              <button
+                type="button"
+                className="button button-small button-danger"
+                onClick={() => write(rules.filter((_, k) => k !== i))}
+              >
                 Remove rule {str(rule['ID']) || i + 1}
               </button>
             </div>
           </fieldset>
         );
       })}
-      <button type="button" className="button button-small" onClick={() => write([...rules, NEW_S3_RULE(rules.length + 1)])}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => write([...rules, NEW_S3_RULE(rules.length + 1)])}
+      >
         Add a rule
       </button>
     </div>

@@ -7,7 +7,15 @@ interface Props {
   apply: (action: LifecycleAction) => void;
 }
 
-const CLASSES = ['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'] as const;
+const CLASSES = [
+  'STANDARD',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER_IR',
+  'GLACIER',
+  'DEEP_ARCHIVE',
+] as const;
 type LockChoice = '' | 'GOVERNANCE' | 'COMPLIANCE';
 
 const int = (text: string, min: number, max: number) => {
@@ -23,7 +31,16 @@ export function BucketSettings({ s3, apply }: Props) {
       <h2 id="s3-bucket-heading">Bucket {bucket.name}</h2>
       <div className="form-row">
         <label htmlFor="s3-versioning">Versioning</label>
-        <select id="s3-versioning" value={bucket.versioning} onChange={(e) => apply({ type: 's3.versioning.set', versioning: e.target.value as S3State['bucket']['versioning'] })}>
+        <select
+          id="s3-versioning"
+          value={bucket.versioning}
+          onChange={(e) =>
+            apply({
+              type: 's3.versioning.set',
+              versioning: e.target.value as S3State['bucket']['versioning'],
+            })
+          }
+        >
           <option value="Disabled">Disabled (never enabled)</option>
           <option value="Enabled">Enabled</option>
           <option value="Suspended">Suspended</option>
@@ -32,12 +49,18 @@ export function BucketSettings({ s3, apply }: Props) {
       <p>
         Object Lock: <strong>{bucket.objectLock ? 'enabled' : 'off'}</strong>{' '}
         {!bucket.objectLock && (
-          <button type="button" className="button button-small" onClick={() => apply({ type: 's3.objectLock.enable' })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => apply({ type: 's3.objectLock.enable' })}
+          >
             Enable Object Lock
           </button>
         )}
       </p>
-      <p className="muted lc-note">Early-deletion charges so far: {formatUsd(s3.earlyDeletionUsd)}.</p>
+      <p className="muted lc-note">
+        Early-deletion charges so far: {formatUsd(s3.earlyDeletionUsd)}.
+      </p>
     </section>
   );
 }
@@ -86,7 +109,18 @@ export function VersionActions({ s3, apply }: Props) {
         <input type="checkbox" checked={bypass} onChange={(e) => setBypass(e.target.checked)} />
         <span>Bypass governance retention (s3:BypassGovernanceRetention)</span>
       </label>
-      <button type="button" className="button" onClick={() => apply({ type: 's3.object.delete', key: target, versionId: version || null, bypassGovernance: bypass })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          apply({
+            type: 's3.object.delete',
+            key: target,
+            versionId: version || null,
+            bypassGovernance: bypass,
+          })
+        }
+      >
         Delete {version ? `version ${version}` : 'object (adds a delete marker when versioned)'}
       </button>
       {s3.bucket.objectLock && version && (
@@ -94,7 +128,11 @@ export function VersionActions({ s3, apply }: Props) {
           <div className="form-grid lc-gap-top">
             <div className="form-row">
               <label htmlFor="s3-op-mode">Retention mode</label>
-              <select id="s3-op-mode" value={mode} onChange={(e) => setMode(e.target.value as LockChoice)}>
+              <select
+                id="s3-op-mode"
+                value={mode}
+                onChange={(e) => setMode(e.target.value as LockChoice)}
+              >
                 <option value="">none</option>
                 <option>GOVERNANCE</option>
                 <option>COMPLIANCE</option>
@@ -102,7 +140,14 @@ export function VersionActions({ s3, apply }: Props) {
             </div>
             <div className="form-row">
               <label htmlFor="s3-op-days">Retain for (days from now)</label>
-              <input id="s3-op-days" type="number" inputMode="numeric" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
+              <input
+                id="s3-op-days"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                value={days}
+                onChange={(e) => setDays(e.target.value)}
+              />
             </div>
           </div>
           <div className="button-row">
@@ -110,14 +155,35 @@ export function VersionActions({ s3, apply }: Props) {
               type="button"
               className="button button-small"
               disabled={mode !== '' && daysN === null}
-              onClick={() => apply({ type: 's3.retention.set', key: target, versionId: version, mode: mode || null, retainDays: mode ? daysN : null, bypassGovernance: bypass })}
+              onClick={() =>
+                apply({
+                  type: 's3.retention.set',
+                  key: target,
+                  versionId: version,
+                  mode: mode || null,
+                  retainDays: mode ? daysN : null,
+                  bypassGovernance: bypass,
+                })
+              }
             >
               Set retention
             </button>
-            <button type="button" className="button button-small" onClick={() => apply({ type: 's3.legalHold.set', key: target, versionId: version, on: true })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                apply({ type: 's3.legalHold.set', key: target, versionId: version, on: true })
+              }
+            >
               Legal hold on
             </button>
-            <button type="button" className="button button-small" onClick={() => apply({ type: 's3.legalHold.set', key: target, versionId: version, on: false })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                apply({ type: 's3.legalHold.set', key: target, versionId: version, on: false })
+              }
+            >
               Legal hold off
             </button>
           </div>
@@ -143,7 +209,8 @@ export function PutObjectForm({ s3, apply }: Props) {
   const [hold, setHold] = useState(false);
   const sizeN = Number(size);
   const daysN = int(days, 1, 36500);
-  const ready = key.trim() !== '' && Number.isFinite(sizeN) && sizeN >= 0 && (mode === '' || daysN !== null);
+  const ready =
+    key.trim() !== '' && Number.isFinite(sizeN) && sizeN >= 0 && (mode === '' || daysN !== null);
   return (
     <section className="card" aria-labelledby="s3-put-heading">
       <h2 id="s3-put-heading">Put an object</h2>
@@ -164,15 +231,32 @@ export function PutObjectForm({ s3, apply }: Props) {
         <div className="form-grid">
           <div className="form-row lc-wide">
             <label htmlFor="s3-put-key">Key</label>
-            <input id="s3-put-key" type="text" value={key} onChange={(e) => setKey(e.target.value)} />
+            <input
+              id="s3-put-key"
+              type="text"
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="s3-put-size">Size (MB)</label>
-            <input id="s3-put-size" type="number" inputMode="decimal" min={0} step="any" value={size} onChange={(e) => setSize(e.target.value)} />
+            <input
+              id="s3-put-size"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              value={size}
+              onChange={(e) => setSize(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="s3-put-class">Storage class</label>
-            <select id="s3-put-class" value={storageClass} onChange={(e) => setStorageClass(e.target.value as (typeof CLASSES)[number])}>
+            <select
+              id="s3-put-class"
+              value={storageClass}
+              onChange={(e) => setStorageClass(e.target.value as (typeof CLASSES)[number])}
+            >
               {CLASSES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
@@ -182,7 +266,11 @@ export function PutObjectForm({ s3, apply }: Props) {
             <>
               <div className="form-row">
                 <label htmlFor="s3-put-mode">Retention mode</label>
-                <select id="s3-put-mode" value={mode} onChange={(e) => setMode(e.target.value as LockChoice)}>
+                <select
+                  id="s3-put-mode"
+                  value={mode}
+                  onChange={(e) => setMode(e.target.value as LockChoice)}
+                >
                   <option value="">none</option>
                   <option>GOVERNANCE</option>
                   <option>COMPLIANCE</option>
@@ -190,7 +278,14 @@ export function PutObjectForm({ s3, apply }: Props) {
               </div>
               <div className="form-row">
                 <label htmlFor="s3-put-days">Retain for (days)</label>
-                <input id="s3-put-days" type="number" inputMode="numeric" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
+                <input
+                  id="s3-put-days"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  value={days}
+                  onChange={(e) => setDays(e.target.value)}
+                />
               </div>
             </>
           )}
@@ -223,42 +318,94 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
   const everyN = int(every, 1, LIMITS.generateDays);
   const daysN = int(days, 1, 36500);
   const sizeN = Number(size);
-  const ready = name.trim() !== '' && countN !== null && everyN !== null && Number.isFinite(sizeN) && sizeN >= 0 && (mode === '' || daysN !== null);
+  const ready =
+    name.trim() !== '' &&
+    countN !== null &&
+    everyN !== null &&
+    Number.isFinite(sizeN) &&
+    sizeN >= 0 &&
+    (mode === '' || daysN !== null);
   return (
     <section className="card" aria-labelledby="s3-generate-heading">
       <h2 id="s3-generate-heading">Generate build artifacts</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) apply({ type: 's3.generate', prefix, name: name.trim(), count: countN!, everyDays: everyN!, size: Math.round(sizeN * MB), overwrite, lock: mode ? { mode, retainDays: daysN! } : null });
+          if (ready)
+            apply({
+              type: 's3.generate',
+              prefix,
+              name: name.trim(),
+              count: countN!,
+              everyDays: everyN!,
+              size: Math.round(sizeN * MB),
+              overwrite,
+              lock: mode ? { mode, retainDays: daysN! } : null,
+            });
         }}
       >
         <div className="form-grid">
           <div className="form-row">
             <label htmlFor="s3-gen-prefix">Prefix</label>
-            <input id="s3-gen-prefix" type="text" value={prefix} onChange={(e) => setPrefix(e.target.value)} />
+            <input
+              id="s3-gen-prefix"
+              type="text"
+              value={prefix}
+              onChange={(e) => setPrefix(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="s3-gen-name">Name</label>
-            <input id="s3-gen-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id="s3-gen-name"
+              type="text"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="s3-gen-count">How many</label>
-            <input id="s3-gen-count" type="number" inputMode="numeric" min={1} value={count} onChange={(e) => setCount(e.target.value)} />
+            <input
+              id="s3-gen-count"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={count}
+              onChange={(e) => setCount(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="s3-gen-every">Every (days)</label>
-            <input id="s3-gen-every" type="number" inputMode="numeric" min={1} value={every} onChange={(e) => setEvery(e.target.value)} />
+            <input
+              id="s3-gen-every"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={every}
+              onChange={(e) => setEvery(e.target.value)}
+            />
           </div>
           <div className="form-row">
             <label htmlFor="s3-gen-size">Size (MB)</label>
-            <input id="s3-gen-size" type="number" inputMode="decimal" min={0} step="any" value={size} onChange={(e) => setSize(e.target.value)} />
+            <input
+              id="s3-gen-size"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              value={size}
+              onChange={(e) => setSize(e.target.value)}
+            />
           </div>
           {s3.bucket.objectLock && (
             <>
               <div className="form-row">
                 <label htmlFor="s3-gen-mode">Retention mode</label>
-                <select id="s3-gen-mode" value={mode} onChange={(e) => setMode(e.target.value as LockChoice)}>
+                <select
+                  id="s3-gen-mode"
+                  value={mode}
+                  onChange={(e) => setMode(e.target.value as LockChoice)}
+                >
                   <option value="">none</option>
                   <option>GOVERNANCE</option>
                   <option>COMPLIANCE</option>
@@ -266,13 +413,24 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
               </div>
               <div className="form-row">
                 <label htmlFor="s3-gen-days">Retain for (days)</label>
-                <input id="s3-gen-days" type="number" inputMode="numeric" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
+                <input
+                  id="s3-gen-days"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  value={days}
+                  onChange={(e) => setDays(e.target.value)}
+                />
               </div>
             </>
           )}
         </div>
         <label className="choice">
-          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={overwrite}
+            onChange={(e) => setOverwrite(e.target.checked)}
+          />
           <span>One key overwritten each time (versions), instead of a new key each time</span>
         </label>
         <button type="submit" className="button" disabled={!ready}>

@@ -8,7 +8,10 @@ const PAGE = 15;
 function lock(v: S3ObjectVersion, now: string): string {
   const parts: string[] = [];
   const l = v.lock;
-  if (l?.mode) parts.push(`${l.mode}${l.retainUntil ? ` until ${day(l.retainUntil)}` : ''}${l.retainUntil && Date.parse(l.retainUntil) <= Date.parse(now) ? ' (ended)' : ''}`);
+  if (l?.mode)
+    parts.push(
+      `${l.mode}${l.retainUntil ? ` until ${day(l.retainUntil)}` : ''}${l.retainUntil && Date.parse(l.retainUntil) <= Date.parse(now) ? ' (ended)' : ''}`,
+    );
   if (l?.legalHold === true || l?.legalHold === 'ON') parts.push('legal hold');
   return parts.join(' + ');
 }
@@ -16,7 +19,10 @@ function lock(v: S3ObjectVersion, now: string): string {
 /** Every object and version in the bucket, current version last. */
 export function S3Objects({ s3 }: { s3: S3State }) {
   const [all, setAll] = useState(false);
-  const objects = useMemo(() => [...s3.objects].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), [s3.objects]);
+  const objects = useMemo(
+    () => [...s3.objects].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    [s3.objects],
+  );
   const shown = all ? objects : objects.slice(0, PAGE);
   const versions = objects.reduce((n, o) => n + o.versions.length, 0);
   return (
@@ -28,7 +34,9 @@ export function S3Objects({ s3 }: { s3: S3State }) {
         </span>
       </h2>
       {objects.length === 0 ? (
-        <p className="muted">The bucket is empty: put objects by hand or generate build artifacts with the controls.</p>
+        <p className="muted">
+          The bucket is empty: put objects by hand or generate build artifacts with the controls.
+        </p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Objects and versions">
           <table className="lc-table">
@@ -49,7 +57,11 @@ export function S3Objects({ s3 }: { s3: S3State }) {
                   return (
                     <tr key={v.versionId} data-marker={v.isDeleteMarker}>
                       {i === 0 && (
-                        <th scope="rowgroup" rowSpan={object.versions.length} className="lc-key-cell">
+                        <th
+                          scope="rowgroup"
+                          rowSpan={object.versions.length}
+                          className="lc-key-cell"
+                        >
                           {object.key}
                           <span className="muted"> · {formatBytes(object.size)}</span>
                         </th>
@@ -58,7 +70,15 @@ export function S3Objects({ s3 }: { s3: S3State }) {
                         <code>{v.versionId}</code>
                       </td>
                       <td>{day(v.createdAt)}</td>
-                      <td>{v.isDeleteMarker ? (current ? 'delete marker (current)' : 'delete marker') : current ? 'current' : 'noncurrent'}</td>
+                      <td>
+                        {v.isDeleteMarker
+                          ? current
+                            ? 'delete marker (current)'
+                            : 'delete marker'
+                          : current
+                            ? 'current'
+                            : 'noncurrent'}
+                      </td>
                       <td>{v.isDeleteMarker ? '—' : v.storageClass}</td>
                       <td>{lock(v, s3.now)}</td>
                     </tr>
@@ -70,7 +90,12 @@ export function S3Objects({ s3 }: { s3: S3State }) {
         </div>
       )}
       {objects.length > PAGE && (
-        <button type="button" className="button button-small" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
           {all ? `Show the first ${PAGE} only` : `Show all ${objects.length} objects`}
         </button>
       )}

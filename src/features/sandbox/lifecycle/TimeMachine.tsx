@@ -19,12 +19,18 @@ export function TimeMachine({ kind, now, monthly, onAdvance }: Props) {
     <section className="card lc-clock" aria-labelledby={`${kind}-clock-heading`}>
       <h2 id={`${kind}-clock-heading`}>Time machine</h2>
       <p className="lc-now" role="status">
-        <span className="muted">Clock</span> <strong>{clock(now)}</strong> · <span className="muted">storage</span> <strong>{monthly}</strong>
+        <span className="muted">Clock</span> <strong>{clock(now)}</strong> ·{' '}
+        <span className="muted">storage</span> <strong>{monthly}</strong>
         <span className="muted"> a month</span>
       </p>
       <div className="button-row">
         {[1, 7, 30].map((d) => (
-          <button key={d} type="button" className="button button-primary" onClick={() => onAdvance(d)}>
+          <button
+            key={d}
+            type="button"
+            className="button button-primary"
+            onClick={() => onAdvance(d)}
+          >
             +{d} {d === 1 ? 'day' : 'days'}
           </button>
         ))}
@@ -37,12 +43,24 @@ export function TimeMachine({ kind, now, monthly, onAdvance }: Props) {
         }}
       >
         <label htmlFor={id}>Jump ahead (days)</label>
-        <input id={id} type="number" inputMode="numeric" min={1} max={LIMITS.advanceDays} value={custom} onChange={(e) => setCustom(e.target.value)} />
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={LIMITS.advanceDays}
+          value={custom}
+          onChange={(e) => setCustom(e.target.value)}
+        />
         <button type="submit" className="button button-small" disabled={!valid}>
           Jump
         </button>
       </form>
-      <p className="muted lc-note">{kind === 'ecr' ? 'ECR evaluates lifecycle policies about once a day; each day here is one run.' : 'S3 runs lifecycle once a day at midnight UTC; due dates round up to the next midnight.'}</p>
+      <p className="muted lc-note">
+        {kind === 'ecr'
+          ? 'ECR evaluates lifecycle policies about once a day; each day here is one run.'
+          : 'S3 runs lifecycle once a day at midnight UTC; due dates round up to the next midnight.'}
+      </p>
     </section>
   );
 }

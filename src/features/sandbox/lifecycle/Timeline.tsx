@@ -14,16 +14,26 @@ const S3_WORDS: Record<S3LifecycleEvent['action'], string> = {
 };
 
 /** What lifecycle did, newest first, and the rule that did it. */
-export function Timeline(props: { kind: 'ecr'; entries: readonly EcrTimelineEntry[] } | { kind: 's3'; entries: readonly S3LifecycleEvent[] }) {
+export function Timeline(
+  props:
+    | { kind: 'ecr'; entries: readonly EcrTimelineEntry[] }
+    | { kind: 's3'; entries: readonly S3LifecycleEvent[] },
+) {
   const count = props.entries.length;
   return (
     <section className="card lc-timeline" aria-labelledby={`${props.kind}-timeline-heading`}>
       <h2 id={`${props.kind}-timeline-heading`}>Timeline</h2>
       {count === 0 ? (
-        <p className="muted">Nothing has happened yet. Move the clock forward: lifecycle acts only when it runs.</p>
+        <p className="muted">
+          Nothing has happened yet. Move the clock forward: lifecycle acts only when it runs.
+        </p>
       ) : (
         <>
-          {count > SHOWN && <p className="muted">The latest {SHOWN} of {count} events.</p>}
+          {count > SHOWN && (
+            <p className="muted">
+              The latest {SHOWN} of {count} events.
+            </p>
+          )}
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Lifecycle events">
             <table className="lc-table">
               <thead>
@@ -43,7 +53,12 @@ export function Timeline(props: { kind: 'ecr'; entries: readonly EcrTimelineEntr
                         <tr key={`${e.digest}-${i}`} data-action={e.action}>
                           <td>{day(e.at)}</td>
                           <td>
-                            <code>{shortDigest(e.digest)}</code> {e.tags.length ? e.tags.join(', ') : <span className="muted">untagged</span>}
+                            <code>{shortDigest(e.digest)}</code>{' '}
+                            {e.tags.length ? (
+                              e.tags.join(', ')
+                            ) : (
+                              <span className="muted">untagged</span>
+                            )}
                           </td>
                           <td>{e.action === 'expire' ? 'expired' : 'archived'}</td>
                           <td>rule {e.rulePriority}</td>

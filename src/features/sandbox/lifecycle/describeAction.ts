@@ -26,19 +26,26 @@ function ecrRule(rule: EcrLifecycleRule): string {
 }
 
 export function describeEcrPolicy(policy: EcrLifecyclePolicy): string {
-  return [...policy.rules].sort((a, b) => a.rulePriority - b.rulePriority).map(ecrRule).join('; ');
+  return [...policy.rules]
+    .sort((a, b) => a.rulePriority - b.rulePriority)
+    .map(ecrRule)
+    .join('; ');
 }
 
 function s3Rule(rule: S3LifecycleRule): string {
   const prefix = rule.Filter?.Prefix ?? rule.Filter?.And?.Prefix ?? rule.Prefix;
   const parts: string[] = [];
-  for (const t of rule.Transitions ?? []) parts.push(`to ${t.StorageClass} after ${t.Days ?? t.Date} days`);
+  for (const t of rule.Transitions ?? [])
+    parts.push(`to ${t.StorageClass} after ${t.Days ?? t.Date} days`);
   if (rule.Expiration?.Days !== undefined) parts.push(`expire after ${rule.Expiration.Days} days`);
   if (rule.Expiration?.ExpiredObjectDeleteMarker) parts.push('remove expired delete markers');
-  for (const t of rule.NoncurrentVersionTransitions ?? []) parts.push(`noncurrent to ${t.StorageClass} after ${t.NoncurrentDays} days`);
+  for (const t of rule.NoncurrentVersionTransitions ?? [])
+    parts.push(`noncurrent to ${t.StorageClass} after ${t.NoncurrentDays} days`);
   if (rule.NoncurrentVersionExpiration) {
     const n = rule.NoncurrentVersionExpiration;
-    parts.push(`noncurrent versions deleted after ${n.NoncurrentDays} days${n.NewerNoncurrentVersions ? ` (keeping the newest ${n.NewerNoncurrentVersions})` : ''}`);
+    parts.push(
+      `noncurrent versions deleted after ${n.NoncurrentDays} days${n.NewerNoncurrentVersions ? ` (keeping the newest ${n.NewerNoncurrentVersions})` : ''}`,
+    );
   }
   return `${rule.ID ?? 'rule'}${rule.Status === 'Disabled' ? ' (disabled)' : ''} on ${prefix ? `${prefix}*` : 'all objects'}: ${parts.join(', ') || 'no actions'}`;
 }
@@ -53,7 +60,9 @@ export function describeLifecycleAction(a: LifecycleAction): string {
     case 'ecr.policy.edit': {
       if (a.text.trim() === '') return 'Remove the ECR lifecycle policy';
       const parsed = parseEcrPolicyText(a.text);
-      return parsed.value ? `Set the ECR lifecycle policy — ${describeEcrPolicy(parsed.value)}` : 'Edit the ECR lifecycle policy (invalid)';
+      return parsed.value
+        ? `Set the ECR lifecycle policy — ${describeEcrPolicy(parsed.value)}`
+        : 'Edit the ECR lifecycle policy (invalid)';
     }
     case 'ecr.image.add':
       return `Push an image tagged ${a.tags.join(', ') || '(untagged)'} ${plural(a.pushedDaysAgo, 'day')} ago`;
@@ -70,7 +79,9 @@ export function describeLifecycleAction(a: LifecycleAction): string {
     case 's3.configuration.edit': {
       if (a.text.trim() === '') return 'Remove the S3 lifecycle configuration';
       const parsed = parseS3ConfigurationText(a.text);
-      return parsed.value ? `Set the S3 lifecycle configuration — ${describeS3Configuration(parsed.value)}` : 'Edit the S3 lifecycle configuration (invalid)';
+      return parsed.value
+        ? `Set the S3 lifecycle configuration — ${describeS3Configuration(parsed.value)}`
+        : 'Edit the S3 lifecycle configuration (invalid)';
     }
     case 's3.versioning.set':
       return `Set bucket versioning to ${a.versioning}`;

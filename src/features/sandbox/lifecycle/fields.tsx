@@ -5,7 +5,8 @@ const splitList = (text: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter((s, i, all) => s !== '' || i < all.length - 1);
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 interface ListInputProps {
   id: string;
@@ -53,7 +54,8 @@ export function NumberInput({ id, value, onChange, min, placeholder }: NumberInp
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    if ((text.trim() === '' ? undefined : Number(text)) !== value) setText(value === undefined ? '' : String(value));
+    if ((text.trim() === '' ? undefined : Number(text)) !== value)
+      setText(value === undefined ? '' : String(value));
   }
   return (
     <input

@@ -1,4 +1,13 @@
-import { Background, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import {
+  Background,
+  Handle,
+  MarkerType,
+  Position,
+  ReactFlow,
+  type Edge,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
@@ -33,7 +42,9 @@ function RepoNode({ data }: NodeProps<Node<RepoData>>) {
       <span className="graph-badges">
         {data.order !== null && <span className="badge">#{data.order + 1}</span>}
         {data.served && <span className="badge badge-hit">served</span>}
-        {data.order !== null && !data.served && data.kind === 'repository' && <span className="badge badge-miss">miss</span>}
+        {data.order !== null && !data.served && data.kind === 'repository' && (
+          <span className="badge badge-miss">miss</span>
+        )}
         {data.retained && <span className="badge badge-kept">kept</span>}
         {!data.available && <span className="badge badge-miss">outage</span>}
       </span>
@@ -50,7 +61,13 @@ export function UpstreamGraph({ scenario }: { scenario: UpstreamScenario }) {
     const { domain, lastRequest } = scenario;
     const searched = lastRequest?.searched ?? [];
     const repoNames = Object.keys(domain.repositories);
-    const connections = [...new Set(Object.values(domain.repositories).flatMap((r) => (r.externalConnection ? [r.externalConnection] : [])))];
+    const connections = [
+      ...new Set(
+        Object.values(domain.repositories).flatMap((r) =>
+          r.externalConnection ? [r.externalConnection] : [],
+        ),
+      ),
+    ];
     const key = lastRequest ? `${lastRequest.package}` : null;
     const rawNodes: Node<RepoData>[] = [
       ...repoNames.map((name) => {
@@ -88,17 +105,38 @@ export function UpstreamGraph({ scenario }: { scenario: UpstreamScenario }) {
     ];
     const rawEdges: Edge[] = [
       ...repoNames.flatMap((name) =>
-        domain.repositories[name]!.upstreams
-          .filter((u) => domain.repositories[u])
-          .map((u, i) => ({ id: `${name}->${u}`, source: name, target: u, label: `upstream ${i + 1}`, markerEnd: { type: MarkerType.ArrowClosed } })),
+        domain.repositories[name]!.upstreams.filter((u) => domain.repositories[u]).map((u, i) => ({
+          id: `${name}->${u}`,
+          source: name,
+          target: u,
+          label: `upstream ${i + 1}`,
+          markerEnd: { type: MarkerType.ArrowClosed },
+        })),
       ),
       ...repoNames.flatMap((name) => {
         const conn = domain.repositories[name]!.externalConnection;
-        return conn ? [{ id: `${name}->${conn}`, source: name, target: conn, label: 'external connection', animated: true, markerEnd: { type: MarkerType.ArrowClosed } }] : [];
+        return conn
+          ? [
+              {
+                id: `${name}->${conn}`,
+                source: name,
+                target: conn,
+                label: 'external connection',
+                animated: true,
+                markerEnd: { type: MarkerType.ArrowClosed },
+              },
+            ]
+          : [];
       }),
     ];
-    const positions = layeredLayout(rawNodes.map((n) => ({ id: n.id, width: W, height: H })), rawEdges);
-    return { nodes: rawNodes.map((n) => ({ ...n, position: positions.get(n.id)! })), edges: rawEdges };
+    const positions = layeredLayout(
+      rawNodes.map((n) => ({ id: n.id, width: W, height: H })),
+      rawEdges,
+    );
+    return {
+      nodes: rawNodes.map((n) => ({ ...n, position: positions.get(n.id)! })),
+      edges: rawEdges,
+    };
   }, [scenario]);
 
   return (
@@ -138,14 +176,23 @@ function GraphDescription({ scenario }: { scenario: UpstreamScenario }) {
         {Object.entries(domain.repositories).map(([name, repo]) => (
           <li key={name}>
             <strong>{name}</strong>
-            {repo.upstreams.length ? ` — upstreams in order: ${repo.upstreams.join(', ')}` : ' — no upstreams'}
-            {repo.externalConnection ? ` — external connection: ${repo.externalConnection}${domain.registries[repo.externalConnection]?.available === false ? ' (outage)' : ''}` : ''}
+            {repo.upstreams.length
+              ? ` — upstreams in order: ${repo.upstreams.join(', ')}`
+              : ' — no upstreams'}
+            {repo.externalConnection
+              ? ` — external connection: ${repo.externalConnection}${domain.registries[repo.externalConnection]?.available === false ? ' (outage)' : ''}`
+              : ''}
             {Object.keys(repo.packages).length > 0 && (
               <ul className="repo-packages">
                 {Object.entries(repo.packages).map(([key, record]) => (
                   <li key={key}>
-                    <code>{key}</code>: {record.versions.length ? record.versions.join(', ') : 'no versions'}
-                    {record.origin ? ` · publish ${record.origin.publish}, upstream ${record.origin.upstream}` : record.versions.length ? ' · origin controls ALLOW/ALLOW (legacy)' : ''}
+                    <code>{key}</code>:{' '}
+                    {record.versions.length ? record.versions.join(', ') : 'no versions'}
+                    {record.origin
+                      ? ` · publish ${record.origin.publish}, upstream ${record.origin.upstream}`
+                      : record.versions.length
+                        ? ' · origin controls ALLOW/ALLOW (legacy)'
+                        : ''}
                   </li>
                 ))}
               </ul>
@@ -155,10 +202,14 @@ function GraphDescription({ scenario }: { scenario: UpstreamScenario }) {
       </ul>
       {lastRequest && (
         <p>
-          Last request: {lastRequest.package}@{lastRequest.version} from {lastRequest.repo} → {lastRequest.status}
+          Last request: {lastRequest.package}@{lastRequest.version} from {lastRequest.repo} →{' '}
+          {lastRequest.status}
           {lastRequest.searched.length ? `; searched ${lastRequest.searched.join(' → ')}` : ''}
           {lastRequest.servedBy ? `; served by ${lastRequest.servedBy}` : ''}
-          {lastRequest.retainedIn.length ? `; now kept in ${lastRequest.retainedIn.join(', ')}` : ''}.
+          {lastRequest.retainedIn.length
+            ? `; now kept in ${lastRequest.retainedIn.join(', ')}`
+            : ''}
+          .
         </p>
       )}
     </details>

@@ -1,5 +1,8 @@
 import defaultScenarioJson from '../../../../content/scenarios/upstream.json';
-import { parseUpstreamChallenge, parseUpstreamScenario } from '../../../domain/codeartifact/challenge';
+import {
+  parseUpstreamChallenge,
+  parseUpstreamScenario,
+} from '../../../domain/codeartifact/challenge';
 import { meetsUpstreamGoal } from '../../../domain/codeartifact/goals';
 import { upstreamSimMachine } from '../../../machines/upstreamSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';

@@ -22,7 +22,9 @@ export function describeUpstreamAction(a: UpstreamAction): string {
     case 'upstreams.set':
       return `Set the upstreams of ${a.repo} to ${a.upstreams.join(', ') || 'none'}`;
     case 'connection.set':
-      return a.connection ? `Connect ${a.repo} to ${a.connection}` : `Remove the external connection of ${a.repo}`;
+      return a.connection
+        ? `Connect ${a.repo} to ${a.connection}`
+        : `Remove the external connection of ${a.repo}`;
     case 'predict':
       return `Predict the order: ${a.order.join(' → ')}`;
   }
