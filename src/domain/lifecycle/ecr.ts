@@ -411,7 +411,8 @@ interface CompiledRule {
   rule: EcrLifecycleRule;
   label: string;
   storageClass: EcrStorageClass;
-  matchesTags: (tags: readonly string[]) => boolean;
+  /** What a tagged rule's tags must match: every glob some tag (untagged and any use none). */
+  globs: Glob[];
   /** {@link firstCharBit} of a character every selected image has first in some tag, or 0. */
   firstCharBit: number;
   /** `rule 3 (prod*)`, for the trace. */
@@ -460,6 +461,23 @@ export function previewEcrLifecycle(
     `policy: ${plural(rules.length, 'rule')}, applied in priority order ${rules.map((r) => r.rule.rulePriority).join(', ')}; ${plural(n, 'image')} at ${now}`,
   ];
 
+  // Newest-first image indexes per first-character bit, built once per bit a rule needs.
+  const buckets = new Map<number, Int32Array>();
+  const candidatesFor = (bit: number): Int32Array => {
+    if (bit === 0) return prepared.newestFirst;
+    let bucket = buckets.get(bit);
+    if (!bucket) {
+      const picked: number[] = [];
+      for (let k = 0; k < n; k += 1) {
+        const i = prepared.newestFirst[k] ?? 0;
+        if (((prepared.firstChars[i] ?? 0) & bit) !== 0) picked.push(i);
+      }
+      bucket = Int32Array.from(picked);
+      buckets.set(bit, bucket);
+    }
+    return bucket;
+  };
+
   rules.forEach((compiled, r) => {
     const { rule } = compiled;
     const sel = rule.selection;
@@ -469,19 +487,18 @@ export function previewEcrLifecycle(
     let acted = 0;
     const archiveFlag = compiled.storageClass === 'archive' ? 1 : 0;
     const { archived, tags } = prepared;
-    const { newestFirst, firstChars, tagCounts } = prepared;
-    const bit = compiled.firstCharBit;
+    const { tagCounts } = prepared;
     const status = sel.tagStatus;
-    for (let k = 0; k < n; k += 1) {
-      const i = newestFirst[k] ?? 0;
+    // only images with a tag starting with the character every match needs can match
+    const order = status === 'tagged' ? candidatesFor(compiled.firstCharBit) : prepared.newestFirst;
+    for (let k = 0; k < order.length; k += 1) {
+      const i = order[k] ?? 0;
       // a rule selects only images of its storage class, standard by default (lifecycle_policy_parameters)
       if (archived[i] !== archiveFlag) continue;
       if (status === 'untagged') {
         if (tagCounts[i] !== 0) continue;
       } else if (status === 'tagged') {
-        // no tag starts with the character every match needs: skip without reading the tags
-        if (bit !== 0 && ((firstChars[i] ?? 0) & bit) === 0) continue;
-        if (!compiled.matchesTags(tags[i] ?? [])) continue;
+        if (!everyGlobMatchesSomeTag(compiled.globs, tags[i] ?? [])) continue;
       }
       selected += 1;
       const position = rank;
@@ -753,22 +770,20 @@ function candidateReason(
 
 function compileRule(rule: EcrLifecycleRule): CompiledRule {
   const sel = rule.selection;
-  let matchesTags: (tags: readonly string[]) => boolean;
+  let globs: Glob[] = [];
   let what: string;
   if (sel.tagStatus === 'untagged') {
-    matchesTags = (tags) => tags.length === 0;
     what = 'untagged';
   } else if (sel.tagStatus === 'any') {
-    matchesTags = () => true;
     what = 'any';
   } else if (sel.tagPatternList) {
     // every pattern must match at least one of the image's tags (LifecyclePolicies evaluation rules)
-    matchesTags = everyMatchesSomeTag(sel.tagPatternList.map(compileGlob));
+    globs = sel.tagPatternList.map(parseGlob);
     what = sel.tagPatternList.join(', ');
   } else {
     // every prefix in tagPrefixList must match some tag of the image (LifecyclePolicies evaluation rules)
     const prefixes = sel.tagPrefixList ?? [];
-    matchesTags = everyMatchesSomeTag(prefixes.map((p) => (tag: string) => tag.startsWith(p)));
+    globs = prefixes.map((p) => ({ first: p, last: '', middle: [], star: true }));
     what = `prefix ${prefixes.join(', ')}`;
   }
   // any literal first character of a prefix or pattern prunes the images to scan
@@ -787,48 +802,68 @@ function compileRule(rule: EcrLifecycleRule): CompiledRule {
   return {
     rule,
     storageClass,
-    matchesTags,
+    globs,
     firstCharBit: sel.tagStatus === 'tagged' && firstChar !== null ? firstCharBit(firstChar) : 0,
     shortLabel: `rule ${rule.rulePriority} (${sel.tagStatus === 'tagged' ? (sel.tagPatternList ?? sel.tagPrefixList ?? []).join(', ') : sel.tagStatus})`,
     label: `rule ${rule.rulePriority} (${what}${storageClass === 'archive' ? ', archived images' : ''}; ${count} → ${action})`,
   };
 }
 
-/** An image matches when every matcher matches at least one of its tags. */
-function everyMatchesSomeTag(
-  matchers: readonly ((tag: string) => boolean)[],
-): (tags: readonly string[]) => boolean {
-  return (tags) => {
-    const count = tags.length;
-    if (count === 0) return false;
-    for (const matcher of matchers) {
-      let found = false;
-      for (let t = 0; t < count && !found; t += 1) found = matcher(tags[t] ?? '');
-      if (!found) return false;
-    }
-    return true;
+/** A tag pattern split at its `*`s; a prefix `p` is the pattern `p*`. Plain data, so one
+ * matching function serves every rule (a closure per rule made the hot loop megamorphic). */
+interface Glob {
+  first: string;
+  last: string;
+  middle: string[];
+  /** false: the pattern has no `*` and must equal the tag. */
+  star: boolean;
+}
+
+function parseGlob(pattern: string): Glob {
+  const parts = pattern.split('*');
+  if (parts.length === 1) return { first: pattern, last: '', middle: [], star: false };
+  return {
+    first: parts[0] ?? '',
+    last: parts[parts.length - 1] ?? '',
+    middle: parts.slice(1, -1).filter((p) => p.length > 0),
+    star: true,
   };
+}
+
+function globMatches(g: Glob, tag: string): boolean {
+  if (!g.star) return tag === g.first;
+  if (
+    tag.length < g.first.length + g.last.length ||
+    !tag.startsWith(g.first) ||
+    !tag.endsWith(g.last)
+  )
+    return false;
+  let at = g.first.length;
+  const end = tag.length - g.last.length;
+  for (const part of g.middle) {
+    const found = tag.indexOf(part, at);
+    if (found < 0 || found + part.length > end) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+/** Every glob matches at least one of the tags (LifecyclePolicies evaluation rules). */
+function everyGlobMatchesSomeTag(globs: readonly Glob[], tags: readonly string[]): boolean {
+  const count = tags.length;
+  if (count === 0) return false;
+  for (const g of globs) {
+    let found = false;
+    for (let t = 0; t < count && !found; t += 1) found = globMatches(g, tags[t] ?? '');
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** A matcher for a tag pattern in which `*` stands for any run of characters. */
 export function compileGlob(pattern: string): (tag: string) => boolean {
-  const parts = pattern.split('*');
-  if (parts.length === 1) return (tag) => tag === pattern;
-  const first = parts[0] ?? '';
-  const last = parts[parts.length - 1] ?? '';
-  const middle = parts.slice(1, -1).filter((p) => p.length > 0);
-  const fixed = first.length + last.length;
-  return (tag) => {
-    if (tag.length < fixed || !tag.startsWith(first) || !tag.endsWith(last)) return false;
-    let at = first.length;
-    const end = tag.length - last.length;
-    for (const part of middle) {
-      const found = tag.indexOf(part, at);
-      if (found < 0 || found + part.length > end) return false;
-      at = found + part.length;
-    }
-    return true;
-  };
+  const g = parseGlob(pattern);
+  return (tag) => globMatches(g, tag);
 }
 
 /** `sha256:0123456789ab…` for a full sha256 digest; anything else as it is. */
