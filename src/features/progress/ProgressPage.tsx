@@ -27,16 +27,14 @@ export default function ProgressPage() {
 
   const submitted = attempts.filter((a) => a.result && a.submittedAt).reverse();
   const latest = latestResults(attempts);
-  const byLesson = masteryBy(bank, latest, (q) => [q.lesson]).map((m) => ({
-    ...m,
-    label: lessonTitle.get(m.key) ?? m.key,
-    href: `/learn/${m.key}`,
-  }));
-  const byTrap = masteryBy(bank, latest, (q) => q.traps).map((m) => ({
-    ...m,
-    label: trapTitle.get(m.key) ?? m.key,
-    href: `/quiz?trap=${m.key}`,
-  }));
+  const lessonOrder = new Map(lessons.map((l) => [l.slug, l.order]));
+  // Lessons in syllabus order; traps weakest first, so the next thing to practise is on top.
+  const byLesson = masteryBy(bank, latest, (q) => [q.lesson])
+    .sort((a, b) => (lessonOrder.get(a.key) ?? 99) - (lessonOrder.get(b.key) ?? 99))
+    .map((m) => ({ ...m, label: lessonTitle.get(m.key) ?? m.key, href: `/learn/${m.key}` }));
+  const byTrap = masteryBy(bank, latest, (q) => q.traps)
+    .sort((a, b) => a.percent - b.percent || b.answered - a.answered)
+    .map((m) => ({ ...m, label: trapTitle.get(m.key) ?? m.key, href: `/quiz?trap=${m.key}` }));
 
   return (
     <div className="stack">
@@ -72,7 +70,7 @@ export default function ProgressPage() {
               <Bars caption="Mastery by lesson" data={byLesson} />
             </section>
             <section className="card">
-              <Bars caption="Mastery by trap" data={byTrap} />
+              <Bars caption="Mastery by trap (weakest first)" data={byTrap} />
             </section>
           </div>
         </>
