@@ -18,6 +18,15 @@ const CONFIDENCE: { value: Confidence; label: string }[] = [
   { value: 'certain', label: 'Certain' },
 ];
 
+/** "in 4 minutes", "in 2 days": when the next card comes back. */
+function untilDue(dueMs: number): string {
+  const minutes = Math.max(1, Math.round((dueMs - Date.now()) / 60_000));
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+  if (minutes < 60) return format.format(minutes, 'minute');
+  if (minutes < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
+  return format.format(Math.round(minutes / 1440), 'day');
+}
+
 async function loadQueue(): Promise<Queue> {
   const now = Date.now();
   const [due, all, bank] = await Promise.all([
@@ -75,7 +84,7 @@ export default function ReviewPage() {
             Nothing is due for review{done > 0 ? ' now' : ' yet'}.{' '}
             {queue.total === 0
               ? 'Every question you answer in a quiz comes back here when it is due — the ones you miss sooner.'
-              : `You have ${queue.total} question${queue.total === 1 ? '' : 's'} in spaced review${queue.nextDue ? `; the next is due ${new Date(queue.nextDue).toLocaleString()}` : ''}.`}
+              : `You have ${queue.total} question${queue.total === 1 ? '' : 's'} in spaced review${queue.nextDue ? `; the next is due ${untilDue(queue.nextDue)}` : ''}.`}
           </p>
           <p>
             <Link to="/quiz">Take a quiz</Link>
