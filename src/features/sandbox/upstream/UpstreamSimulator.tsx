@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import defaultScenarioJson from '../../../../content/scenarios/upstream.json';
 import {
   parseUpstreamChallenge,
@@ -9,9 +10,14 @@ import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { describeUpstreamAction } from './describeAction';
 import { UpstreamControls } from './UpstreamControls';
-import { UpstreamGraph } from './UpstreamGraph';
 
 const defaultScenario = parseUpstreamScenario(defaultScenarioJson);
+
+// The graph (React Flow and its layout) is the heaviest part: it loads and renders after the
+// controls, so the page is usable sooner.
+const UpstreamGraph = lazy(() =>
+  import('./UpstreamGraph').then((m) => ({ default: m.UpstreamGraph })),
+);
 
 export default function UpstreamSimulator() {
   const session = useSimulatorSession({
@@ -29,7 +35,13 @@ export default function UpstreamSimulator() {
       intro="Send package requests through a domain of repositories and watch the depth-first search, what gets cached where, origin controls, registry outages and token expiry — with the rule behind every outcome."
       session={session}
       describeAction={describeUpstreamAction}
-      model={<UpstreamGraph scenario={session.scenario} />}
+      model={
+        <Suspense
+          fallback={<div className="graph-canvas graph-loading">Drawing the repositories…</div>}
+        >
+          <UpstreamGraph scenario={session.scenario} />
+        </Suspense>
+      }
       controls={<UpstreamControls scenario={session.scenario} apply={session.apply} />}
       parseSaved={parseUpstreamScenario}
     />
