@@ -1,3 +1,4 @@
+import { NumberRow } from './fields';
 import { useState } from 'react';
 import { ECR_TAG, LIMITS, type LifecycleAction } from '../../../domain/lifecycle/scenario';
 import { MB } from './format';
@@ -64,28 +65,20 @@ export function AddImageForm({ apply }: Props) {
               </span>
             )}
           </div>
-          <div className="form-row">
-            <label htmlFor="ecr-add-pushed">Pushed (days ago)</label>
-            <input
-              id="ecr-add-pushed"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              value={pushed}
-              onChange={(e) => setPushed(e.target.value)}
-            />
-          </div>
-          <div className="form-row">
-            <label htmlFor="ecr-add-pulled">Last pulled (days ago, empty = never)</label>
-            <input
-              id="ecr-add-pulled"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              value={pulled}
-              onChange={(e) => setPulled(e.target.value)}
-            />
-          </div>
+          <NumberRow
+            id="ecr-add-pushed"
+            label="Pushed (days ago)"
+            value={pushed}
+            onChange={setPushed}
+            min={0}
+          />
+          <NumberRow
+            id="ecr-add-pulled"
+            label="Last pulled (days ago, empty = never)"
+            value={pulled}
+            onChange={setPulled}
+            min={0}
+          />
           <div className="form-row">
             <label htmlFor="ecr-add-size">Size (MB)</label>
             <input
@@ -152,28 +145,20 @@ export function GenerateImagesForm({ apply }: Props) {
         }}
       >
         <div className="form-grid">
-          <div className="form-row">
-            <label htmlFor="ecr-gen-days">For the last (days)</label>
-            <input
-              id="ecr-gen-days"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={days}
-              onChange={(e) => setDays(e.target.value)}
-            />
-          </div>
-          <div className="form-row">
-            <label htmlFor="ecr-gen-every">Every (days)</label>
-            <input
-              id="ecr-gen-every"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={every}
-              onChange={(e) => setEvery(e.target.value)}
-            />
-          </div>
+          <NumberRow
+            id="ecr-gen-days"
+            label="For the last (days)"
+            value={days}
+            onChange={setDays}
+            min={1}
+          />
+          <NumberRow
+            id="ecr-gen-every"
+            label="Every (days)"
+            value={every}
+            onChange={setEvery}
+            min={1}
+          />
           <div className="form-row lc-wide">
             <label htmlFor="ecr-gen-prefixes">Tag prefixes (one image each, numbered)</label>
             <input

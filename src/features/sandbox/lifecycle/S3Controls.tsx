@@ -1,3 +1,4 @@
+import { NumberRow } from './fields';
 import { useState } from 'react';
 import { LIMITS, type LifecycleAction, type S3State } from '../../../domain/lifecycle/scenario';
 import { formatUsd, MB } from './format';
@@ -126,29 +127,14 @@ export function VersionActions({ s3, apply }: Props) {
       {s3.bucket.objectLock && version && (
         <>
           <div className="form-grid lc-gap-top">
-            <div className="form-row">
-              <label htmlFor="s3-op-mode">Retention mode</label>
-              <select
-                id="s3-op-mode"
-                value={mode}
-                onChange={(e) => setMode(e.target.value as LockChoice)}
-              >
-                <option value="">none</option>
-                <option>GOVERNANCE</option>
-                <option>COMPLIANCE</option>
-              </select>
-            </div>
-            <div className="form-row">
-              <label htmlFor="s3-op-days">Retain for (days from now)</label>
-              <input
-                id="s3-op-days"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                value={days}
-                onChange={(e) => setDays(e.target.value)}
-              />
-            </div>
+            <RetentionModeRow id="s3-op-mode" value={mode} onChange={setMode} />
+            <NumberRow
+              id="s3-op-days"
+              label="Retain for (days from now)"
+              value={days}
+              onChange={setDays}
+              min={1}
+            />
           </div>
           <div className="button-row">
             <button
@@ -264,29 +250,14 @@ export function PutObjectForm({ s3, apply }: Props) {
           </div>
           {s3.bucket.objectLock && (
             <>
-              <div className="form-row">
-                <label htmlFor="s3-put-mode">Retention mode</label>
-                <select
-                  id="s3-put-mode"
-                  value={mode}
-                  onChange={(e) => setMode(e.target.value as LockChoice)}
-                >
-                  <option value="">none</option>
-                  <option>GOVERNANCE</option>
-                  <option>COMPLIANCE</option>
-                </select>
-              </div>
-              <div className="form-row">
-                <label htmlFor="s3-put-days">Retain for (days)</label>
-                <input
-                  id="s3-put-days"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  value={days}
-                  onChange={(e) => setDays(e.target.value)}
-                />
-              </div>
+              <RetentionModeRow id="s3-put-mode" value={mode} onChange={setMode} />
+              <NumberRow
+                id="s3-put-days"
+                label="Retain for (days)"
+                value={days}
+                onChange={setDays}
+                min={1}
+              />
             </>
           )}
         </div>
@@ -363,28 +334,14 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
               onChange={(e) => setName(e.target.value)}
             />
           </div>
-          <div className="form-row">
-            <label htmlFor="s3-gen-count">How many</label>
-            <input
-              id="s3-gen-count"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          </div>
-          <div className="form-row">
-            <label htmlFor="s3-gen-every">Every (days)</label>
-            <input
-              id="s3-gen-every"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={every}
-              onChange={(e) => setEvery(e.target.value)}
-            />
-          </div>
+          <NumberRow id="s3-gen-count" label="How many" value={count} onChange={setCount} min={1} />
+          <NumberRow
+            id="s3-gen-every"
+            label="Every (days)"
+            value={every}
+            onChange={setEvery}
+            min={1}
+          />
           <div className="form-row">
             <label htmlFor="s3-gen-size">Size (MB)</label>
             <input
@@ -399,29 +356,14 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
           </div>
           {s3.bucket.objectLock && (
             <>
-              <div className="form-row">
-                <label htmlFor="s3-gen-mode">Retention mode</label>
-                <select
-                  id="s3-gen-mode"
-                  value={mode}
-                  onChange={(e) => setMode(e.target.value as LockChoice)}
-                >
-                  <option value="">none</option>
-                  <option>GOVERNANCE</option>
-                  <option>COMPLIANCE</option>
-                </select>
-              </div>
-              <div className="form-row">
-                <label htmlFor="s3-gen-days">Retain for (days)</label>
-                <input
-                  id="s3-gen-days"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  value={days}
-                  onChange={(e) => setDays(e.target.value)}
-                />
-              </div>
+              <RetentionModeRow id="s3-gen-mode" value={mode} onChange={setMode} />
+              <NumberRow
+                id="s3-gen-days"
+                label="Retain for (days)"
+                value={days}
+                onChange={setDays}
+                min={1}
+              />
             </>
           )}
         </div>
@@ -438,5 +380,27 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
         </button>
       </form>
     </section>
+  );
+}
+
+/** Object Lock retention mode for a new or existing version; '' = no retention. */
+function RetentionModeRow({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: LockChoice;
+  onChange: (mode: LockChoice) => void;
+}) {
+  return (
+    <div className="form-row">
+      <label htmlFor={id}>Retention mode</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as LockChoice)}>
+        <option value="">none</option>
+        <option>GOVERNANCE</option>
+        <option>COMPLIANCE</option>
+      </select>
+    </div>
   );
 }

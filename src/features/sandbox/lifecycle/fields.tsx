@@ -76,3 +76,32 @@ export function NumberInput({ id, value, onChange, min, placeholder }: NumberInp
     />
   );
 }
+
+interface NumberRowProps {
+  id: string;
+  label: string;
+  /** The field's text as typed, so a half-typed number is kept. */
+  value: string;
+  onChange: (value: string) => void;
+  min?: number;
+  step?: 'any';
+  wide?: boolean;
+}
+
+/** A labelled number field in a form row. */
+export function NumberRow({ id, label, value, onChange, min, step, wide }: NumberRowProps) {
+  return (
+    <div className={`form-row${wide ? ' lc-wide' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        step={step}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
