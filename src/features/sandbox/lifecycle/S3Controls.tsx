@@ -249,16 +249,13 @@ export function PutObjectForm({ s3, apply }: Props) {
             </select>
           </div>
           {s3.bucket.objectLock && (
-            <>
-              <RetentionModeRow id="s3-put-mode" value={mode} onChange={setMode} />
-              <NumberRow
-                id="s3-put-days"
-                label="Retain for (days)"
-                value={days}
-                onChange={setDays}
-                min={1}
-              />
-            </>
+            <RetentionFields
+              idPrefix="s3-put"
+              mode={mode}
+              onMode={setMode}
+              days={days}
+              onDays={setDays}
+            />
           )}
         </div>
         {s3.bucket.objectLock && (
@@ -355,16 +352,13 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
             />
           </div>
           {s3.bucket.objectLock && (
-            <>
-              <RetentionModeRow id="s3-gen-mode" value={mode} onChange={setMode} />
-              <NumberRow
-                id="s3-gen-days"
-                label="Retain for (days)"
-                value={days}
-                onChange={setDays}
-                min={1}
-              />
-            </>
+            <RetentionFields
+              idPrefix="s3-gen"
+              mode={mode}
+              onMode={setMode}
+              days={days}
+              onDays={setDays}
+            />
           )}
         </div>
         <label className="choice">
@@ -380,6 +374,30 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
         </button>
       </form>
     </section>
+  );
+}
+
+interface RetentionFieldsProps {
+  idPrefix: string;
+  mode: LockChoice;
+  onMode: (mode: LockChoice) => void;
+  days: string;
+  onDays: (days: string) => void;
+}
+
+/** Retention mode and period for versions written with Object Lock. */
+function RetentionFields({ idPrefix, mode, onMode, days, onDays }: RetentionFieldsProps) {
+  return (
+    <>
+      <RetentionModeRow id={`${idPrefix}-mode`} value={mode} onChange={onMode} />
+      <NumberRow
+        id={`${idPrefix}-days`}
+        label="Retain for (days)"
+        value={days}
+        onChange={onDays}
+        min={1}
+      />
+    </>
   );
 }
 
