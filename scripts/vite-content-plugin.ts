@@ -1,6 +1,8 @@
 // Build-time content: lesson metadata and the full-text search index as virtual modules, and a
 // build that fails (with file, question id and field) when any content file breaks its schema.
 import MiniSearch from 'minisearch';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { SEARCH_OPTIONS } from '../src/domain/search/options.ts';
 import {
@@ -28,10 +30,11 @@ export function contentIndexPlugin(): Plugin {
       return null;
     },
     load(id) {
+      // Every virtual module is built from content/: rebuild it when any content file changes.
+      if (id.startsWith('\0virtual:')) for (const file of contentFiles()) this.addWatchFile(file);
       // The list every page needs stays small (it is on the first load of /); objectives,
       // references and sections load with the lesson page.
       if (id === `\0${LESSONS}`) {
-        this.addWatchFile(`${contentDir}/lessons`);
         const summaries = loadLessons().map(({ meta }) => ({
           slug: meta.slug,
           title: meta.title,
@@ -85,4 +88,14 @@ export function contentIndexPlugin(): Plugin {
       loadLessons();
     },
   };
+}
+
+function contentFiles(dir = contentDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? contentFiles(join(dir, e.name))
+      : /\.(mdx|json)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
