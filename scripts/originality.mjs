@@ -64,8 +64,12 @@ function contentFiles(dir) {
   });
 }
 
-export function findCopiedRuns(files = contentFiles(join(root, 'content'))) {
-  const note = noteHashes();
+/** The 12-word-run hashes of a text (as stored for the note). */
+export function hashesOf(text) {
+  return new Set(shingles(text).map((s) => hash(s.run)));
+}
+
+export function findCopiedRuns(files = contentFiles(join(root, 'content')), note = noteHashes()) {
   const problems = [];
   for (const file of files) {
     for (const text of readableText(file)) {

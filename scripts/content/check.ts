@@ -418,10 +418,9 @@ export interface CopiedRun {
 interface OriginalityModule {
   RUN: number;
   words(text: string): string[];
-  findCopiedRuns(files?: string[]): CopiedRun[];
+  hashesOf(text: string): Set<string>;
+  findCopiedRuns(files?: string[], note?: Set<string>): CopiedRun[];
 }
-
-export const notePath = join(rootDir, '../shared/reference/artifact-management-note.txt');
 
 export async function loadOriginality(): Promise<OriginalityModule> {
   const url = new URL('../originality.mjs', import.meta.url).href;

@@ -9,6 +9,8 @@ async function startQuiz(page: Page, mode: 'Practice' | 'Timed exam', count: num
   await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page).toHaveURL(/\/quiz\/[0-9a-f-]{36}$/);
+  // ready for answers (keys included) once this tab holds the attempt
+  await expect(page.locator('.quiz-question input').first()).toBeEnabled();
 }
 
 const timerSeconds = async (page: Page) => {
