@@ -3,8 +3,6 @@ import type { Question } from '../domain/quiz/schema';
 /** One lazily loaded chunk per lesson's question file. */
 const files = import.meta.glob<{ default: Question[] }>('/content/questions/*.json');
 
-const slugOf = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1');
-
 export function loadLessonQuestions(lesson: string): Promise<Question[]> {
   const load = files[`/content/questions/${lesson}.json`];
   return load ? load().then((m) => m.default) : Promise.resolve([]);
@@ -14,8 +12,6 @@ export async function loadAllQuestions(): Promise<Question[]> {
   const all = await Promise.all(Object.values(files).map((load) => load().then((m) => m.default)));
   return all.flat();
 }
-
-export const questionLessons = Object.keys(files).map(slugOf);
 
 export async function loadQuestion(id: string): Promise<Question | undefined> {
   const lesson = id.replace(/-\d{2}$/, '');

@@ -93,7 +93,3 @@ export function createSimulatorMachine<S, A>(
     },
   });
 }
-
-/** The scenario currently shown. */
-export const currentScenario = <S, A>(context: SimulatorContext<S, A>) =>
-  context.steps[context.index]!.scenario;
