@@ -491,6 +491,11 @@ export function previewEcrLifecycle(
     const status = sel.tagStatus;
     // only images with a tag starting with the character every match needs can match
     const order = status === 'tagged' ? candidatesFor(compiled.firstCharBit) : prepared.newestFirst;
+    const globs = compiled.globs;
+    // the count test, read once per rule rather than per image (see isCandidate)
+    const { countType, countNumber } = sel;
+    const limit = countNumber * DAY_MS;
+    const ages = countType === 'sinceImagePulled' ? prepared.pullReference : prepared.effectivePush;
     for (let k = 0; k < order.length; k += 1) {
       const i = order[k] ?? 0;
       // a rule selects only images of its storage class, standard by default (lifecycle_policy_parameters)
@@ -498,12 +503,17 @@ export function previewEcrLifecycle(
       if (status === 'untagged') {
         if (tagCounts[i] !== 0) continue;
       } else if (status === 'tagged') {
-        if (!everyGlobMatchesSomeTag(compiled.globs, tags[i] ?? [])) continue;
+        if (!everyGlobMatchesSomeTag(globs, tags[i] ?? [])) continue;
       }
       selected += 1;
       const position = rank;
       rank += 1;
-      const candidate = isCandidate(sel, prepared, i, position, nowMs);
+      const candidate =
+        countType === 'imageCountMoreThan'
+          ? position >= countNumber
+          : countType === 'sinceImageTransitioned'
+            ? isCandidate(sel, prepared, i, position, nowMs)
+            : nowMs - (ages[i] ?? 0) > limit;
       if (candidate) wouldAct += 1;
       if (claimedBy[i] === -1) {
         claimedBy[i] = r;
