@@ -155,54 +155,48 @@ export default function LifecycleSimulator() {
     </section>
   );
 
-  const model =
-    tab === 'ecr' ? (
-      <div className="stack">
-        {tabs}
-        <PolicyPanel
-          kind="ecr"
-          text={ecrText}
-          parsed={ecrParsed}
-          description={ecrParsed.value ? describeEcrPolicy(ecrParsed.value) : null}
-          view={view}
-          onView={setView}
-          onChange={(t) => edit('ecr', t)}
-          onCommit={flush}
-        />
-        <TimeMachine
-          kind="ecr"
-          now={scenario.ecr.now}
-          monthly={formatUsd(monthly)}
-          onAdvance={(days) => apply({ type: 'ecr.clock.advance', days })}
-        />
+  // The two tabs share their layout; only the policy, its description and the table differ.
+  const ecrTab = tab === 'ecr';
+  const text = ecrTab ? ecrText : s3Text;
+  const parsed = ecrTab ? ecrParsed : s3Parsed;
+  const model = (
+    <div className="stack">
+      {tabs}
+      <PolicyPanel
+        kind={tab}
+        text={text}
+        parsed={parsed}
+        description={
+          ecrParsed.value && ecrTab
+            ? describeEcrPolicy(ecrParsed.value)
+            : s3Parsed.value && !ecrTab
+              ? describeS3Configuration(s3Parsed.value)
+              : null
+        }
+        view={view}
+        onView={setView}
+        onChange={(t) => edit(tab, t)}
+        onCommit={flush}
+      />
+      <TimeMachine
+        kind={tab}
+        now={scenario[tab].now}
+        monthly={formatUsd(monthly)}
+        onAdvance={(days) => apply({ type: `${tab}.clock.advance`, days })}
+      />
+      {ecrTab ? (
         <Timeline kind="ecr" entries={scenario.ecr.timeline} />
-        <EcrImages ecr={scenario.ecr} policy={ecrParsed.value} apply={apply} />
-        {chart}
-      </div>
-    ) : (
-      <div className="stack">
-        {tabs}
-        <PolicyPanel
-          kind="s3"
-          text={s3Text}
-          parsed={s3Parsed}
-          description={s3Parsed.value ? describeS3Configuration(s3Parsed.value) : null}
-          view={view}
-          onView={setView}
-          onChange={(t) => edit('s3', t)}
-          onCommit={flush}
-        />
-        <TimeMachine
-          kind="s3"
-          now={scenario.s3.now}
-          monthly={formatUsd(monthly)}
-          onAdvance={(days) => apply({ type: 's3.clock.advance', days })}
-        />
+      ) : (
         <Timeline kind="s3" entries={scenario.s3.timeline} />
+      )}
+      {ecrTab ? (
+        <EcrImages ecr={scenario.ecr} policy={ecrParsed.value} apply={apply} />
+      ) : (
         <S3Objects s3={scenario.s3} />
-        {chart}
-      </div>
-    );
+      )}
+      {chart}
+    </div>
+  );
 
   const controls =
     tab === 'ecr' ? (

@@ -224,18 +224,14 @@ export function PutObjectForm({ s3, apply }: Props) {
               onChange={(e) => setKey(e.target.value)}
             />
           </div>
-          <div className="form-row">
-            <label htmlFor="s3-put-size">Size (MB)</label>
-            <input
-              id="s3-put-size"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="any"
-              value={size}
-              onChange={(e) => setSize(e.target.value)}
-            />
-          </div>
+          <NumberRow
+            id="s3-put-size"
+            label="Size (MB)"
+            value={size}
+            onChange={setSize}
+            min={0}
+            step="any"
+          />
           <div className="form-row">
             <label htmlFor="s3-put-class">Storage class</label>
             <select
@@ -339,18 +335,14 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
             onChange={setEvery}
             min={1}
           />
-          <div className="form-row">
-            <label htmlFor="s3-gen-size">Size (MB)</label>
-            <input
-              id="s3-gen-size"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="any"
-              value={size}
-              onChange={(e) => setSize(e.target.value)}
-            />
-          </div>
+          <NumberRow
+            id="s3-gen-size"
+            label="Size (MB)"
+            value={size}
+            onChange={setSize}
+            min={0}
+            step="any"
+          />
           {s3.bucket.objectLock && (
             <RetentionFields
               idPrefix="s3-gen"

@@ -96,7 +96,7 @@ export function NumberRow({ id, label, value, onChange, min, step, wide }: Numbe
       <input
         id={id}
         type="number"
-        inputMode="numeric"
+        inputMode={step === 'any' ? 'decimal' : 'numeric'}
         min={min}
         step={step}
         value={value}
