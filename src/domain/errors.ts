@@ -8,3 +8,8 @@ export class PolicyError extends Error {
     this.path = path;
   }
 }
+
+/** "rules[1].countUnit: only with since…" — a problem with its JSON path in front, when it has one. */
+export function located(problem: { path: string; message: string }): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}

@@ -9,7 +9,7 @@
  * manage-versioning-examples, DeletingObjectVersions, object-lock, object-lock-managing,
  * object-lock-configure).
  */
-import { PolicyError } from '../errors';
+import { PolicyError, located } from '../errors';
 import { DAY_MS, toDay, toIso } from './dates';
 import {
   parseEcrLifecyclePolicy,
@@ -158,7 +158,7 @@ function applyEcr(s: LifecycleScenario, action: LifecycleAction): SimulationStep
           scenario: next,
           summary: `Policy rejected${p.path ? ` at ${p.path}` : ''}`,
           trace: [
-            `put-lifecycle-policy would fail with InvalidParameterException: ${p.path ? `${p.path}: ` : ''}${p.message}`,
+            `put-lifecycle-policy would fail with InvalidParameterException: ${located(p)}`,
             'The text is kept so you can fix it; until it is valid, the repository has no working lifecycle policy.',
           ],
         };
@@ -310,7 +310,7 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
       summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parsed.problem ? 'policy invalid, ' : ''}nothing expired`,
       trace: [
         parsed.problem
-          ? `The lifecycle policy text is invalid (${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}), so ECR has no policy to run: nothing expires.`
+          ? `The lifecycle policy text is invalid (${located(parsed.problem)}), so ECR has no policy to run: nothing expires.`
           : 'No lifecycle policy: nothing expires, and storage keeps costing (LifecyclePolicies).',
         `Storage: ${usd(costBefore)} a month for ${plural(ecr.images.length, 'image')}.`,
       ],
@@ -494,7 +494,7 @@ function applyS3(s: LifecycleScenario, action: LifecycleAction): SimulationStep 
           scenario: next,
           summary: `Configuration rejected${p.path ? ` at ${p.path}` : ''}`,
           trace: [
-            `put-bucket-lifecycle-configuration would fail (MalformedXML / InvalidArgument): ${p.path ? `${p.path}: ` : ''}${p.message}`,
+            `put-bucket-lifecycle-configuration would fail (MalformedXML / InvalidArgument): ${located(p)}`,
             'The text is kept so you can fix it; until it is valid, the bucket has no working lifecycle configuration.',
           ],
         };
@@ -983,7 +983,7 @@ function advanceS3(s: LifecycleScenario, days: number): SimulationStep {
       summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parsed.problem ? 'configuration invalid, ' : ''}nothing happened`,
       trace: [
         parsed.problem
-          ? `The lifecycle configuration is invalid (${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}), so the bucket has no lifecycle rules to run.`
+          ? `The lifecycle configuration is invalid (${located(parsed.problem)}), so the bucket has no lifecycle rules to run.`
           : 'No lifecycle configuration: nothing transitions or expires.',
         `Storage: ${usd(costBefore)} a month.`,
       ],

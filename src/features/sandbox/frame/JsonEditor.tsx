@@ -10,6 +10,7 @@ import { lintGutter, linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { located } from '../../../domain/errors';
 import { locateJsonPath } from './jsonLocation';
 
 export interface EditorProblem {
@@ -78,7 +79,7 @@ function engineLinter(validate: (text: string) => EditorProblem | null) {
         {
           ...at,
           severity: 'error',
-          message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+          message: located(problem),
         },
       ];
     },

@@ -1,3 +1,4 @@
+import { located } from '../../../domain/errors';
 import { Suspense, lazy } from 'react';
 import {
   parseEcrPolicyText,
@@ -131,7 +132,7 @@ export function PolicyPanel({
             ? 'No lifecycle policy: nothing will ever expire.'
             : 'No lifecycle configuration: nothing transitions or expires.'
           : parsed.problem
-            ? `✗ ${names.service} rejects this ${names.thing}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}`
+            ? `✗ ${names.service} rejects this ${names.thing}: ${located(parsed.problem)}`
             : `✓ ${names.service} accepts this ${names.thing}${description ? `: ${description}` : '.'}`}
       </p>
     </section>
