@@ -6,9 +6,11 @@ import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod/mini';
 import {
+  blueprintSchema,
   glossaryEntrySchema,
   lessonFrontmatterSchema,
   trapSchema,
+  type Blueprint,
   type GlossaryEntry,
   type LessonMeta,
   type Trap,
@@ -177,6 +179,12 @@ export function parseQuestionFile(file: string, raw: unknown): (Question & { fil
       typeof q === 'object' && q && 'id' in q ? String((q as { id: unknown }).id) : `[${i}]`;
     return { ...validate(questionSchema, q, file, `question ${id}`), file };
   });
+}
+
+/** content/blueprint.json: the task's exam-guide lines and the bank's quotas. */
+export function loadBlueprint(): Blueprint {
+  const file = 'blueprint.json';
+  return validate(blueprintSchema, readJson(file), file, '');
 }
 
 export interface ChallengeSummary {

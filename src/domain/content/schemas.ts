@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { referenceSchema } from '../quiz/schema.ts';
+import { checkedDate, referenceSchema } from '../quiz/schema.ts';
 
 const slug = z
   .string()
@@ -15,6 +15,10 @@ export const lessonFrontmatterSchema = z.strictObject({
   traps: z.array(z.string()),
   challenges: z.array(z.string()),
   references: z.array(referenceSchema).check(z.minLength(1)),
+  /** When the lesson's facts were last checked against the AWS docs. */
+  checked: z.optional(checkedDate),
+  /** Sections checked on another date than the lesson: section id → date. */
+  sectionChecks: z.optional(z.record(z.string(), checkedDate)),
 });
 
 export const trapSchema = z.strictObject({
@@ -31,6 +35,33 @@ export const glossaryEntrySchema = z.strictObject({
   lesson: slug,
 });
 
+const share = z.number().check(z.gte(0), z.lte(1));
+
+/** content/blueprint.json: the exam guide's lines for task 1.3, with the bank's quotas. */
+export const blueprintSchema = z.strictObject({
+  task: z.string(),
+  title: z.string(),
+  source: referenceSchema,
+  checked: checkedDate,
+  lines: z
+    .array(
+      z.strictObject({
+        id: slug,
+        kind: z.enum(['knowledge', 'skill']),
+        text: z.string().check(z.minLength(10)),
+        short: z.string().check(z.minLength(5)),
+        /** Share of a mock exam drawn from this line. */
+        weight: share,
+        /** Bounds on this line's share of the exam pool. */
+        min: share,
+        max: share,
+      }),
+    )
+    .check(z.minLength(1)),
+});
+
+export type Blueprint = z.infer<typeof blueprintSchema>;
+export type BlueprintLine = Blueprint['lines'][number];
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export type Trap = z.infer<typeof trapSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

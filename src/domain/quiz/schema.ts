@@ -12,6 +12,15 @@ export const referenceSchema = z.object({
   url: awsDocsUrl,
 });
 
+/** A calendar date, YYYY-MM-DD: when facts were last checked against the AWS docs. */
+export const checkedDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date looks like 2026-12-04'));
+
+const slugId = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'));
+
 export const optionSchema = z.object({
   id: z.string().check(z.regex(/^[a-f]$/, 'option ids are a–f')),
   text: z.string().check(z.minLength(2)),
@@ -32,6 +41,14 @@ export const questionSchema = z
     references: z.array(referenceSchema).check(z.minLength(1)),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     challenge: z.optional(z.string()),
+    /** The task 1.3 line of the exam guide this item tests (content/blueprint.json). */
+    blueprint: z.optional(z.string()),
+    /** Variants of one idea share a family: a quiz never serves two of one family. */
+    family: z.optional(slugId),
+    /** When the item's facts were last checked against the AWS docs. */
+    checked: z.optional(checkedDate),
+    /** `lesson`: a course-internal item, used only as a lesson QuickCheck, never in quizzes. */
+    pool: z.optional(z.enum(['exam', 'lesson'])),
   })
   .check(
     z.superRefine((q, ctx) => {
