@@ -19,7 +19,7 @@
 export { requestPackageVersion } from './request';
 export { publishPackageVersion } from './publish';
 export { validateDomain } from './validate';
-export { issueAuthorizationToken } from './token';
+export { issueAuthorizationToken, tokenRejection } from './token';
 export { searchOrder } from './walk';
 export { upstreamCycles } from './cycles';
 export { packageKey } from './model';

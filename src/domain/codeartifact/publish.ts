@@ -67,7 +67,7 @@ export function publishPackageVersion(
     trace.push(
       `${key} in ${repository} has ${describeOrigin(origin)}${legacy}: checking whether ${version} is reachable through upstreams`,
     );
-    const found = locate(domain, repository, pkg, key, version, trace);
+    const found = locate(domain, repository, pkg, key, version, trace, []);
     if (found.hit !== null) {
       trace.push(
         `${label} is reachable from ${repository} (in ${found.hit.servedBy}), so 409 Conflict: CodeArtifact does not allow publishing versions reachable through upstreams (package-origin-controls)`,

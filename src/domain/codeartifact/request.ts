@@ -2,7 +2,13 @@ import { getRepository, holders, packageKey } from './model';
 import { describeOrigin } from './origin';
 import { locate } from './resolve';
 import { addVersion } from './store';
-import type { CodeArtifactDomain, PackageRef, RequestResult } from './types';
+import type {
+  CodeArtifactDomain,
+  PackageRef,
+  RequestResult,
+  RequestStatus,
+  RequestStep,
+} from './types';
 
 /**
  * A package manager asks `repository` for one version of a package. Returns what CodeArtifact
@@ -18,6 +24,16 @@ export function requestPackageVersion(
   const key = packageKey(pkg);
   const label = `${key}@${version}`;
   const trace: string[] = [`Request ${label} from ${repository}`];
+  const steps: RequestStep[] = [];
+  const answer = (status: RequestStatus, servedBy: string | null): RequestStep[] => [
+    ...steps,
+    {
+      kind: 'answer',
+      status,
+      servedBy,
+      note: servedBy ? `200 OK: ${label} served by ${servedBy}` : trace[trace.length - 1]!,
+    },
+  ];
 
   // no such repository: nothing to search (repo-upstream-behavior)
   if (getRepository(domain, repository) === undefined) {
@@ -31,10 +47,11 @@ export function requestPackageVersion(
       retainedIn: holders(domain, key, version),
       domain,
       trace,
+      steps: answer(404, null),
     };
   }
 
-  const found = locate(domain, repository, pkg, key, version, trace);
+  const found = locate(domain, repository, pkg, key, version, trace, steps);
   const hit = found.hit;
 
   if (hit === null) {
@@ -62,6 +79,7 @@ export function requestPackageVersion(
       retainedIn: holders(domain, key, version),
       domain,
       trace,
+      steps: answer(status, null),
     };
   }
 
@@ -75,6 +93,7 @@ export function requestPackageVersion(
       retainedIn: holders(domain, key, version),
       domain,
       trace,
+      steps: answer(200, repository),
     };
   }
 
@@ -108,6 +127,11 @@ export function requestPackageVersion(
       `Not retained in ${passedThrough.join(', ')}: repositories searched on the way never keep a copy (repo-upstream-behavior)`,
     );
   }
+  steps.push({
+    kind: 'retained',
+    repositories: retainedNow,
+    note: `Retained in ${retainedNow.join(' and ')} (repo-upstream-behavior)`,
+  });
   return {
     status: 200,
     servedBy: hit.servedBy,
@@ -115,5 +139,6 @@ export function requestPackageVersion(
     retainedIn: holders(next, key, version),
     domain: next,
     trace,
+    steps: answer(200, hit.servedBy),
   };
 }

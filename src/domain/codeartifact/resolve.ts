@@ -1,7 +1,7 @@
 import { getPackage, getRegistry, hasVersion, registryHas } from './model';
 import { describeOrigin, effectiveOrigin } from './origin';
 import { EXTERNAL_CONNECTION_FORMAT, isExternalConnectionName } from './rules';
-import type { CodeArtifactDomain, PackageRef } from './types';
+import type { CodeArtifactDomain, PackageRef, RequestStep } from './types';
 import { walkUpstreamGraph } from './walk';
 
 export interface Hit {
@@ -31,6 +31,7 @@ export function locate(
   key: string,
   version: string,
   trace: string[],
+  steps: RequestStep[],
 ): Located {
   const label = `${key}@${version}`;
   let hit: Hit | null = null;
@@ -44,6 +45,12 @@ export function locate(
       const record = getPackage(repository, key);
       if (hasVersion(record, version)) {
         trace.push(`${name}: has ${label}`);
+        steps.push({
+          kind: 'repository',
+          repository: name,
+          outcome: 'hit',
+          note: trace[trace.length - 1]!,
+        });
         hit = { servedBy: name, connectionOwner: null };
         return 'found';
       }
@@ -64,8 +71,20 @@ export function locate(
             `${name}: ${key} has origin controls ${describeOrigin(origin)}, so the search does not go on through ${name}'s external connection or upstreams (package-origin-controls)`,
           );
         }
+        steps.push({
+          kind: 'repository',
+          repository: name,
+          outcome: 'blocked',
+          note: trace[trace.length - 1]!,
+        });
         return 'blocked';
       }
+      steps.push({
+        kind: 'repository',
+        repository: name,
+        outcome: 'miss',
+        note: trace[trace.length - 1]!,
+      });
 
       // the external connection is consulted when its repository is searched (repo-upstream-behavior);
       // before that repository's upstreams is decided: the guide shows no repository with both
@@ -86,15 +105,36 @@ export function locate(
           if (registry !== undefined && !registry.available) {
             // outage: only versions already retained can be served (external-connection-requesting-packages)
             unavailable.push(conn);
+            steps.push({
+              kind: 'external',
+              connection: conn,
+              owner: name,
+              outcome: 'unavailable',
+              note: trace[trace.length - 1]!,
+            });
             trace.push(
               `${of}: unavailable, so ${label} cannot be fetched from it now (external-connection-requesting-packages)`,
             );
           } else if (registry !== undefined && registryHas(registry, key, version)) {
             trace.push(`${of}: has ${label}`);
+            steps.push({
+              kind: 'external',
+              connection: conn,
+              owner: name,
+              outcome: 'found',
+              note: trace[trace.length - 1]!,
+            });
             hit = { servedBy: conn, connectionOwner: name };
             return 'found';
           } else {
             trace.push(`${of}: does not have ${label}`);
+            steps.push({
+              kind: 'external',
+              connection: conn,
+              owner: name,
+              outcome: 'missing',
+              note: trace[trace.length - 1]!,
+            });
           }
         }
       }

@@ -3,7 +3,7 @@ import { packageKey } from './model';
 import { publishPackageVersion } from './publish';
 import { requestPackageVersion } from './request';
 import type { UpstreamAction, UpstreamScenario } from './scenario';
-import { issueAuthorizationToken } from './token';
+import { issueAuthorizationToken, tokenRejection } from './token';
 import type { CodeArtifactDomain, Repository } from './types';
 
 export interface SimulationStep {
@@ -24,23 +24,13 @@ function withRepositories(
   return { ...domain, repositories };
 }
 
-/** The build's token check, made before CodeArtifact is asked (tokens-authentication). */
-function tokenProblem(s: UpstreamScenario): string | null {
-  if (!s.token)
-    return 'No authorization token: the build never ran `aws codeartifact login` (or get-authorization-token). 401 Unauthorized.';
-  if (s.token.expiresAt !== null && Date.parse(s.token.expiresAt) <= Date.parse(s.now)) {
-    return `The token expired at ${s.token.expiresAt}; tokens cannot be refreshed, only replaced — fetch a new one in pre_build. 401 Unauthorized.`;
-  }
-  return null;
-}
-
 /** Applies one learner action to a scenario. Pure: the input is never changed. */
 export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction): SimulationStep {
   switch (action.type) {
     case 'request': {
       const pkg = { format: action.format, name: action.name };
       const label = `${action.repo}: ${action.format} ${action.name}@${action.version}`;
-      const problem = tokenProblem(s);
+      const problem = tokenRejection(s.token, s.now);
       if (problem) {
         return {
           scenario: {
@@ -80,7 +70,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
     }
     case 'publish': {
       const pkg = { format: action.format, name: action.name };
-      const problem = tokenProblem(s);
+      const problem = tokenRejection(s.token, s.now);
       const label = `${action.repo}: ${action.format} ${action.name}@${action.version}`;
       if (problem) return { scenario: s, summary: `Publish ${label} → 401`, trace: [problem] };
       const r = publishPackageVersion(s.domain, action.repo, pkg, action.version);

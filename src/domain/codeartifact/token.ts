@@ -82,3 +82,15 @@ export function issueAuthorizationToken(
   const seconds = durationSeconds ?? TOKEN_DEFAULT_SECONDS;
   return { expiresAt: new Date(start + seconds * 1000).toISOString() };
 }
+
+/**
+ * Why the build's token cannot be used at `now` (401), or null when it can. Checked by the
+ * package manager's client before CodeArtifact is asked (tokens-authentication).
+ */
+export function tokenRejection(token: AuthorizationToken | null, now: string): string | null {
+  if (!token)
+    return 'No authorization token: the build never ran `aws codeartifact login` (or get-authorization-token). 401 Unauthorized.';
+  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= Date.parse(now))
+    return `The token expired at ${token.expiresAt}; tokens cannot be refreshed, only replaced — fetch a new one in pre_build. 401 Unauthorized.`;
+  return null;
+}

@@ -60,6 +60,22 @@ export interface PackageRef {
 
 export type RequestStatus = 200 | 401 | 403 | 404 | 503;
 
+/**
+ * One thing a request did, in order: the steps the packageRequest actor walks through. `note`
+ * is the trace line that explains it.
+ */
+export type RequestStep = { note: string } & (
+  | { kind: 'repository'; repository: string; outcome: 'hit' | 'miss' | 'blocked' }
+  | {
+      kind: 'external';
+      connection: string;
+      owner: string;
+      outcome: 'found' | 'missing' | 'unavailable';
+    }
+  | { kind: 'retained'; repositories: string[] }
+  | { kind: 'answer'; status: RequestStatus; servedBy: string | null }
+);
+
 export interface RequestResult {
   status: RequestStatus;
   /** A repository name, or the external connection that supplied the version, e.g. 'public:npmjs'. */
@@ -70,6 +86,8 @@ export interface RequestResult {
   retainedIn: string[];
   domain: CodeArtifactDomain;
   trace: string[];
+  /** The same walk as structured steps, ending with the answer. */
+  steps: RequestStep[];
 }
 
 export type PublishStatus = 200 | 403 | 409;

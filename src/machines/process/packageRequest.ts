@@ -1,0 +1,112 @@
+import { assign, setup } from 'xstate';
+import type { RequestStep } from '../../domain/codeartifact';
+import type { ProcessContext } from './record';
+
+/**
+ * One package request walking a CodeArtifact domain: a state per repository examined (hit,
+ * miss, blocked by an origin control), the external connection, retention and the answer.
+ * Every step and its reason come from the engine's `requestPackageVersion(...).steps`; the
+ * token check before it from `tokenRejection`.
+ */
+export interface PackageRequestInput {
+  label: string;
+  /** Why the client's token is refused (401), or null when it is valid. */
+  tokenRejection: string | null;
+  steps: RequestStep[];
+}
+
+export interface ProcessOutput {
+  ok: boolean;
+  reason: string;
+}
+
+interface Context extends ProcessContext {
+  steps: RequestStep[];
+  at: number;
+  tokenRejection: string | null;
+  status: number | null;
+}
+
+type Kind = RequestStep['kind'];
+type Match = { kind: Kind; outcome?: string; status?: number };
+
+const matches = (step: RequestStep | undefined, m: Match) =>
+  step !== undefined &&
+  step.kind === m.kind &&
+  (m.outcome === undefined || ('outcome' in step && step.outcome === m.outcome)) &&
+  (m.status === undefined || ('status' in step && step.status === m.status));
+
+/** From any state: on to the state the next step of the walk names. */
+const ROUTES: [Match, string][] = [
+  [{ kind: 'repository', outcome: 'hit' }, 'hit'],
+  [{ kind: 'repository', outcome: 'miss' }, 'miss'],
+  [{ kind: 'repository', outcome: 'blocked' }, 'blocked'],
+  [{ kind: 'external', outcome: 'found' }, 'externalFetch'],
+  [{ kind: 'external', outcome: 'missing' }, 'externalMissing'],
+  [{ kind: 'external', outcome: 'unavailable' }, 'externalUnavailable'],
+  [{ kind: 'retained' }, 'retained'],
+  [{ kind: 'answer', status: 200 }, 'served'],
+  [{ kind: 'answer', status: 404 }, 'notFound'],
+  [{ kind: 'answer', status: 503 }, 'unavailable'],
+];
+
+const next = ROUTES.map(([params, target]) => ({
+  guard: { type: 'nextIs' as const, params },
+  target,
+  actions: 'consume' as const,
+}));
+
+const step = { always: next };
+const final = { type: 'final' as const };
+
+export const packageRequestMachine = setup({
+  types: {
+    context: {} as Context,
+    input: {} as PackageRequestInput,
+    output: {} as ProcessOutput,
+  },
+  guards: {
+    tokenRejected: ({ context }) => context.tokenRejection !== null,
+    nextIs: ({ context }, params: Match) => matches(context.steps[context.at], params),
+  },
+  actions: {
+    consume: assign(({ context }) => {
+      const current = context.steps[context.at]!;
+      return {
+        at: context.at + 1,
+        note: current.note,
+        status: current.kind === 'answer' ? current.status : context.status,
+      };
+    }),
+    refuse: assign(({ context }) => ({ note: context.tokenRejection ?? '', status: 401 })),
+  },
+}).createMachine({
+  id: 'packageRequest',
+  context: ({ input }) => ({
+    label: input.label,
+    note: '',
+    steps: input.steps,
+    at: 0,
+    tokenRejection: input.tokenRejection,
+    status: null,
+  }),
+  initial: 'checkingToken',
+  states: {
+    checkingToken: {
+      description: 'The package manager sends the request with the build’s authorization token.',
+      always: [{ guard: 'tokenRejected', target: 'unauthorized', actions: 'refuse' }, ...next],
+    },
+    hit: step,
+    miss: step,
+    blocked: step,
+    externalFetch: step,
+    externalMissing: step,
+    externalUnavailable: step,
+    retained: step,
+    served: final,
+    notFound: final,
+    unavailable: final,
+    unauthorized: final,
+  },
+  output: ({ context }) => ({ ok: context.status === 200, reason: context.note }),
+});
