@@ -320,14 +320,16 @@ function decide(
   service: boolean,
 ): { decision: Decision; decides: TraceStep } {
   const what = `${prep.action} on ${prep.resource}`;
+  // `at`: the kind of policy whose absence or silence decided, when no statement did
   const step = (
     decision: Decision,
     reason: string,
     hit?: Hit,
+    at: TraceStep['policy'] = 'service-rule',
   ): { decision: Decision; decides: TraceStep } => ({
     decision,
     decides: {
-      policy: hit?.source ?? 'service-rule',
+      policy: hit?.source ?? at,
       ...(hit ? { statement: hit.statement } : {}),
       outcome: 'decides',
       reason: `${decision}: ${reason}`,
@@ -351,6 +353,8 @@ function decide(
     return step(
       'ImplicitDeny',
       `${prep.resource} is an AWS managed key, which only principals of its own account can use; cross-account use needs a customer managed key (AmazonS3 UsingKMSEncryption)`,
+      undefined,
+      'kms',
     );
   }
 
@@ -365,6 +369,8 @@ function decide(
     return step(
       'ImplicitDeny',
       `no ${sideNames(f)} grants ${what} to the service principal ${prep.caller.arn} (reference_policies_elements_principal)`,
+      undefined,
+      'resource',
     );
   }
 
@@ -373,15 +379,27 @@ function decide(
     return step(
       'ImplicitDeny',
       `SCP #${(f.scpMissing[0] as number) + 1} of account ${f.callerAccount ?? ''} has no statement allowing ${what}; each SCP must allow the action (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+      undefined,
+      'scp',
     );
   }
 
   // identity-only actions (service rules)
   if (identityOnly) {
     if (!f.identityAllows)
-      return step('ImplicitDeny', `no identity-based policy allows ${what}; ${identityOnly}`);
-    if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks);
-    return step('Allow', `an identity-based policy allows ${what}; ${identityOnly}`);
+      return step(
+        'ImplicitDeny',
+        `no identity-based policy allows ${what}; ${identityOnly}`,
+        undefined,
+        'identity',
+      );
+    if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks, undefined, 'boundary');
+    return step(
+      'Allow',
+      `an identity-based policy allows ${what}; ${identityOnly}`,
+      undefined,
+      'identity',
+    );
   }
 
   // 3. cross-account: the trusting account's resource policy AND the trusted account's
@@ -393,15 +411,19 @@ function decide(
         noSidePolicy
           ? `cross-account request from account ${f.callerAccount ?? ''} to account ${f.resourceAccount ?? ''}, and the resource has no ${sideNames(f)} to allow it; identity-based policies alone cannot grant access to another account's resource (reference_policies_evaluation-logic-cross-account)`
           : `cross-account request from account ${f.callerAccount ?? ''} to account ${f.resourceAccount ?? ''}, and no statement in the ${sideNames(f)} allows the caller (reference_policies_evaluation-logic-cross-account)`,
+        undefined,
+        'resource',
       );
     }
     if (!f.identityAllows) {
       return step(
         'ImplicitDeny',
         `the ${f.grant.label} in account ${f.resourceAccount ?? ''} allows it, but cross-account access also needs an identity-based policy in account ${f.callerAccount ?? ''} allowing ${what}, and none does (reference_policies_evaluation-logic-cross-account)`,
+        undefined,
+        'identity',
       );
     }
-    if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks);
+    if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks, undefined, 'boundary');
     return step(
       'Allow',
       `cross-account: the ${f.grant.label} in account ${f.resourceAccount ?? ''} allows the caller (${f.grant.statementLabel}) and an identity-based policy in account ${f.callerAccount ?? ''} allows ${what} (reference_policies_evaluation-logic-cross-account)`,
@@ -440,13 +462,17 @@ function decide(
       return step(
         'ImplicitDeny',
         `no statement in the ${sideNames(f)} allows the caller or its account; ${required}`,
+        undefined,
+        'resource',
       );
     if (!f.identityAllows)
       return step(
         'ImplicitDeny',
         `the ${g.label} delegates to account ${f.callerAccount ?? ''} (${g.statementLabel}), so an identity-based policy must allow ${what}, and none does (key-policy-default)`,
+        undefined,
+        'identity',
       );
-    if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks);
+    if (!boundaryOk) return step('ImplicitDeny', boundaryBlocks, undefined, 'boundary');
     return step(
       'Allow',
       `the ${g.label} delegates to account ${f.callerAccount ?? ''} (${g.statementLabel}) and an identity-based policy allows ${what} (key-policy-default)`,
@@ -457,18 +483,24 @@ function decide(
     return step(
       'Allow',
       `within one account an Allow in an identity-based policy suffices${f.boundary === 'allows' ? ' and the permissions boundary allows it too' : ''} (reference_policies_evaluation-logic)`,
+      undefined,
+      'identity',
     );
   }
-  if (f.identityAllows) return step('ImplicitDeny', boundaryBlocks);
+  if (f.identityAllows) return step('ImplicitDeny', boundaryBlocks, undefined, 'boundary');
   if (g && g.match === 'account') {
     return step(
       'ImplicitDeny',
       `the ${g.label} grants account ${f.callerAccount ?? ''} (${g.statementLabel}), which delegates the decision to that account's IAM policies, and no identity-based policy allows ${what} (reference_policies_elements_principal)`,
+      undefined,
+      'identity',
     );
   }
   return step(
     'ImplicitDeny',
     `no identity-based policy and no ${sideNames(f)} allows ${what}; requests are denied unless explicitly allowed (reference_policies_evaluation-logic_policy-eval-denyallow)`,
+    undefined,
+    'identity',
   );
 }
 

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { RequestStep } from '../../domain/codeartifact';
-import type { ProcessContext } from './record';
+import { consumeStep, nextMatches, routes, type StepMatch, type StepsContext } from './steps';
 
 /**
  * One package request walking a CodeArtifact domain: a state per repository examined (hit,
@@ -20,24 +20,13 @@ export interface ProcessOutput {
   reason: string;
 }
 
-interface Context extends ProcessContext {
-  steps: RequestStep[];
-  at: number;
+interface Context extends StepsContext<RequestStep> {
   tokenRejection: string | null;
   status: number | null;
 }
 
-type Kind = RequestStep['kind'];
-type Match = { kind: Kind; outcome?: string; status?: number };
-
-const matches = (step: RequestStep | undefined, m: Match) =>
-  step !== undefined &&
-  step.kind === m.kind &&
-  (m.outcome === undefined || ('outcome' in step && step.outcome === m.outcome)) &&
-  (m.status === undefined || ('status' in step && step.status === m.status));
-
 /** From any state: on to the state the next step of the walk names. */
-const ROUTES: [Match, string][] = [
+const next = routes([
   [{ kind: 'repository', outcome: 'hit' }, 'hit'],
   [{ kind: 'repository', outcome: 'miss' }, 'miss'],
   [{ kind: 'repository', outcome: 'blocked' }, 'blocked'],
@@ -45,16 +34,10 @@ const ROUTES: [Match, string][] = [
   [{ kind: 'external', outcome: 'missing' }, 'externalMissing'],
   [{ kind: 'external', outcome: 'unavailable' }, 'externalUnavailable'],
   [{ kind: 'retained' }, 'retained'],
-  [{ kind: 'answer', status: 200 }, 'served'],
-  [{ kind: 'answer', status: 404 }, 'notFound'],
-  [{ kind: 'answer', status: 503 }, 'unavailable'],
-];
-
-const next = ROUTES.map(([params, target]) => ({
-  guard: { type: 'nextIs' as const, params },
-  target,
-  actions: 'consume' as const,
-}));
+  [{ kind: 'answer', outcome: '200' }, 'served'],
+  [{ kind: 'answer', outcome: '404' }, 'notFound'],
+  [{ kind: 'answer', outcome: '503' }, 'unavailable'],
+]);
 
 const step = { always: next };
 const final = { type: 'final' as const };
@@ -67,14 +50,13 @@ export const packageRequestMachine = setup({
   },
   guards: {
     tokenRejected: ({ context }) => context.tokenRejection !== null,
-    nextIs: ({ context }, params: Match) => matches(context.steps[context.at], params),
+    nextIs: ({ context }, params: StepMatch) => nextMatches(context, params),
   },
   actions: {
     consume: assign(({ context }) => {
       const current = context.steps[context.at]!;
       return {
-        at: context.at + 1,
-        note: current.note,
+        ...consumeStep(context),
         status: current.kind === 'answer' ? current.status : context.status,
       };
     }),
@@ -85,7 +67,8 @@ export const packageRequestMachine = setup({
   context: ({ input }) => ({
     label: input.label,
     note: '',
-    steps: input.steps,
+    // an answer's outcome is its status, so a route can match it like any other outcome
+    steps: input.steps.map((s) => (s.kind === 'answer' ? { ...s, outcome: String(s.status) } : s)),
     at: 0,
     tokenRejection: input.tokenRejection,
     status: null,

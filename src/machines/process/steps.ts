@@ -1,0 +1,46 @@
+import type { ProcessContext } from './record';
+
+/**
+ * A step the domain decided: a process machine moves to the state its kind (and outcome)
+ * names, and shows its note. The machine holds the shape of the process; the domain, every
+ * decision inside it.
+ */
+export interface DecidedStep {
+  kind: string;
+  note: string;
+  outcome?: string;
+}
+
+export interface StepsContext<S extends DecidedStep = DecidedStep> extends ProcessContext {
+  steps: S[];
+  at: number;
+}
+
+export interface StepMatch {
+  kind: string;
+  outcome?: string;
+}
+
+export const nextMatches = (context: StepsContext, m: StepMatch) => {
+  const step = context.steps[context.at];
+  return (
+    step !== undefined &&
+    step.kind === m.kind &&
+    (m.outcome === undefined || step.outcome === m.outcome)
+  );
+};
+
+/** The eventless transitions from any state to the state the next decided step names. */
+export function routes(table: readonly (readonly [StepMatch, string])[]) {
+  return table.map(([params, target]) => ({
+    guard: { type: 'nextIs' as const, params },
+    target,
+    actions: 'consume' as const,
+  }));
+}
+
+/** Context after taking the next step: its note becomes the actor's. */
+export const consumeStep = (context: StepsContext) => ({
+  at: context.at + 1,
+  note: context.steps[context.at]!.note,
+});
