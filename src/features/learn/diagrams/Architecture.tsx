@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 
 /**
- * The end-to-end multi-account artifact architecture (lesson 14).
+ * The end-to-end multi-account artifact architecture (lesson 15).
  *
  * Drawn for a 480-unit-wide viewBox so that 16-unit text renders at 12 px on a
  * 360 px wide screen; the layout is a single vertical stack. Colours come only
