@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryEntry, Trap } from '../../src/domain/content/schemas.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
+import { isExamItem } from './bank.ts';
 import {
   contentDir,
   loadGlossary,
@@ -182,9 +183,9 @@ export function trapCatalogueProblems(
     ids.add(t.id);
     if (!slugs.has(t.lesson))
       problems.push(`traps.json ${t.id}: lesson ${t.lesson} does not exist`);
-    const citing = questions.filter((q) => q.traps.includes(t.id)).length;
+    const citing = questions.filter((q) => q.traps.includes(t.id) && isExamItem(q)).length;
     if (citing < minQuestions)
-      problems.push(`traps.json ${t.id}: cited by ${citing} question(s), needs ${minQuestions}`);
+      problems.push(`traps.json ${t.id}: cited by ${citing} exam item(s), needs ${minQuestions}`);
   }
   for (const q of questions) {
     for (const t of q.traps)
@@ -289,7 +290,6 @@ export function referenceProblems({ lessons, questions }: Content): string[] {
 export const BANK_RULES = {
   minQuestions: 80,
   minPerLesson: 4,
-  minMultipleShare: 0.25,
   /** Options per kind: single, choose two, choose three. */
   options: { single: 4, 2: 5, 3: 6 } as Record<string, number>,
   positionShare: { min: 0.15, max: 0.35 },
@@ -307,12 +307,6 @@ export function questionBankProblems({ lessons, questions }: Content): string[] 
     const n = questions.filter((q) => q.lesson === slug).length;
     if (n < BANK_RULES.minPerLesson)
       problems.push(`lesson ${slug} has ${n} question(s), needs ${BANK_RULES.minPerLesson}`);
-  }
-  const multiple = questions.filter((q) => q.kind === 'multiple').length;
-  if (questions.length > 0 && multiple / questions.length < BANK_RULES.minMultipleShare) {
-    problems.push(
-      `${multiple} of ${questions.length} questions are multiple-response, needs ${BANK_RULES.minMultipleShare * 100} %`,
-    );
   }
   const seen = new Set<string>();
   for (const q of questions) {
