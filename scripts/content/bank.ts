@@ -176,7 +176,7 @@ export function bankFigures(questions: Question[], blueprint: Blueprint): BankFi
     blueprint: Object.fromEntries(
       blueprint.lines.map((l) => [l.id, exam.filter((q) => q.blueprint === l.id).length]),
     ),
-    families: new Set(exam.map((q) => q.family ?? q.id)).size,
+    families: new Set(exam.map((q) => q.family)).size,
   };
 }
 
@@ -203,11 +203,8 @@ export function bankProblems(questions: Question[], blueprint: Blueprint): strin
       problems.push(
         `${q.id}: options are not parallel in length (${Math.min(...lengths)}–${Math.max(...lengths)} words; at most ${r.optionRatio}×)`,
       );
-    if (!q.blueprint) problems.push(`${q.id}: no blueprint line`);
-    else if (!blueprint.lines.some((l) => l.id === q.blueprint))
+    if (!blueprint.lines.some((l) => l.id === q.blueprint))
       problems.push(`${q.id}: blueprint ${q.blueprint} is not in blueprint.json`);
-    if (!q.family) problems.push(`${q.id}: no family`);
-    if (!q.checked) problems.push(`${q.id}: no checked date`);
   }
   if (f.keyLongestSingle > r.keyLongestSingleMax)
     problems.push(

@@ -15,6 +15,9 @@ const refs = [
 const single: Question = {
   id: 'upstreams-90',
   lesson: 'upstreams',
+  blueprint: 's-repositories',
+  family: 'upstreams-search-order',
+  checked: '2026-12-04',
   traps: ['upstream-search-order'],
   kind: 'single',
   stem: 'Repository app has upstreams A then B. Both hold the requested version. Which repository serves it?',

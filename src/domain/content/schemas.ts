@@ -16,7 +16,7 @@ export const lessonFrontmatterSchema = z.strictObject({
   challenges: z.array(z.string()),
   references: z.array(referenceSchema).check(z.minLength(1)),
   /** When the lesson's facts were last checked against the AWS docs. */
-  checked: z.optional(checkedDate),
+  checked: checkedDate,
   /** Sections checked on another date than the lesson: section id → date. */
   sectionChecks: z.optional(z.record(z.string(), checkedDate)),
 });

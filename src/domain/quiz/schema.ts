@@ -42,11 +42,11 @@ export const questionSchema = z
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     challenge: z.optional(z.string()),
     /** The task 1.3 line of the exam guide this item tests (content/blueprint.json). */
-    blueprint: z.optional(z.string()),
+    blueprint: z.string().check(z.minLength(1)),
     /** Variants of one idea share a family: a quiz never serves two of one family. */
-    family: z.optional(slugId),
+    family: slugId,
     /** When the item's facts were last checked against the AWS docs. */
-    checked: z.optional(checkedDate),
+    checked: checkedDate,
     /** `lesson`: a course-internal item, used only as a lesson QuickCheck, never in quizzes. */
     pool: z.optional(z.enum(['exam', 'lesson'])),
   })

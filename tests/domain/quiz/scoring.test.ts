@@ -17,6 +17,9 @@ const option = (id: string, correct: boolean) => ({
 const single: Question = {
   id: 'upstreams-01',
   lesson: 'upstreams',
+  blueprint: 's-repositories',
+  family: 'upstreams-search-order',
+  checked: '2026-12-04',
   traps: ['upstream-search-order'],
   kind: 'single',
   stem: 'x'.repeat(60),
