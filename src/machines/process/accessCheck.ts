@@ -1,7 +1,14 @@
 import { assign, setup } from 'xstate';
 import type { EvaluationWalk } from '../../domain/access/evaluation-walk';
 import type { ProcessOutput } from './packageRequest';
-import { consumeStep, nextMatches, routes, type StepMatch, type StepsContext } from './steps';
+import {
+  consumeStep,
+  nextMatches,
+  routes,
+  type RouteTable,
+  type StepMatch,
+  type StepsContext,
+} from './steps';
 
 /**
  * One request through the policy evaluation, a state per stage: SCPs, the resource-based
@@ -16,7 +23,7 @@ export interface AccessCheckInput {
 
 type Context = StepsContext<EvaluationWalk['steps'][number]>;
 
-const next = routes([
+const STAGES: RouteTable = [
   [{ kind: 'scp' }, 'scp'],
   [{ kind: 'resource' }, 'resourcePolicy'],
   [{ kind: 'identity' }, 'identityPolicy'],
@@ -25,9 +32,14 @@ const next = routes([
   [{ kind: 'decision', outcome: 'Allow' }, 'allowed'],
   [{ kind: 'decision', outcome: 'ExplicitDeny' }, 'explicitDeny'],
   [{ kind: 'decision', outcome: 'ImplicitDeny' }, 'implicitDeny'],
-]);
+];
 
-const stage = { always: next };
+const ORDER = ['scp', 'resourcePolicy', 'identityPolicy', 'boundary', 'kmsKeyPolicy'];
+const DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny'];
+/** From a stage: on to any later stage (absent ones are still visited), or to the decision. */
+const after = (stage: string) => ({
+  always: routes(STAGES, [...ORDER.slice(ORDER.indexOf(stage) + 1), ...DECISIONS]),
+});
 const final = { type: 'final' as const };
 
 export const accessCheckMachine = setup({
@@ -41,13 +53,13 @@ export const accessCheckMachine = setup({
   states: {
     request: {
       description: 'The request arrives with its principal, action, resource and context.',
-      always: next,
+      always: routes(STAGES, ['scp']),
     },
-    scp: stage,
-    resourcePolicy: stage,
-    identityPolicy: stage,
-    boundary: stage,
-    kmsKeyPolicy: stage,
+    scp: after('scp'),
+    resourcePolicy: after('resourcePolicy'),
+    identityPolicy: after('identityPolicy'),
+    boundary: after('boundary'),
+    kmsKeyPolicy: after('kmsKeyPolicy'),
     allowed: final,
     explicitDeny: final,
     implicitDeny: final,

@@ -1,6 +1,13 @@
 import { assign, setup } from 'xstate';
 import type { RequestStep } from '../../domain/codeartifact';
-import { consumeStep, nextMatches, routes, type StepMatch, type StepsContext } from './steps';
+import {
+  consumeStep,
+  nextMatches,
+  routes,
+  type RouteTable,
+  type StepMatch,
+  type StepsContext,
+} from './steps';
 
 /**
  * One package request walking a CodeArtifact domain: a state per repository examined (hit,
@@ -25,8 +32,8 @@ interface Context extends StepsContext<RequestStep> {
   status: number | null;
 }
 
-/** From any state: on to the state the next step of the walk names. */
-const next = routes([
+/** Where each step of the walk leads. */
+const WALK: RouteTable = [
   [{ kind: 'repository', outcome: 'hit' }, 'hit'],
   [{ kind: 'repository', outcome: 'miss' }, 'miss'],
   [{ kind: 'repository', outcome: 'blocked' }, 'blocked'],
@@ -37,9 +44,11 @@ const next = routes([
   [{ kind: 'answer', outcome: '200' }, 'served'],
   [{ kind: 'answer', outcome: '404' }, 'notFound'],
   [{ kind: 'answer', outcome: '503' }, 'unavailable'],
-]);
+];
 
-const step = { always: next };
+const EXAMINE = ['hit', 'miss', 'blocked'];
+const GIVE_UP = ['notFound', 'unavailable'];
+const onTo = (targets: string[]) => ({ always: routes(WALK, targets) });
 const final = { type: 'final' as const };
 
 export const packageRequestMachine = setup({
@@ -77,15 +86,18 @@ export const packageRequestMachine = setup({
   states: {
     checkingToken: {
       description: 'The package manager sends the request with the build’s authorization token.',
-      always: [{ guard: 'tokenRejected', target: 'unauthorized', actions: 'refuse' }, ...next],
+      always: [
+        { guard: 'tokenRejected', target: 'unauthorized', actions: 'refuse' },
+        ...routes(WALK, [...EXAMINE, 'notFound']),
+      ],
     },
-    hit: step,
-    miss: step,
-    blocked: step,
-    externalFetch: step,
-    externalMissing: step,
-    externalUnavailable: step,
-    retained: step,
+    hit: onTo(['retained', 'served']),
+    miss: onTo([...EXAMINE, 'externalFetch', 'externalMissing', 'externalUnavailable', ...GIVE_UP]),
+    blocked: onTo([...EXAMINE, ...GIVE_UP]),
+    externalFetch: onTo(['retained']),
+    externalMissing: onTo([...EXAMINE, ...GIVE_UP]),
+    externalUnavailable: onTo([...EXAMINE, ...GIVE_UP]),
+    retained: onTo(['served']),
     served: final,
     notFound: final,
     unavailable: final,

@@ -5,6 +5,7 @@ import {
   type InputFrom,
   type StateValue,
 } from 'xstate';
+import { StepClock } from './stepClock';
 
 /** One state a process actor was in, with what the domain said about it. */
 export interface Frame {
@@ -63,13 +64,15 @@ const contextOf = (s: MachineSnapshot): Partial<ProcessContext> =>
   (typeof s.context === 'object' && s.context !== null ? s.context : {}) as Partial<ProcessContext>;
 
 /**
- * Runs a process machine to its end and records every microstep of it and of every machine
+ * Runs a process machine (on a simulated clock) and records every microstep of it and of every machine
  * it invokes. Process machines move on eventless transitions whose guards read decisions made
  * by the domain, so a run completes synchronously and replays exactly.
  */
 export function recordRun<M extends AnyStateMachine>(
   machine: M,
   input: InputFrom<M>,
+  /** For machines that wait on delays: how far to move the simulated clock after start. */
+  advanceMs = 0,
 ): RecordedRun<unknown> {
   const runs = new Map<string, ActorRun>();
   const order = (ref: ActorRefLike): ActorRun | undefined => {
@@ -103,8 +106,10 @@ export function recordRun<M extends AnyStateMachine>(
       push(run, { state: [from.path.join('.')], note: from.description ?? '' });
     push(run, { state: statePaths(snapshot.value), note: ctx.note ?? '' });
   };
+  const clock = new StepClock();
   const actor = createActor(machine, {
     input,
+    clock,
     inspect: (event) => {
       if (event.type === '@xstate.microstep')
         record(event.actorRef, event.snapshot, event._transitions[0]?.source);
@@ -112,6 +117,7 @@ export function recordRun<M extends AnyStateMachine>(
     },
   });
   actor.start();
+  if (advanceMs > 0) clock.advance(advanceMs);
   const snapshot = actor.getSnapshot() as { status: string; output?: unknown };
   actor.stop();
   return {

@@ -30,13 +30,20 @@ export const nextMatches = (context: StepsContext, m: StepMatch) => {
   );
 };
 
-/** The eventless transitions from any state to the state the next decided step names. */
-export function routes(table: readonly (readonly [StepMatch, string])[]) {
-  return table.map(([params, target]) => ({
-    guard: { type: 'nextIs' as const, params },
-    target,
-    actions: 'consume' as const,
-  }));
+export type RouteTable = readonly (readonly [StepMatch, string])[];
+
+/**
+ * The transitions to the state the next decided step names, limited to `targets` (the states
+ * this one can lead to), so the drawn chart shows the process's real shape.
+ */
+export function routes(table: RouteTable, targets?: readonly string[]) {
+  return table
+    .filter(([, target]) => !targets || targets.includes(target))
+    .map(([params, target]) => ({
+      guard: { type: 'nextIs' as const, params },
+      target,
+      actions: 'consume' as const,
+    }));
 }
 
 /** Context after taking the next step: its note becomes the actor's. */
