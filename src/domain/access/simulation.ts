@@ -735,7 +735,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
         trace: stepLines(result),
       };
     }
-    case 'key.managedBy': {
+    case 'key.manager.set': {
       const kms = s.resources.kms;
       if (kms.managedBy === action.managedBy)
         return refuse(
@@ -771,7 +771,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
         ],
       );
     }
-    case 'bucket.encryption': {
+    case 'bucket.encryption.set': {
       const s3 = s.resources.s3;
       if (s3.encryption === action.encryption)
         return refuse(s, `Bucket already uses ${action.encryption}`, 'Nothing changed.');

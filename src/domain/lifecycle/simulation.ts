@@ -271,7 +271,7 @@ function applyEcr(s: LifecycleScenario, action: LifecycleAction): SimulationStep
         ],
       };
     }
-    case 'ecr.generate': {
+    case 'ecr.images.generate': {
       const pushes = Math.floor((action.days - 1) / action.everyDays) + 1;
       const count = pushes * action.tags.length;
       if (ecr.images.length + count > LIMITS.images) {
@@ -618,7 +618,7 @@ function applyS3(s: LifecycleScenario, action: LifecycleAction): SimulationStep 
         ],
       };
     }
-    case 's3.generate': {
+    case 's3.objects.generate': {
       if (action.lock && !s3.bucket.objectLock)
         return refuse(
           s,

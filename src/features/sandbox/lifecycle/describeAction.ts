@@ -72,7 +72,7 @@ export function describeLifecycleAction(a: LifecycleAction): string {
       return `Pull image ${a.digest.slice(7, 19)}`;
     case 'ecr.image.restore':
       return `Restore image ${a.digest.slice(7, 19)} from archive`;
-    case 'ecr.generate':
+    case 'ecr.images.generate':
       return `Push ${a.tags.map((t) => (t ? `${t}*` : 'untagged')).join(', ')} every ${plural(a.everyDays, 'day')} for ${a.days} days`;
     case 'ecr.clock.advance':
       return `Advance the ECR clock by ${plural(a.days, 'day')}`;
@@ -95,7 +95,7 @@ export function describeLifecycleAction(a: LifecycleAction): string {
       return `Set retention on ${a.key} ${a.versionId}: ${a.mode ? `${a.mode} for ${a.retainDays} days` : 'none'}${a.bypassGovernance ? ' with the governance bypass' : ''}`;
     case 's3.legalHold.set':
       return `Legal hold ${a.on ? 'on' : 'off'} for ${a.key} ${a.versionId}`;
-    case 's3.generate':
+    case 's3.objects.generate':
       return a.overwrite
         ? `Write ${a.prefix}${a.name} ${a.count} times, every ${plural(a.everyDays, 'day')}`
         : `Write ${plural(a.count, 'object')} under ${a.prefix || '/'}, every ${plural(a.everyDays, 'day')}`;
