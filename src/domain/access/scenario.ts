@@ -511,7 +511,7 @@ export function readPolicy(slot: PolicySlot, kind: 'identity' | 'resource'): Pol
         ? {
             status: 'invalid',
             path: error.path,
-            message: error.message.slice(error.path ? error.path.length + 2 : 0),
+            message: error.problem,
           }
         : { status: 'invalid', path: '', message: String(error) };
   }

@@ -1,4 +1,4 @@
-import { PolicyError } from '../errors';
+import { located, PolicyError } from '../errors';
 import { evaluateAccess } from './evaluate';
 import {
   codeArtifactCrossAccountInstall,
@@ -673,7 +673,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
           return refuse(
             s,
             `Statement not added to ${lower(label)}`,
-            `The statement is not valid in a ${kind === 'identity' ? 'identity-based' : 'resource-based'} policy: ${error.message.replace(/^statement\.Statement\[0\]\.?/, '')}`,
+            `The statement is not valid in a ${kind === 'identity' ? 'identity-based' : 'resource-based'} policy: ${located({ path: error.path.replace(/^statement\.Statement\[0\]\.?/, ''), message: error.problem })}`,
           );
         throw error;
       }

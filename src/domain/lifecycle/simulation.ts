@@ -60,16 +60,7 @@ export interface Parsed<T> {
 }
 
 function problemOf(error: unknown): { path: string; message: string } {
-  if (error instanceof PolicyError) {
-    const prefix = `${error.path}: `;
-    return {
-      path: error.path,
-      message:
-        error.path && error.message.startsWith(prefix)
-          ? error.message.slice(prefix.length)
-          : error.message,
-    };
-  }
+  if (error instanceof PolicyError) return { path: error.path, message: error.problem };
   return { path: '', message: String(error) };
 }
 

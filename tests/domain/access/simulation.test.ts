@@ -213,7 +213,10 @@ describe('applyAccessAction', () => {
     });
     expect(withPrincipal.scenario).toBe(start);
     expect(withPrincipal.summary).toBe('Statement not added to identity policy of build');
-    expect(withPrincipal.trace[0]).toMatch(/cannot contain Principal/);
+    // The path is told from the statement itself, then the problem.
+    expect(withPrincipal.trace[0]).toMatch(
+      /policy: Principal: an identity-based policy cannot contain Principal/,
+    );
 
     const intoEmpty = play(
       start,
