@@ -1,8 +1,12 @@
 import type { EcrLifecyclePolicy, EcrLifecycleRule } from '../../../domain/lifecycle/ecr-types';
 import type { S3LifecycleConfiguration, S3LifecycleRule } from '../../../domain/lifecycle/s3-types';
 import type { LifecycleAction } from '../../../domain/lifecycle/scenario';
-import { parseEcrPolicyText, parseS3ConfigurationText } from '../../../domain/lifecycle/simulation';
-import { formatBytes, plural } from './format';
+import {
+  parseEcrPolicyText,
+  parseS3ConfigurationText,
+} from '../../../domain/lifecycle/policy-texts';
+import { plural } from '../../../domain/words';
+import { formatBytes } from './format';
 
 function ecrRule(rule: EcrLifecycleRule): string {
   const sel = rule.selection;
