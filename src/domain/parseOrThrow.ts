@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { PolicyError } from './errors';
+import { joinPath, PolicyError } from './errors';
 
 function pathOf(issue: z.core.$ZodIssue) {
   return issue.path
@@ -32,8 +32,7 @@ export function parseOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, at: st
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const path = pathOf(issue);
-    throw new PolicyError(at && path ? `${at}.${path}` : at || path, issue.message);
+    throw new PolicyError(joinPath(at, pathOf(issue)), issue.message);
   }
   return result.data;
 }

@@ -7,10 +7,10 @@ import {
 } from '../../src/domain/lifecycle/challenge';
 import { meetsLifecycleGoal } from '../../src/domain/lifecycle/goals';
 import {
-  applyLifecycleAction,
   parseEcrPolicyText,
   parseS3ConfigurationText,
-} from '../../src/domain/lifecycle/simulation';
+} from '../../src/domain/lifecycle/policy-texts';
+import { applyLifecycleAction } from '../../src/domain/lifecycle/simulation';
 import { contentDir, describeChallenges, readJson } from './challengeSuite';
 
 const challenges = describeChallenges({

@@ -8,7 +8,13 @@ import { upstreamSimMachine } from '../../src/machines/upstreamSim';
 const start = parseUpstreamScenario(scenario);
 const request = {
   type: 'action.apply',
-  action: { type: 'request', repo: 'team-web', format: 'npm', name: 'lodash', version: '4.17.21' },
+  action: {
+    type: 'package.request',
+    repo: 'team-web',
+    format: 'npm',
+    name: 'lodash',
+    version: '4.17.21',
+  },
 } as const;
 
 function run() {

@@ -53,10 +53,8 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       const file = parseExportFile(await chosen.text());
       setPending({ file, summary: await summarizeImport(file), name: chosen.name });
     } catch (error) {
-      const where =
-        error instanceof PolicyError && error.path ? ` (at ${error.path.replace(/:.*$/, '')})` : '';
-      const message =
-        error instanceof PolicyError ? error.message.replace(/^[^:]*: /, '') : String(error);
+      const where = error instanceof PolicyError && error.path ? ` (at ${error.path})` : '';
+      const message = error instanceof PolicyError ? error.problem : String(error);
       setProblem(`“${chosen.name}” cannot be imported${where}: ${message}. Nothing was changed.`);
     } finally {
       if (input.current) input.current.value = '';

@@ -19,12 +19,7 @@ export function parseAccessChallenge(raw: unknown): AccessChallenge {
   try {
     start = parseAccessScenario(file.start);
   } catch (error) {
-    if (error instanceof PolicyError)
-      throw new PolicyError(
-        error.path ? `start.${error.path}` : 'start',
-        error.message.slice(error.path ? error.path.length + 2 : 0),
-      );
-    throw error;
+    throw error instanceof PolicyError ? error.under('start') : error;
   }
   return {
     ...file,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { acceptingOldNames } from '../actionNames';
 import { PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 import { parsePolicy } from './parse';
@@ -308,7 +309,7 @@ export function parseAccessScenario(raw: unknown): AccessScenario {
 
 const statementObject = z.record(z.string(), z.unknown());
 
-export const accessActionSchema = z.discriminatedUnion('type', [
+const accessActions = z.discriminatedUnion('type', [
   /** Replace a policy's text (valid or not); `document` is the content-file shorthand. */
   z
     .strictObject({
@@ -343,9 +344,9 @@ export const accessActionSchema = z.discriminatedUnion('type', [
     action: actionName,
     resource: resourceArn,
   }),
-  z.strictObject({ type: z.literal('key.managedBy'), managedBy: z.enum(['AWS', 'CUSTOMER']) }),
+  z.strictObject({ type: z.literal('key.manager.set'), managedBy: z.enum(['AWS', 'CUSTOMER']) }),
   z.strictObject({
-    type: z.literal('bucket.encryption'),
+    type: z.literal('bucket.encryption.set'),
     encryption: z.enum(['SSE-S3', 'SSE-KMS']),
   }),
   z.strictObject({
@@ -356,7 +357,12 @@ export const accessActionSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export type AccessAction = z.infer<typeof accessActionSchema>;
+export const accessActionSchema = acceptingOldNames(accessActions, {
+  'key.managedBy': 'key.manager.set',
+  'bucket.encryption': 'bucket.encryption.set',
+});
+
+export type AccessAction = z.infer<typeof accessActions>;
 
 export function parseAccessAction(raw: unknown, at = ''): AccessAction {
   return parseOrThrow(accessActionSchema, raw, at);
@@ -505,7 +511,7 @@ export function readPolicy(slot: PolicySlot, kind: 'identity' | 'resource'): Pol
         ? {
             status: 'invalid',
             path: error.path,
-            message: error.message.slice(error.path ? error.path.length + 2 : 0),
+            message: error.problem,
           }
         : { status: 'invalid', path: '', message: String(error) };
   }

@@ -1,4 +1,4 @@
-import { PolicyError } from '../errors';
+import { located, PolicyError } from '../errors';
 import { evaluateAccess } from './evaluate';
 import {
   codeArtifactCrossAccountInstall,
@@ -673,7 +673,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
           return refuse(
             s,
             `Statement not added to ${lower(label)}`,
-            `The statement is not valid in a ${kind === 'identity' ? 'identity-based' : 'resource-based'} policy: ${error.message.replace(/^statement\.Statement\[0\]\.?/, '')}`,
+            `The statement is not valid in a ${kind === 'identity' ? 'identity-based' : 'resource-based'} policy: ${located({ path: error.path.replace(/^statement\.Statement\[0\]\.?/, ''), message: error.problem })}`,
           );
         throw error;
       }
@@ -735,7 +735,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
         trace: stepLines(result),
       };
     }
-    case 'key.managedBy': {
+    case 'key.manager.set': {
       const kms = s.resources.kms;
       if (kms.managedBy === action.managedBy)
         return refuse(
@@ -771,7 +771,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
         ],
       );
     }
-    case 'bucket.encryption': {
+    case 'bucket.encryption.set': {
       const s3 = s.resources.s3;
       if (s3.encryption === action.encryption)
         return refuse(s, `Bucket already uses ${action.encryption}`, 'Nothing changed.');

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { acceptingOldNames } from '../actionNames';
 import { EXTERNAL_CONNECTION_FORMAT, PACKAGE_FORMATS } from './rules';
 import type { CodeArtifactDomain, ExternalConnectionName, PackageFormat } from './types';
 
@@ -13,7 +14,7 @@ export interface UpstreamScenario {
   now: string;
   /** The token the build uses; null = none fetched yet. */
   token: { expiresAt: string | null } | null;
-  /** A learner's predicted search order, for "predict" challenges. */
+  /** A learner's predicted search order, for search-order challenges. */
   prediction: string[] | null;
   lastRequest: LastRequest | null;
 }
@@ -93,11 +94,11 @@ const pkgFields = {
   version: z.string().check(z.minLength(1), z.maxLength(100)),
 };
 
-export const upstreamActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('request'), ...pkgFields }),
-  z.object({ type: z.literal('publish'), ...pkgFields }),
+const upstreamActions = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('package.request'), ...pkgFields }),
+  z.object({ type: z.literal('package.publish'), ...pkgFields }),
   z.object({
-    type: z.literal('registry.availability'),
+    type: z.literal('registry.availability.set'),
     connection: connectionSchema,
     available: z.boolean(),
   }),
@@ -122,7 +123,14 @@ export const upstreamActionSchema = z.discriminatedUnion('type', [
     repo: safeName,
     connection: z.nullable(connectionSchema),
   }),
-  z.object({ type: z.literal('predict'), order: z.array(safeName) }),
+  z.object({ type: z.literal('searchOrder.predict'), order: z.array(safeName) }),
 ]);
 
-export type UpstreamAction = z.infer<typeof upstreamActionSchema>;
+export const upstreamActionSchema = acceptingOldNames(upstreamActions, {
+  request: 'package.request',
+  publish: 'package.publish',
+  'registry.availability': 'registry.availability.set',
+  predict: 'searchOrder.predict',
+});
+
+export type UpstreamAction = z.infer<typeof upstreamActions>;

@@ -27,7 +27,7 @@ function withRepositories(
 /** Applies one learner action to a scenario. Pure: the input is never changed. */
 export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction): SimulationStep {
   switch (action.type) {
-    case 'request': {
+    case 'package.request': {
       const pkg = { format: action.format, name: action.name };
       const label = `${action.repo}: ${action.format} ${action.name}@${action.version}`;
       const problem = tokenRejection(s.token, s.now);
@@ -68,7 +68,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
         trace: r.trace,
       };
     }
-    case 'publish': {
+    case 'package.publish': {
       const pkg = { format: action.format, name: action.name };
       const problem = tokenRejection(s.token, s.now);
       const label = `${action.repo}: ${action.format} ${action.name}@${action.version}`;
@@ -80,7 +80,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
         trace: r.trace,
       };
     }
-    case 'registry.availability': {
+    case 'registry.availability.set': {
       const registry = s.domain.registries[action.connection] ?? { available: true, packages: {} };
       return {
         scenario: {
@@ -273,7 +273,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
         ],
       };
     }
-    case 'predict':
+    case 'searchOrder.predict':
       return {
         scenario: { ...s, prediction: [...action.order] },
         summary: `Predicted order: ${action.order.join(' → ')}`,

@@ -3,7 +3,7 @@ import { DAY_MS } from './dates';
 import { s3MonthlyStorageCost, ecrMonthlyStorageCost } from './pricing';
 import type { EcrImage } from './ecr-types';
 import type { LifecycleScenario } from './scenario';
-import { parseEcrPolicyText, parseS3ConfigurationText } from './simulation';
+import { parseEcrPolicyText, parseS3ConfigurationText } from './policy-texts';
 
 /**
  * A challenge goal over the lifecycle simulator's state, as JSON data. Leaves test one fact; all,

@@ -348,7 +348,8 @@ export function simulateS3Costs(
       since,
     });
     since = at;
-    const early = result.events.length > 0 ? earlyCharges(objects, result.events, prices) : 0;
+    const early =
+      result.events.length > 0 ? s3EarlyDeletionCharges(objects, result.events, prices) : 0;
     objects = result.objects;
     events.push(...result.events);
     snapshots.push({ at, items: [...s3BillableItems(objects)], earlyDeletion: early });
@@ -356,10 +357,14 @@ export function simulateS3Costs(
   return { points: costSeries(snapshots, prices), events, objects };
 }
 
-function earlyCharges(
+/**
+ * The early-deletion charges lifecycle `events` incur on the versions in `before`: each version
+ * removed or transitioned before its class's minimum storage duration.
+ */
+export function s3EarlyDeletionCharges(
   before: readonly S3Object[],
   events: readonly S3LifecycleEvent[],
-  prices: PriceTable,
+  prices: PriceTable = DEFAULT_PRICE_TABLE,
 ): number {
   const keys = new Set(events.map((e) => e.key));
   const versions = new Map<string, { size: number; storageClass: string; since: string }>();

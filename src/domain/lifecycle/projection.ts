@@ -12,7 +12,7 @@ import {
 } from './pricing';
 import { applyS3Lifecycle, type S3Object } from './s3';
 import type { EcrState, S3State } from './scenario';
-import { parseEcrPolicyText, parseS3ConfigurationText } from './simulation';
+import { parseEcrPolicyText, parseS3ConfigurationText } from './policy-texts';
 
 export interface ProjectionPoint {
   /** Days after the clock. */

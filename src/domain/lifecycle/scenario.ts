@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { acceptingOldNames } from '../actionNames';
 import type { EcrImage } from './ecr-types';
 import type { S3LifecycleEvent, S3Object, S3Versioning } from './s3-types';
 
@@ -241,7 +242,7 @@ const objectKey = z.string().check(
 );
 const versionId = z.string().check(z.minLength(1), z.maxLength(100));
 
-export const lifecycleActionSchema = z.discriminatedUnion('type', [
+const lifecycleActions = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('ecr.policy.edit'),
     text: z.string().check(z.maxLength(LIMITS.policyText)),
@@ -257,7 +258,7 @@ export const lifecycleActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ecr.image.pull'), digest: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('ecr.image.restore'), digest: z.string().check(z.maxLength(100)) }),
   z.object({
-    type: z.literal('ecr.generate'),
+    type: z.literal('ecr.images.generate'),
     days: z.number().check(z.int(), z.gte(1), z.lte(LIMITS.generateDays)),
     everyDays: z.number().check(z.int(), z.gte(1), z.lte(LIMITS.generateDays)),
     /** One image per entry at each push: a tag prefix (numbered), or "" for an untagged image. */
@@ -317,7 +318,7 @@ export const lifecycleActionSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('s3.legalHold.set'), key: objectKey, versionId, on: z.boolean() }),
   z.object({
-    type: z.literal('s3.generate'),
+    type: z.literal('s3.objects.generate'),
     prefix: z.string().check(z.maxLength(200)),
     name: z.string().check(z.minLength(1), z.maxLength(200)),
     count: z.number().check(z.int(), z.gte(1), z.lte(LIMITS.versionsPerObject)),
@@ -332,4 +333,9 @@ export const lifecycleActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('s3.clock.advance'), days: advanceDays }),
 ]);
 
-export type LifecycleAction = z.infer<typeof lifecycleActionSchema>;
+export const lifecycleActionSchema = acceptingOldNames(lifecycleActions, {
+  'ecr.generate': 'ecr.images.generate',
+  's3.generate': 's3.objects.generate',
+});
+
+export type LifecycleAction = z.infer<typeof lifecycleActions>;

@@ -213,7 +213,10 @@ describe('applyAccessAction', () => {
     });
     expect(withPrincipal.scenario).toBe(start);
     expect(withPrincipal.summary).toBe('Statement not added to identity policy of build');
-    expect(withPrincipal.trace[0]).toMatch(/cannot contain Principal/);
+    // The path is told from the statement itself, then the problem.
+    expect(withPrincipal.trace[0]).toMatch(
+      /policy: Principal: an identity-based policy cannot contain Principal/,
+    );
 
     const intoEmpty = play(
       start,
@@ -285,7 +288,7 @@ describe('applyAccessAction', () => {
   });
 
   it('an AWS managed key cannot be shared, and its key policy cannot be edited', () => {
-    const aws = play(start, { type: 'key.managedBy', managedBy: 'AWS' });
+    const aws = play(start, { type: 'key.manager.set', managedBy: 'AWS' });
     expect(aws.scenario.resources.kms.managedBy).toBe('AWS');
     expect(text('key', aws.scenario)).toContain('kms:CallerAccount');
     const read = journey(aws.scenario, 's3-read');
@@ -295,7 +298,7 @@ describe('applyAccessAction', () => {
     expect(edit.scenario).toBe(aws.scenario);
     expect(edit.summary).toBe('Key policy unchanged');
 
-    const back = play(aws.scenario, { type: 'key.managedBy', managedBy: 'CUSTOMER' });
+    const back = play(aws.scenario, { type: 'key.manager.set', managedBy: 'CUSTOMER' });
     expect(JSON.parse(text('key', back.scenario))).toMatchObject({
       Statement: [{ Sid: 'EnableIAMUserPermissions' }],
     });
@@ -305,8 +308,8 @@ describe('applyAccessAction', () => {
   it('SSE-S3 takes KMS out of the read', () => {
     const step = play(
       start,
-      { type: 'key.managedBy', managedBy: 'AWS' },
-      { type: 'bucket.encryption', encryption: 'SSE-S3' },
+      { type: 'key.manager.set', managedBy: 'AWS' },
+      { type: 'bucket.encryption.set', encryption: 'SSE-S3' },
     );
     const read = journey(step.scenario, 's3-read');
     expect(read.decision).toBe('Allow');
@@ -657,11 +660,11 @@ const actionArb: fc.Arbitrary<AccessAction> = fc.oneof(
     resource: fc.constantFrom('*', ...Object.values(arns), 'arn:aws:s3:::elsewhere/x'),
   }),
   fc.record({
-    type: fc.constant('key.managedBy' as const),
+    type: fc.constant('key.manager.set' as const),
     managedBy: fc.constantFrom('AWS' as const, 'CUSTOMER' as const),
   }),
   fc.record({
-    type: fc.constant('bucket.encryption' as const),
+    type: fc.constant('bucket.encryption.set' as const),
     encryption: fc.constantFrom('SSE-S3' as const, 'SSE-KMS' as const),
   }),
   fc.record({

@@ -120,7 +120,7 @@ describe('ECR actions', () => {
 
   it('generates a push every day for 90 days in three streams', () => {
     const step = applyLifecycleAction(empty, {
-      type: 'ecr.generate',
+      type: 'ecr.images.generate',
       days: 90,
       everyDays: 1,
       tags: ['dev-', 'prod-', ''],
@@ -133,7 +133,7 @@ describe('ECR actions', () => {
     expect(new Set(images.map((i) => i.digest)).size).toBe(270);
     // numbering continues when generating again
     const again = applyLifecycleAction(step.scenario, {
-      type: 'ecr.generate',
+      type: 'ecr.images.generate',
       days: 2,
       everyDays: 1,
       tags: ['prod-'],
@@ -147,7 +147,13 @@ describe('ECR actions', () => {
 
   it('advancing the clock expires the right images with the rule that did it', () => {
     const { scenario, last } = run(empty, [
-      { type: 'ecr.generate', days: 10, everyDays: 1, tags: ['prod-', ''], sizeBytes: 100 * MB },
+      {
+        type: 'ecr.images.generate',
+        days: 10,
+        everyDays: 1,
+        tags: ['prod-', ''],
+        sizeBytes: 100 * MB,
+      },
       { type: 'ecr.policy.edit', text: ecrPolicy },
       { type: 'ecr.clock.advance', days: 30 },
     ]);
@@ -181,7 +187,7 @@ describe('ECR actions', () => {
 
   it('with no policy or an invalid one, time passes and nothing expires', () => {
     const base = applyLifecycleAction(empty, {
-      type: 'ecr.generate',
+      type: 'ecr.images.generate',
       days: 20,
       everyDays: 1,
       tags: [''],
@@ -250,7 +256,7 @@ describe('S3 actions', () => {
   it('Expiration on a versioned bucket makes delete markers; the data stays until NoncurrentVersionExpiration', () => {
     const { scenario, last } = run(versioned(), [
       {
-        type: 's3.generate',
+        type: 's3.objects.generate',
         prefix: 'builds/',
         name: 'app.zip',
         count: 5,
@@ -284,7 +290,7 @@ describe('S3 actions', () => {
   it('locked versions survive lifecycle expiration; governance yields to the bypass, compliance to nobody', () => {
     const locked = run(versioned(true), [
       {
-        type: 's3.generate',
+        type: 's3.objects.generate',
         prefix: 'gov/',
         name: 'a.txt',
         count: 1,
@@ -294,7 +300,7 @@ describe('S3 actions', () => {
         lock: { mode: 'GOVERNANCE', retainDays: 365 },
       },
       {
-        type: 's3.generate',
+        type: 's3.objects.generate',
         prefix: 'comp/',
         name: 'b.txt',
         count: 1,
@@ -445,10 +451,16 @@ describe('S3 actions', () => {
 describe('cost projection', () => {
   it('charts the policy against no policy', () => {
     const s = run(empty, [
-      { type: 'ecr.generate', days: 10, everyDays: 1, tags: ['prod-', ''], sizeBytes: 1024 * MB },
+      {
+        type: 'ecr.images.generate',
+        days: 10,
+        everyDays: 1,
+        tags: ['prod-', ''],
+        sizeBytes: 1024 * MB,
+      },
       { type: 'ecr.policy.edit', text: ecrPolicy },
       {
-        type: 's3.generate',
+        type: 's3.objects.generate',
         prefix: 'b/',
         name: 'x',
         count: 10,
@@ -574,7 +586,7 @@ const actionArb: fc.Arbitrary<LifecycleAction> = fc.oneof(
       tags: fc.uniqueArray(fc.constantFrom('dev-', 'prod-', ''), { minLength: 1, maxLength: 3 }),
       sizeBytes: fc.constant(MB),
     })
-    .map((r) => ({ type: 'ecr.generate' as const, ...r })),
+    .map((r) => ({ type: 'ecr.images.generate' as const, ...r })),
   days.map((d) => ({ type: 'ecr.clock.advance' as const, days: d })),
   fc.constantFrom('sha256:nope').map((digest) => ({ type: 'ecr.image.remove' as const, digest })),
   configArb.map((text) => ({ type: 's3.configuration.edit' as const, text })),
@@ -627,7 +639,7 @@ const actionArb: fc.Arbitrary<LifecycleAction> = fc.oneof(
         { nil: null },
       ),
     })
-    .map((r) => ({ type: 's3.generate' as const, ...r })),
+    .map((r) => ({ type: 's3.objects.generate' as const, ...r })),
   days.map((d) => ({ type: 's3.clock.advance' as const, days: d })),
 );
 

@@ -1,4 +1,5 @@
 import { useId, type CSSProperties } from 'react';
+import { ArrowMarker } from './parts/ArrowMarker';
 
 /** The upstream graph from the CodeArtifact docs, with the depth-first search order numbered. */
 
@@ -72,17 +73,7 @@ export default function UpstreamChain() {
           package version.
         </desc>
         <defs>
-          <marker
-            id={arrowId}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" style={{ fill: 'var(--color-muted)' }} />
-          </marker>
+          <ArrowMarker id={arrowId} colour="var(--color-muted)" />
         </defs>
 
         {edges.map(([from, to]) => {

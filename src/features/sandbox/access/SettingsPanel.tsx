@@ -111,7 +111,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
             type="radio"
             name="key-managed-by"
             checked={kms.managedBy === 'CUSTOMER'}
-            onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'CUSTOMER' })}
+            onChange={() => workspace.act({ type: 'key.manager.set', managedBy: 'CUSTOMER' })}
           />
           <span>Customer managed key (you write the key policy)</span>
         </label>
@@ -120,7 +120,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
             type="radio"
             name="key-managed-by"
             checked={kms.managedBy === 'AWS'}
-            onChange={() => workspace.act({ type: 'key.managedBy', managedBy: 'AWS' })}
+            onChange={() => workspace.act({ type: 'key.manager.set', managedBy: 'AWS' })}
           />
           <span>AWS managed key aws/s3</span>
         </label>
@@ -132,7 +132,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
             type="radio"
             name="bucket-encryption"
             checked={s3.encryption === 'SSE-KMS'}
-            onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-KMS' })}
+            onChange={() => workspace.act({ type: 'bucket.encryption.set', encryption: 'SSE-KMS' })}
           />
           <span>SSE-KMS (with the key above)</span>
         </label>
@@ -141,7 +141,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
             type="radio"
             name="bucket-encryption"
             checked={s3.encryption === 'SSE-S3'}
-            onChange={() => workspace.act({ type: 'bucket.encryption', encryption: 'SSE-S3' })}
+            onChange={() => workspace.act({ type: 'bucket.encryption.set', encryption: 'SSE-S3' })}
           />
           <span>SSE-S3 (S3-managed keys)</span>
         </label>

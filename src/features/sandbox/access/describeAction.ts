@@ -38,11 +38,11 @@ export function describeAccessAction(a: AccessAction): string {
       return `Run the ${JOURNEY_TITLES[a.journey]}${a.principal ? ` as ${a.principal}` : ''}`;
     case 'request.run':
       return `Send ${a.action} on ${a.resource} as ${a.principal}`;
-    case 'key.managedBy':
+    case 'key.manager.set':
       return a.managedBy === 'AWS'
         ? 'Encrypt the artifacts with the AWS managed key aws/s3'
         : 'Re-encrypt the artifacts with a customer managed key';
-    case 'bucket.encryption':
+    case 'bucket.encryption.set':
       return `Switch the bucket's encryption to ${a.encryption}`;
     case 'context.set':
       return a.value === null

@@ -39,11 +39,7 @@ export function decodeScenario<S>(encoded: string, parse: (raw: unknown) => S): 
   try {
     return parse(raw);
   } catch (error) {
-    if (error instanceof PolicyError)
-      throw new PolicyError(
-        `scenario${error.path ? `.${error.path}` : ''}`,
-        error.message.replace(/^[^:]*: /, ''),
-      );
+    if (error instanceof PolicyError) throw error.under('scenario');
     throw new PolicyError('scenario', String(error));
   }
 }

@@ -136,7 +136,7 @@ export function GenerateImagesForm({ apply }: Props) {
           e.preventDefault();
           if (ready)
             apply({
-              type: 'ecr.generate',
+              type: 'ecr.images.generate',
               days: daysN!,
               everyDays: everyN!,
               tags: streams,

@@ -6,8 +6,9 @@ import {
   type EcrLifecyclePolicy,
 } from '../../../domain/lifecycle/ecr';
 import type { EcrState, LifecycleAction } from '../../../domain/lifecycle/scenario';
-import { shortDigest } from '../../../domain/lifecycle/simulation';
-import { daysAgo, formatBytes, plural } from './format';
+import { shortDigest } from '../../../domain/lifecycle/simulation-step';
+import { plural } from '../../../domain/words';
+import { daysAgo, formatBytes } from './format';
 
 interface Props {
   ecr: EcrState;

@@ -12,7 +12,10 @@ import type {
   LifecycleScenario,
   LifecycleTab,
 } from '../../../domain/lifecycle/scenario';
-import { parseEcrPolicyText, parseS3ConfigurationText } from '../../../domain/lifecycle/simulation';
+import {
+  parseEcrPolicyText,
+  parseS3ConfigurationText,
+} from '../../../domain/lifecycle/policy-texts';
 import { lifecycleSimMachine } from '../../../machines/lifecycleSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';

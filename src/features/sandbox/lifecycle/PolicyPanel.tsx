@@ -4,7 +4,7 @@ import {
   parseEcrPolicyText,
   parseS3ConfigurationText,
   type Parsed,
-} from '../../../domain/lifecycle/simulation';
+} from '../../../domain/lifecycle/policy-texts';
 import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
 

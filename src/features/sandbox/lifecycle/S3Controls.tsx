@@ -297,7 +297,7 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
           e.preventDefault();
           if (ready)
             apply({
-              type: 's3.generate',
+              type: 's3.objects.generate',
               prefix,
               name: name.trim(),
               count: countN!,

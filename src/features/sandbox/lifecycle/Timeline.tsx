@@ -1,6 +1,6 @@
 import type { EcrTimelineEntry } from '../../../domain/lifecycle/scenario';
 import type { S3LifecycleEvent } from '../../../domain/lifecycle/s3-types';
-import { shortDigest } from '../../../domain/lifecycle/simulation';
+import { shortDigest } from '../../../domain/lifecycle/simulation-step';
 import { day } from './format';
 
 const SHOWN = 150;

@@ -1,8 +1,12 @@
 import type { EcrLifecyclePolicy, EcrLifecycleRule } from '../../../domain/lifecycle/ecr-types';
 import type { S3LifecycleConfiguration, S3LifecycleRule } from '../../../domain/lifecycle/s3-types';
 import type { LifecycleAction } from '../../../domain/lifecycle/scenario';
-import { parseEcrPolicyText, parseS3ConfigurationText } from '../../../domain/lifecycle/simulation';
-import { formatBytes, plural } from './format';
+import {
+  parseEcrPolicyText,
+  parseS3ConfigurationText,
+} from '../../../domain/lifecycle/policy-texts';
+import { plural } from '../../../domain/words';
+import { formatBytes } from './format';
 
 function ecrRule(rule: EcrLifecycleRule): string {
   const sel = rule.selection;
@@ -72,7 +76,7 @@ export function describeLifecycleAction(a: LifecycleAction): string {
       return `Pull image ${a.digest.slice(7, 19)}`;
     case 'ecr.image.restore':
       return `Restore image ${a.digest.slice(7, 19)} from archive`;
-    case 'ecr.generate':
+    case 'ecr.images.generate':
       return `Push ${a.tags.map((t) => (t ? `${t}*` : 'untagged')).join(', ')} every ${plural(a.everyDays, 'day')} for ${a.days} days`;
     case 'ecr.clock.advance':
       return `Advance the ECR clock by ${plural(a.days, 'day')}`;
@@ -95,7 +99,7 @@ export function describeLifecycleAction(a: LifecycleAction): string {
       return `Set retention on ${a.key} ${a.versionId}: ${a.mode ? `${a.mode} for ${a.retainDays} days` : 'none'}${a.bypassGovernance ? ' with the governance bypass' : ''}`;
     case 's3.legalHold.set':
       return `Legal hold ${a.on ? 'on' : 'off'} for ${a.key} ${a.versionId}`;
-    case 's3.generate':
+    case 's3.objects.generate':
       return a.overwrite
         ? `Write ${a.prefix}${a.name} ${a.count} times, every ${plural(a.everyDays, 'day')}`
         : `Write ${plural(a.count, 'object')} under ${a.prefix || '/'}, every ${plural(a.everyDays, 'day')}`;

@@ -24,5 +24,3 @@ export const clock = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} 
 export function daysAgo(then: string, now: string): number {
   return Math.floor((Date.parse(now) - Date.parse(then)) / DAY_MS);
 }
-
-export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -44,7 +44,7 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (ready) apply({ type: 'request', ...pkg });
+            if (ready) apply({ type: 'package.request', ...pkg });
           }}
         >
           <div className="form-grid">
@@ -95,7 +95,7 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
               type="button"
               className="button"
               disabled={!ready}
-              onClick={() => apply({ type: 'publish', ...pkg })}
+              onClick={() => apply({ type: 'package.publish', ...pkg })}
             >
               Publish this version
             </button>
@@ -160,7 +160,7 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
               checked={registry.available}
               onChange={(e) =>
                 apply({
-                  type: 'registry.availability',
+                  type: 'registry.availability.set',
                   connection: conn as ExternalConnectionName,
                   available: e.target.checked,
                 })
@@ -234,7 +234,7 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
           disabled={!prediction.trim()}
           onClick={() =>
             apply({
-              type: 'predict',
+              type: 'searchOrder.predict',
               order: prediction
                 .split(',')
                 .map((p) => p.trim())

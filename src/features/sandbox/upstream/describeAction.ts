@@ -3,11 +3,11 @@ import type { UpstreamAction } from '../../../domain/codeartifact/scenario';
 /** An action in words, as shown in a challenge's solution. */
 export function describeUpstreamAction(a: UpstreamAction): string {
   switch (a.type) {
-    case 'request':
+    case 'package.request':
       return `Request ${a.format} ${a.name}@${a.version} from ${a.repo}`;
-    case 'publish':
+    case 'package.publish':
       return `Publish ${a.format} ${a.name}@${a.version} to ${a.repo}`;
-    case 'registry.availability':
+    case 'registry.availability.set':
       return `${a.available ? 'End' : 'Start'} an outage of ${a.connection}`;
     case 'origin.set':
       return `Set origin controls of ${a.format}/${a.name} in ${a.repo}: publish ${a.publish}, upstream ${a.upstream}`;
@@ -25,7 +25,7 @@ export function describeUpstreamAction(a: UpstreamAction): string {
       return a.connection
         ? `Connect ${a.repo} to ${a.connection}`
         : `Remove the external connection of ${a.repo}`;
-    case 'predict':
+    case 'searchOrder.predict':
       return `Predict the order: ${a.order.join(' → ')}`;
   }
 }

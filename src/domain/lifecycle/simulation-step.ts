@@ -1,0 +1,31 @@
+/** What every lifecycle simulator step is made of, and the small helpers that build one. */
+import { LIMITS, type EcrState, type LifecycleScenario, type S3State } from './scenario';
+
+export interface SimulationStep {
+  scenario: LifecycleScenario;
+  summary: string;
+  trace: string[];
+}
+
+export const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+export const shortDigest = (digest: string) =>
+  digest.startsWith('sha256:') ? `${digest.slice(7, 19)}` : digest;
+const MAX_TRACE = 250;
+
+export function capTrace(lines: string[]): string[] {
+  return lines.length <= MAX_TRACE
+    ? lines
+    : [...lines.slice(0, MAX_TRACE), `… and ${lines.length - MAX_TRACE} more lines.`];
+}
+
+export function capTimeline<T>(list: T[]): T[] {
+  return list.length <= LIMITS.timeline ? list : list.slice(list.length - LIMITS.timeline);
+}
+
+export const withEcr = (s: LifecycleScenario, ecr: EcrState): LifecycleScenario => ({ ...s, ecr });
+export const withS3 = (s: LifecycleScenario, s3: S3State): LifecycleScenario => ({ ...s, s3 });
+export const refuse = (s: LifecycleScenario, summary: string, why: string): SimulationStep => ({
+  scenario: s,
+  summary,
+  trace: [why],
+});
