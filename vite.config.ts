@@ -7,6 +7,8 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import rehypeSlug from 'rehype-slug';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentIndexPlugin } from './scripts/vite-content-plugin.ts';
+import { prerenderPlugin, SHELL } from './scripts/vite-prerender-plugin.ts';
+import { themeBootPlugin } from './scripts/vite-theme-boot-plugin.ts';
 
 /**
  * A strict Content-Security-Policy in the built index.html: no inline script, no eval, and
@@ -54,6 +56,8 @@ export default defineConfig({
     react({ include: /\.(jsx|tsx|mdx)$/ }),
     contentIndexPlugin(),
     contentSecurityPolicy(),
+    themeBootPlugin(),
+    prerenderPlugin(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -78,7 +82,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,webmanifest,txt}'],
-        navigateFallback: '/index.html',
+        // Prerendered pages are precached under their own URLs (/learn → learn.html, Workbox's
+        // cleanURLs); every other route starts from the shell.
+        navigateFallback: `/${SHELL}`,
         clientsClaim: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },

@@ -55,11 +55,11 @@ const filesOf = (keys) => {
 const sum = (files) => [...files].reduce((n, f) => n + gzipOf(f), 0);
 const keyFor = (source) => Object.keys(manifest).find((k) => k.endsWith(source));
 
-// Route table from src/app/routes.tsx: page('path', () => import('../features/x/Page'))
+// Route table from src/app/routes.tsx: page('path', '../features/x/Page')
 const routesSource = readFileSync(join(root, 'src/app/routes.tsx'), 'utf8');
-const routes = [
-  ...routesSource.matchAll(/page\((?:'([^']*)'|undefined), \(\) => import\('\.\.\/([^']+)'\)/g),
-].map((m) => ({ path: `/${m[1] ?? ''}`, source: `src/${m[2]}.tsx` }));
+const routes = [...routesSource.matchAll(/page\((?:'([^']*)'|undefined), '\.\.\/([^']+)'/g)].map(
+  (m) => ({ path: `/${m[1] ?? ''}`, source: `src/${m[2]}.tsx` }),
+);
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const bootKeys = (manifest[entryKey].dynamicImports ?? []).filter((k) =>

@@ -1,17 +1,24 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { onDatabaseReplaced, openDatabase } from '../db/open';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
 import { useUi } from '../stores/ui';
+import { PRERENDERED_PATH_ATTRIBUTE, isPrerenderedFor, prepareHydration } from './hydration';
 import { routes } from './routes';
 import './styles.css';
 
-applyPreferencesToDocument(document.documentElement, usePreferences.getState());
+// theme-boot.js applied the stored preferences before the first paint; keep them applied.
 usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.documentElement, prefs));
 
+const container = document.getElementById('root')!;
+const hydrate = isPrerenderedFor(container, window.location);
+
 // Open storage before the first render so every page reads from the database it will keep using.
-const outcome = await openDatabase();
+const [outcome, hydrationData] = await Promise.all([
+  openDatabase(),
+  hydrate ? prepareHydration(routes, window.location) : undefined,
+]);
 useUi
   .getState()
   .setStorage(
@@ -27,10 +34,20 @@ onDatabaseReplaced(() =>
     ),
 );
 
-const router = createBrowserRouter(routes);
+/** Once React owns the page, its controls take input (styles.css holds them until then). */
+function Hydrated({ children }: { children: ReactNode }) {
+  useEffect(() => container.removeAttribute(PRERENDERED_PATH_ATTRIBUTE), []);
+  return children;
+}
 
-createRoot(document.getElementById('root')!).render(
+const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : {});
+const app = (
   <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+    <Hydrated>
+      <RouterProvider router={router} />
+    </Hydrated>
+  </StrictMode>
 );
+// A prerendered page is hydrated in place; any other (the app shell) is rendered afresh.
+if (hydrate) hydrateRoot(container, app);
+else createRoot(container).render(app);

@@ -1,20 +1,32 @@
 import type { RouteObject } from 'react-router-dom';
-import { preloadLessonBody } from '../content/lessons';
+import { lessonBodyBySlug } from '../content/lessons';
 import { Layout } from './Layout';
 import { RootError, RouteError } from './RouteError';
 
 type PageModule = { default: React.ComponentType };
 
-/** A lazily loaded page with its own error boundary ("try again" / "go home"). */
-function page(
-  path: string | undefined,
-  load: () => Promise<PageModule>,
-  index = false,
-): RouteObject {
+const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', './NotFoundPage.tsx']);
+
+/** What the prerender needs to know of a route: the source file of its page. */
+export interface RouteHandle {
+  module: string;
+}
+
+/**
+ * A lazily loaded page (its own chunk) with its own error boundary ("try again" / "go home").
+ * `module` is the page's file relative to src/app; the route's handle carries it as a source
+ * path so the prerender can link the page's chunks and styles.
+ */
+function page(path: string | undefined, module: string, index = false): RouteObject {
+  const load = pages[`${module}.tsx`];
+  if (!load) throw new Error(`routes: no page module ${module}.tsx`);
+  const handle: RouteHandle = {
+    module: `src/${module.replace(/^\.\.\//, '').replace(/^\.\//, 'app/')}.tsx`,
+  };
   const lazy = async () => ({ Component: (await load()).default });
   return index
-    ? { index: true, lazy, ErrorBoundary: RouteError }
-    : { path: path!, lazy, ErrorBoundary: RouteError };
+    ? { index: true, lazy, handle, ErrorBoundary: RouteError }
+    : { path: path!, lazy, handle, ErrorBoundary: RouteError };
 }
 
 export const routes: RouteObject[] = [
@@ -24,22 +36,25 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootError,
     HydrateFallback: () => null,
     children: [
-      page(undefined, () => import('../features/home/HomePage'), true),
-      page('learn', () => import('../features/learn/LessonListPage')),
+      page(undefined, '../features/home/HomePage', true),
+      page('learn', '../features/learn/LessonListPage'),
       {
-        ...page('learn/:slug', () => import('../features/learn/LessonPage')),
-        loader: ({ params }) => preloadLessonBody(params['slug']),
+        ...page('learn/:slug', '../features/learn/LessonPage'),
+        id: 'lesson',
+        // The lesson's compiled MDX downloads alongside the page code, and the page renders
+        // with its text at once (and the prerender with it).
+        loader: ({ params }) => lessonBodyBySlug(params['slug']),
       },
-      page('quiz', () => import('../features/quiz/QuizStartPage')),
-      page('quiz/:attemptId', () => import('../features/quiz/AttemptPage')),
-      page('quiz/:attemptId/results', () => import('../features/quiz/ResultsPage')),
-      page('review', () => import('../features/review/ReviewPage')),
-      page('sandbox', () => import('../features/sandbox/SandboxPage')),
-      page('sandbox/:simulator', () => import('../features/sandbox/SimulatorPage')),
-      page('progress', () => import('../features/progress/ProgressPage')),
-      page('search', () => import('../features/search/SearchPage')),
-      page('settings', () => import('../features/settings/SettingsPage')),
-      page('*', () => import('./NotFoundPage')),
+      page('quiz', '../features/quiz/QuizStartPage'),
+      page('quiz/:attemptId', '../features/quiz/AttemptPage'),
+      page('quiz/:attemptId/results', '../features/quiz/ResultsPage'),
+      page('review', '../features/review/ReviewPage'),
+      page('sandbox', '../features/sandbox/SandboxPage'),
+      page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
+      page('progress', '../features/progress/ProgressPage'),
+      page('search', '../features/search/SearchPage'),
+      page('settings', '../features/settings/SettingsPage'),
+      page('*', './NotFoundPage'),
     ],
   },
 ];

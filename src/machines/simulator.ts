@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 
 export interface SimulatorStep<S> {
   scenario: S;
@@ -13,6 +13,8 @@ export interface SimulatorContext<S, A> {
   actions: A[];
   /** Which step is shown: moving it is time travel. */
   index: number;
+  /** Actions sent and not applied yet: they wait while a long one is applied. */
+  queue: A[];
 }
 
 export type SimulatorEvent<S, A> =
@@ -23,10 +25,21 @@ export type SimulatorEvent<S, A> =
   | { type: 'history.goto'; index: number }
   | { type: 'scenario.load'; scenario: S; summary: string };
 
+const appendStep = <S, A>(context: SimulatorContext<S, A>, action: A, next: SimulatorStep<S>) => ({
+  steps: [...context.steps.slice(0, context.index + 1), next],
+  actions: [...context.actions.slice(0, context.index), action],
+  index: context.index + 1,
+  queue: context.queue.slice(1),
+});
+
 /**
  * A simulator with time travel over a pure `apply`: every learner action is a transition that
  * appends a step; undo/redo/goto move through them, and a new action after an undo drops the
- * undone future (as editors do).
+ * undone future (as editors do). Actions are applied in the order sent. A machine can be
+ * provided a `nextIsLong` guard and an `applyLong` actor (a Web Worker running the same `apply`):
+ * an action the guard calls long (a year of lifecycle) is then applied by that actor in the
+ * `applying` state, and actions sent meanwhile wait for it (history moves are ignored until it
+ * is done). By default nothing is long, and everything is applied at once, here.
  */
 export function createSimulatorMachine<S, A>(
   id: string,
@@ -38,20 +51,24 @@ export function createSimulatorMachine<S, A>(
       events: {} as SimulatorEvent<S, A>,
       input: {} as { scenario: S; summary?: string },
     },
+    actors: {
+      applyLong: fromPromise<SimulatorStep<S>, { scenario: S; action: A }>(async ({ input }) =>
+        apply(input.scenario, input.action),
+      ),
+    },
     guards: {
+      queueEmpty: ({ context }) => context.queue.length === 0,
+      nextIsLong: (_: { context: SimulatorContext<S, A> }) => false,
       canUndo: ({ context }) => context.index > 0,
       canRedo: ({ context }) => context.index < context.steps.length - 1,
     },
     actions: {
-      apply: assign(({ context, event }) => {
-        if (event.type !== 'action.apply') return {};
-        const current = context.steps[context.index]!;
-        const next = apply(current.scenario, event.action);
-        return {
-          steps: [...context.steps.slice(0, context.index + 1), next],
-          actions: [...context.actions.slice(0, context.index), event.action],
-          index: context.index + 1,
-        };
+      enqueue: assign(({ context, event }) =>
+        event.type === 'action.apply' ? { queue: [...context.queue, event.action] } : {},
+      ),
+      applyNext: assign(({ context }) => {
+        const action = context.queue[0]!;
+        return appendStep(context, action, apply(context.steps[context.index]!.scenario, action));
       }),
       undo: assign(({ context }) => ({ index: context.index - 1 })),
       redo: assign(({ context }) => ({ index: context.index + 1 })),
@@ -77,17 +94,43 @@ export function createSimulatorMachine<S, A>(
       steps: [{ scenario: input.scenario, summary: input.summary ?? 'Start', trace: [] }],
       actions: [],
       index: 0,
+      queue: [],
     }),
     initial: 'ready',
     states: {
       ready: {
         on: {
-          'action.apply': { actions: 'apply' },
+          'action.apply': { target: 'draining', actions: 'enqueue' },
           'history.undo': { guard: 'canUndo', actions: 'undo' },
           'history.redo': { guard: 'canRedo', actions: 'redo' },
           'history.reset': { actions: 'reset' },
           'history.goto': { actions: 'goto' },
           'scenario.load': { actions: 'load' },
+        },
+      },
+      draining: {
+        always: [
+          { guard: 'queueEmpty', target: 'ready' },
+          { guard: 'nextIsLong', target: 'applying' },
+          { actions: 'applyNext' },
+        ],
+      },
+      applying: {
+        on: { 'action.apply': { actions: 'enqueue' } },
+        invoke: {
+          src: 'applyLong',
+          input: ({ context }) => ({
+            scenario: context.steps[context.index]!.scenario,
+            action: context.queue[0]!,
+          }),
+          onDone: {
+            target: 'draining',
+            actions: assign(({ context, event }) =>
+              appendStep(context, context.queue[0]!, event.output),
+            ),
+          },
+          // The worker failed (it could not start, say): apply the action here instead.
+          onError: { target: 'draining', actions: 'applyNext' },
         },
       },
     },

@@ -1,9 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, fromPromise, waitFor } from 'xstate';
 import scenario from '../../content/scenarios/lifecycle.json';
 import { parseLifecycleScenario } from '../../src/domain/lifecycle/challenge';
-import { lifecycleSimMachine } from '../../src/machines/lifecycleSim';
+import { applyLifecycleAction } from '../../src/domain/lifecycle/simulation';
+import type { LifecycleAction, LifecycleScenario } from '../../src/domain/lifecycle/scenario';
+import {
+  isLongLifecycleAction,
+  lifecycleSimMachine,
+  lifecycleSimMachineOffThread,
+} from '../../src/machines/lifecycleSim';
 
 const start = parseLifecycleScenario(scenario);
 const advance = { type: 'action.apply', action: { type: 'ecr.clock.advance', days: 30 } } as const;
@@ -75,5 +81,60 @@ describe('lifecycleSim machine', () => {
     actor.send({ type: 'history.reset' });
     expect(actor.getSnapshot().context).toMatchObject({ index: 0, actions: [] });
     expect(actor.getSnapshot().context.steps).toHaveLength(1);
+  });
+
+  describe('off the main thread', () => {
+    /** An applyLong whose results are released by the test, as a worker's would arrive. */
+    function heldEngine() {
+      const waiting: (() => void)[] = [];
+      const logic = fromPromise(
+        ({ input }: { input: { scenario: LifecycleScenario; action: LifecycleAction } }) =>
+          new Promise<ReturnType<typeof applyLifecycleAction>>((resolve) =>
+            waiting.push(() => resolve(applyLifecycleAction(input.scenario, input.action))),
+          ),
+      );
+      return { logic, release: () => waiting.shift()?.() };
+    }
+
+    it('calls clock moves and generated histories long, single edits not', () => {
+      expect(isLongLifecycleAction({ type: 'ecr.clock.advance', days: 1 })).toBe(true);
+      expect(isLongLifecycleAction({ type: 's3.clock.advance', days: 365 })).toBe(true);
+      expect(
+        isLongLifecycleAction({
+          type: 'ecr.images.generate',
+          days: 9,
+          everyDays: 1,
+          tags: ['dev-'],
+          sizeBytes: 1,
+        }),
+      ).toBe(true);
+      expect(isLongLifecycleAction({ type: 'ecr.image.remove', digest: 'sha256:x' })).toBe(false);
+    });
+
+    it('applies a long action in the applying state; actions sent meanwhile wait their turn', async () => {
+      const engine = heldEngine();
+      const actor = createActor(lifecycleSimMachineOffThread(engine.logic), {
+        input: { scenario: start },
+      });
+      actor.start();
+      actor.send(advance);
+      actor.send(advance);
+      expect(actor.getSnapshot().matches('applying')).toBe(true);
+      expect(actor.getSnapshot().context.index).toBe(0);
+      actor.send({ type: 'history.reset' }); // ignored while the engine works
+      engine.release();
+      await waitFor(actor, (s) => s.context.index === 1);
+      expect(actor.getSnapshot().matches('applying')).toBe(true);
+      engine.release();
+      await waitFor(actor, (s) => s.matches('ready'));
+
+      const here = run();
+      here.send(advance);
+      here.send(advance);
+      expect(actor.getSnapshot().context.steps.map((s) => s.summary)).toEqual(
+        here.getSnapshot().context.steps.map((s) => s.summary),
+      );
+      expect(actor.getSnapshot().context.queue).toEqual([]);
+    });
   });
 });

@@ -1,13 +1,13 @@
 import { MDXProvider } from '@mdx-js/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MDXContent } from 'mdx/types';
-import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useLoaderData, useParams } from 'react-router-dom';
 import { getLessonProgress, setLessonComplete } from '../../db/lessonProgress';
 import { requestPersistence } from '../../db/open';
 import { challengeHref, challengeIndex } from '../../content/challengeIndex';
 import { lessonDetails } from '../../content/lessonDetails';
-import { lessons, loadLessonBody } from '../../content/lessons';
+import { lessons } from '../../content/lessons';
 import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { NotFound } from '../../components/NotFound';
@@ -24,19 +24,12 @@ export default function LessonPage() {
 function Lesson({ slug }: { slug: string }) {
   const meta = lessonDetails(slug)!;
   useDocumentTitle(meta.title);
-  const [Body, setBody] = useState<MDXContent | null>(null);
+  // The route's loader fetched the compiled MDX before this page rendered (see app/routes).
+  const Body = useLoaderData() as MDXContent | null;
   const progress = useLiveQuery(() => getLessonProgress(slug), [slug]);
   const index = lessons.findIndex((l) => l.slug === slug);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
-
-  useEffect(() => {
-    let live = true;
-    void loadLessonBody(meta).then((body) => live && setBody(() => body));
-    return () => {
-      live = false;
-    };
-  }, [meta]);
 
   // Once the body is in the page, honour a #section in the URL (e.g. from search).
   useEffect(() => {

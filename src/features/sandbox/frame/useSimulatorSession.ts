@@ -86,6 +86,8 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
     input: { scenario: start.scenario, summary: start.summary },
   });
   const context = useSelector(actor, (s) => s.context);
+  // A long action is being applied off the main thread (see machines/simulator).
+  const busy = useSelector(actor, (s) => s.matches('applying'));
   const step = context.steps[context.index]!;
   const { challenge } = start;
   const solved = challenge ? options.meetsGoal(step.scenario, challenge.check) : false;
@@ -120,6 +122,7 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
     solved,
     best: challenge ? (records[challenge.id]?.bestSteps ?? null) : null,
     problem: start.problem,
+    busy,
     shareUrl,
     playSolution,
     apply: (action: A) => actor.send({ type: 'action.apply', action }),

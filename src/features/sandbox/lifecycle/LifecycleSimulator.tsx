@@ -16,7 +16,7 @@ import {
   parseEcrPolicyText,
   parseS3ConfigurationText,
 } from '../../../domain/lifecycle/policy-texts';
-import { lifecycleSimMachine } from '../../../machines/lifecycleSim';
+import { lifecycleSimMachineOffThread } from '../../../machines/lifecycleSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { CostChart } from './CostChart';
@@ -28,6 +28,7 @@ import {
 import { AddImageForm, GenerateImagesForm } from './EcrControls';
 import { EcrImages } from './EcrImages';
 import { formatUsd } from './format';
+import { applyInWorker } from './lifecycleEngine';
 import { PolicyPanel, type PolicyView } from './PolicyPanel';
 import { BucketSettings, GenerateObjectsForm, PutObjectForm, VersionActions } from './S3Controls';
 import { S3Objects } from './S3Objects';
@@ -35,6 +36,7 @@ import { TimeMachine } from './TimeMachine';
 import { Timeline } from './Timeline';
 
 const defaultScenario = parseLifecycleScenario(defaultScenarioJson);
+const machine = lifecycleSimMachineOffThread(applyInWorker);
 
 /** An edit is written to the history after this much quiet, on leaving the editor, or before any other action. */
 const COMMIT_AFTER_MS = 900;
@@ -48,7 +50,7 @@ const committedText = (s: LifecycleScenario, tab: LifecycleTab) =>
 export default function LifecycleSimulator() {
   const session = useSimulatorSession({
     simulator: 'lifecycle',
-    machine: lifecycleSimMachine,
+    machine,
     defaultScenario,
     parseScenario: parseLifecycleScenario,
     parseChallenge: parseLifecycleChallenge,
@@ -185,6 +187,7 @@ export default function LifecycleSimulator() {
         kind={tab}
         now={scenario[tab].now}
         monthly={formatUsd(monthly)}
+        busy={session.busy}
         onAdvance={(days) => apply({ type: `${tab}.clock.advance`, days })}
       />
       {ecrTab ? (

@@ -6,11 +6,13 @@ interface Props {
   kind: 'ecr' | 's3';
   now: string;
   monthly: string;
+  /** The engine is still working on an earlier action (off the main thread). */
+  busy: boolean;
   onAdvance: (days: number) => void;
 }
 
 /** The simulated clock: lifecycle runs once a day, so moving it forward is what makes things happen. */
-export function TimeMachine({ kind, now, monthly, onAdvance }: Props) {
+export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
   const [custom, setCustom] = useState('90');
   const n = Number(custom);
   const valid = Number.isInteger(n) && n >= 1 && n <= LIMITS.advanceDays;
@@ -22,6 +24,7 @@ export function TimeMachine({ kind, now, monthly, onAdvance }: Props) {
         <span className="muted">Clock</span> <strong>{clock(now)}</strong> ·{' '}
         <span className="muted">storage</span> <strong>{monthly}</strong>
         <span className="muted"> a month</span>
+        {busy && <span className="lc-working"> · running lifecycle…</span>}
       </p>
       <div className="button-row">
         {[1, 7, 30].map((d) => (

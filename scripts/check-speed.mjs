@@ -1,0 +1,125 @@
+// `npm run check:speed`: builds the app and a bare page of the same stack, serves both, and
+// prints Lighthouse (mobile preset) for each route below and the bare page, then the
+// interaction latencies of the sandbox and quiz controls at 4× CPU throttling.
+//   --no-build        measure the existing dist/
+//   --runs=N          Lighthouse runs per page; the median by performance is printed (default 1)
+//   --only=a,b        only the pages whose path contains one of these strings
+//   --skip-lighthouse / --skip-interactions
+// Timings depend on the machine and on what else runs on it: the load average is printed with
+// each figure. Not part of `npm test`.
+import { execSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import { buildBarePage } from './speed/bare-page.mjs';
+import { measureInteractions } from './speed/interactions.mjs';
+import { lighthouse } from './speed/lighthouse.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.SPEED_PORT ?? 4320);
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`));
+const runs = Number(arg('runs')?.split('=')[1] ?? 1);
+const only = arg('only')?.split('=')[1]?.split(',');
+
+const PAGES = [
+  '/',
+  '/learn',
+  '/learn/why-artifact-management',
+  '/learn/upstreams',
+  '/quiz',
+  '/review',
+  '/progress',
+  '/search',
+  '/settings',
+  '/sandbox',
+  '/sandbox/upstream',
+  '/sandbox/upstream?challenge=predict-search-order',
+  '/sandbox/lifecycle',
+  '/sandbox/lifecycle?challenge=ecr-keep-last-ten-prod',
+  '/sandbox/access',
+  '/sandbox/access?challenge=ecr-pull-both-sides',
+  '/this/does/not/exist',
+].filter((p) => !only || only.some((o) => p.includes(o)));
+
+const BUDGET = { perf: 95, lcpRatio: 1.3, cls: 0.02, a11y: 100, interaction: 200 };
+const load = () => loadavg()[0].toFixed(2);
+
+async function serve(options) {
+  const server = await preview({
+    ...options,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: options.port, strictPort: true },
+  });
+  return { origin: `http://127.0.0.1:${options.port}`, close: () => server.close() };
+}
+
+/** Lighthouse `runs` times; the run with the median performance score stands for the page. */
+async function measurePage(url) {
+  const results = [];
+  for (let i = 0; i < runs; i += 1)
+    results.push({ ...(await lighthouse(root, url, chromePath)), load: load() });
+  results.sort((a, b) => a.perf - b.perf);
+  return results[Math.floor(results.length / 2)];
+}
+
+const ms = (n) => `${Math.round(n)} ms`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+if (!process.argv.includes('--no-build'))
+  execSync('npm run -s build', { cwd: root, stdio: 'inherit' });
+const bareDist = await buildBarePage(root);
+const app = await serve({ root, port });
+const bare = await serve({ root, configFile: false, build: { outDir: bareDist }, port: port + 1 });
+const failures = [];
+try {
+  if (!process.argv.includes('--skip-lighthouse')) {
+    const barePage = await measurePage(`${bare.origin}/`);
+    console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}— mobile preset\n`);
+    console.log(row(['page', 'perf', 'LCP', 'LCP ÷ bare', 'TBT', 'CLS', 'a11y', 'load avg']));
+    console.log(row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:']));
+    const print = (name, r) =>
+      console.log(
+        row([
+          name,
+          r.perf,
+          ms(r.lcp),
+          (r.lcp / barePage.lcp).toFixed(2),
+          ms(r.tbt),
+          r.cls.toFixed(3),
+          r.a11y,
+          r.load,
+        ]),
+      );
+    print('bare page (React + react-router)', barePage);
+    for (const path of PAGES) {
+      const r = await measurePage(app.origin + path);
+      print(`\`${path}\``, r);
+      if (r.perf < BUDGET.perf) failures.push(`${path}: performance ${r.perf} < ${BUDGET.perf}`);
+      if (r.lcp > BUDGET.lcpRatio * barePage.lcp)
+        failures.push(`${path}: LCP ${ms(r.lcp)} > ${BUDGET.lcpRatio} × bare ${ms(barePage.lcp)}`);
+      if (r.cls > BUDGET.cls) failures.push(`${path}: CLS ${r.cls.toFixed(3)} > ${BUDGET.cls}`);
+      if (r.a11y < BUDGET.a11y) failures.push(`${path}: accessibility ${r.a11y} < ${BUDGET.a11y}`);
+    }
+  }
+  if (!process.argv.includes('--skip-interactions')) {
+    const before = load();
+    const latencies = await measureInteractions(app.origin, chromePath);
+    console.log(`\nInteraction to next paint, CPU throttled 4× (load avg ${before} → ${load()})\n`);
+    console.log(row(['control', 'samples', 'p75', 'worst']));
+    console.log(row(['---', '--:', '--:', '--:']));
+    for (const l of latencies) {
+      console.log(row([l.control, l.samples, ms(l.p75), ms(l.worst)]));
+      if (l.worst > BUDGET.interaction) failures.push(`${l.control}: ${ms(l.worst)} > 200 ms`);
+    }
+  }
+} finally {
+  await app.close();
+  await bare.close();
+}
+console.log(
+  failures.length
+    ? `\nOver budget:\n- ${failures.join('\n- ')}`
+    : '\nEvery figure is within budget.',
+);
+process.exitCode = failures.length ? 1 : 0;

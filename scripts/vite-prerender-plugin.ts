@@ -1,0 +1,134 @@
+// Static HTML for the static routes (src/app/staticRoutes.ts): after the client build, builds
+// src/app/prerender.tsx for Node, renders each route with the app's own components, and writes
+// it into dist/ around the built index.html, with the route's code preloaded and its styles
+// linked. The untouched index.html becomes shell.html, the page every other route (and the
+// service worker's navigation fallback) starts from. Runs before the PWA plugin writes the
+// service worker, so the pages are precached.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
+import type { PrerenderedPage } from '../src/app/prerender.tsx';
+import type { PrerenderTarget } from '../src/app/staticRoutes.ts';
+
+const ENTRY = 'src/app/prerender.tsx';
+export const SHELL = 'shell.html';
+const ROOT_DIV = '<div id="root"></div>';
+
+interface PrerenderModule {
+  renderPage: (path: string) => Promise<PrerenderedPage>;
+  prerenderTargets: () => PrerenderTarget[];
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The chunks and styles the page's modules need beyond what index.html already loads. */
+function assetLinks(manifest: Manifest, modules: string[], base: string): string {
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const loaded = new Set<string>();
+  const walk = (key: string, into: Set<string>) => {
+    if (into.has(key) || !manifest[key]) return;
+    into.add(key);
+    for (const imported of manifest[key].imports ?? []) walk(imported, into);
+  };
+  const entryKey = Object.keys(manifest).find((key) => manifest[key] === entry);
+  if (entryKey) walk(entryKey, loaded);
+  const needed = new Set<string>();
+  for (const module of modules) {
+    if (!manifest[module]) throw new Error(`prerender: ${module} is not in the build manifest`);
+    walk(module, needed);
+  }
+  const css = new Set([...needed].flatMap((key) => manifest[key]!.css ?? []));
+  for (const key of loaded) for (const file of manifest[key]!.css ?? []) css.delete(file);
+  const js = [...needed].filter((key) => !loaded.has(key)).map((key) => manifest[key]!.file);
+  return [
+    ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+    ...js.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+  ].join('\n    ');
+}
+
+function pageHtml(template: string, target: PrerenderTarget, page: PrerenderedPage, links: string) {
+  const marker = target.hydrate ? ` data-prerendered-path="${escapeHtml(target.path)}"` : '';
+  if (!template.includes(ROOT_DIV)) throw new Error(`prerender: index.html has no ${ROOT_DIV}`);
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
+    .replace(ROOT_DIV, `<div id="root"${marker}>${page.html}</div>`);
+}
+
+async function prerender(config: ResolvedConfig) {
+  const outDir = resolve(config.root, config.build.outDir);
+  const serverDir = resolve(config.root, 'node_modules/.cache/prerender');
+  await build({
+    root: config.root,
+    mode: config.mode,
+    logLevel: 'warn',
+    build: {
+      ssr: ENTRY,
+      outDir: serverDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      manifest: false,
+      rolldownOptions: { output: { entryFileNames: 'prerender.mjs' } },
+    },
+  });
+  const server = (await import(
+    pathToFileURL(join(serverDir, 'prerender.mjs')).href
+  )) as PrerenderModule;
+  const manifest = JSON.parse(
+    readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  writeFileSync(join(outDir, SHELL), template);
+  for (const target of server.prerenderTargets()) {
+    const page = await server.renderPage(target.path);
+    const file = join(outDir, target.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      pageHtml(template, target, page, assetLinks(manifest, page.modules, config.base)),
+    );
+  }
+  rmSync(serverDir, { recursive: true, force: true });
+}
+
+/**
+ * `vite preview` stands in for a static host: a path with its own HTML file gets it (Vite
+ * serves /learn from learn.html), and every other navigation gets the shell instead of the
+ * prerendered dashboard in index.html.
+ */
+function serveShellForOtherRoutes(outDir: string) {
+  return (req: IncomingMessage, _res: ServerResponse, next: () => void) => {
+    const accept = req.headers.accept ?? '';
+    if (req.method !== 'GET' || !accept.includes('text/html') || !req.url) return next();
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const candidates = path.endsWith('/') ? [`${path}index.html`] : [`${path}.html`, path];
+    const isFile = (c: string) => existsSync(join(outDir, c)) && statSync(join(outDir, c)).isFile();
+    if (!candidates.some(isFile)) req.url = `/${SHELL}`;
+    next();
+  };
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'artifact-lab-prerender',
+    apply: (_, env) => env.command === 'build' || Boolean(env.isPreview),
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(error?: Error) {
+        if (error || config.build.ssr || config.build.lib) return;
+        await prerender(config);
+      },
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveShellForOtherRoutes(resolve(config.root, config.build.outDir)));
+    },
+  };
+}
