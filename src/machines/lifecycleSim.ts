@@ -1,6 +1,7 @@
 import type { LifecycleAction, LifecycleScenario } from '../domain/lifecycle/scenario';
 import { applyLifecycleAction } from '../domain/lifecycle/simulation';
 import type { PromiseActorLogic } from 'xstate';
+import { withProcesses } from './process';
 import { createSimulatorMachine, type SimulatorStep } from './simulator';
 
 /**
@@ -10,6 +11,9 @@ import { createSimulatorMachine, type SimulatorStep } from './simulator';
 export function isLongLifecycleAction(action: LifecycleAction): boolean {
   return /^(ecr|s3)\.(clock\.advance|images\.generate|objects\.generate)$/.test(action.type);
 }
+
+/** The lifecycle reducer with its processes played: what the page's worker runs. */
+export const applyLifecycleStep = withProcesses(applyLifecycleAction);
 
 /** The lifecycle simulator (ECR repository + S3 bucket with a time machine): the pure reducer with time travel. */
 export const lifecycleSimMachine = createSimulatorMachine<LifecycleScenario, LifecycleAction>(

@@ -1,10 +1,9 @@
 import { assign, fromPromise, setup } from 'xstate';
+import type { SimulationStep } from '../domain/simulation';
+import { withProcesses, type PlayedStep } from './process';
 
-export interface SimulatorStep<S> {
-  scenario: S;
-  summary: string;
-  trace: string[];
-}
+/** One step of a simulator's history: the domain's step, with its processes played. */
+export type SimulatorStep<S> = PlayedStep<S>;
 
 export interface SimulatorContext<S, A> {
   /** Every state reached so far; steps[0] is the start. */
@@ -43,8 +42,9 @@ const appendStep = <S, A>(context: SimulatorContext<S, A>, action: A, next: Simu
  */
 export function createSimulatorMachine<S, A>(
   id: string,
-  apply: (scenario: S, action: A) => SimulatorStep<S>,
+  reduce: (scenario: S, action: A) => SimulationStep<S>,
 ) {
+  const apply = withProcesses(reduce);
   return setup({
     types: {
       context: {} as SimulatorContext<S, A>,

@@ -1,3 +1,5 @@
+import type { ProcessPlan, SimulationStep as Step } from '../simulation';
+import { evaluationWalk } from './evaluation-walk';
 import { located, PolicyError } from '../errors';
 import { evaluateAccess } from './evaluate';
 import {
@@ -38,13 +40,7 @@ import type {
 } from './types';
 import { whatWouldAllow, type Blocker, type Suggestion } from './what-would-allow';
 
-export interface SimulationStep {
-  scenario: AccessScenario;
-  /** One line for the event log. */
-  summary: string;
-  /** Why the outcome happened, step by step. */
-  trace: string[];
-}
+export type SimulationStep = Step<AccessScenario>;
 
 export const JOURNEY_TITLES: Record<JourneyId, string> = {
   'ecr-pull': 'ECR cross-account pull (docker pull)',
@@ -557,6 +553,14 @@ function uniqueSid(existing: unknown[], sid: unknown): unknown {
   return candidate;
 }
 
+/** Each request of a run as the accessCheck process plays it. */
+function checksOf(result: RunResult): ProcessPlan[] {
+  return result.steps.map((step) => ({
+    machine: 'accessCheck',
+    input: { label: step.label, walk: evaluationWalk(step.input) },
+  }));
+}
+
 /** Applies one learner action to a scenario. Pure: the input is never changed, and it never throws. */
 export function applyAccessAction(s: AccessScenario, action: AccessAction): SimulationStep {
   try {
@@ -713,6 +717,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
         scenario: { ...s, run },
         summary: `${JOURNEY_TITLES[action.journey]} as ${principal} → ${decisionText(result)}`,
         trace: stepLines(result),
+        processes: checksOf(result),
       };
     }
     case 'request.run': {
@@ -733,6 +738,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
         scenario: { ...s, run },
         summary: `${action.action} on ${action.resource} as ${action.principal} → ${decisionText(result)}`,
         trace: stepLines(result),
+        processes: checksOf(result),
       };
     }
     case 'key.manager.set': {

@@ -1,3 +1,4 @@
+import type { SimulationStep as Step } from '../simulation';
 import { PolicyError } from '../errors';
 import { packageKey } from './model';
 import { publishPackageVersion } from './publish';
@@ -6,13 +7,7 @@ import type { UpstreamAction, UpstreamScenario } from './scenario';
 import { issueAuthorizationToken, tokenRejection } from './token';
 import type { CodeArtifactDomain, Repository } from './types';
 
-export interface SimulationStep {
-  scenario: UpstreamScenario;
-  /** One line for the event log. */
-  summary: string;
-  /** Why the outcome happened, step by step, each line citing its rule. */
-  trace: string[];
-}
+export type SimulationStep = Step<UpstreamScenario>;
 
 const addSeconds = (iso: string, seconds: number) =>
   new Date(Date.parse(iso) + seconds * 1000).toISOString();
@@ -47,6 +42,9 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
           },
           summary: `Request ${label} → 401`,
           trace: [problem],
+          processes: [
+            { machine: 'packageRequest', input: { label, tokenRejection: problem, steps: [] } },
+          ],
         };
       }
       const r = requestPackageVersion(s.domain, action.repo, pkg, action.version);
@@ -66,6 +64,9 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
         },
         summary: `Request ${label} → ${r.status}${r.servedBy ? ` from ${r.servedBy}` : ''}`,
         trace: r.trace,
+        processes: [
+          { machine: 'packageRequest', input: { label, tokenRejection: null, steps: r.steps } },
+        ],
       };
     }
     case 'package.publish': {

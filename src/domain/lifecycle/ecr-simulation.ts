@@ -2,6 +2,7 @@
  * The lifecycle simulator's ECR side: edit the policy, push, pull, restore and delete images,
  * generate a history, and let the clock run the policy day by day. Doc pages as in simulation.ts.
  */
+import { ecrLifecycleProcesses } from './processes';
 import { located } from '../errors';
 import { plural } from '../words';
 import { DAY_MS, toDay, toIso } from './dates';
@@ -298,6 +299,7 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
       images,
       timeline: capTimeline([...ecr.timeline, ...timeline]),
     }),
+    processes: ecrLifecycleProcesses(ecr.images, ecr.timeline, timeline, end),
     summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${expiredCount} expired${byRule.size ? ` (${[...byRule].map(([p, n]) => `rule ${p}: ${n}`).join(', ')})` : ''}${archivedCount ? `, ${archivedCount} archived` : ''}`,
     trace: capTrace(trace),
   };

@@ -3,6 +3,7 @@
  * requests (s3-object-requests.ts), generated histories, and the clock running lifecycle day by
  * day. Doc pages as in simulation.ts.
  */
+import { s3LifecycleProcesses } from './processes';
 import { located } from '../errors';
 import { plural } from '../words';
 import { toDay } from './dates';
@@ -196,6 +197,7 @@ function advanceS3(s: LifecycleScenario, days: number): SimulationStep {
       timeline: capTimeline([...s3.timeline, ...result.events]),
       earlyDeletionUsd: s3.earlyDeletionUsd + early,
     }),
+    processes: s3LifecycleProcesses(s3.objects, s3.timeline, result.events, end),
     summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parts.length ? parts.join(', ') : 'nothing happened'}`,
     trace: capTrace([
       ...result.trace,

@@ -1,11 +1,8 @@
+import type { SimulationStep as Step } from '../simulation';
 /** What every lifecycle simulator step is made of, and the small helpers that build one. */
 import { LIMITS, type EcrState, type LifecycleScenario, type S3State } from './scenario';
 
-export interface SimulationStep {
-  scenario: LifecycleScenario;
-  summary: string;
-  trace: string[];
-}
+export type SimulationStep = Step<LifecycleScenario>;
 
 export const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
 export const shortDigest = (digest: string) =>

@@ -43,51 +43,85 @@ function lifecycleEvents(input: S3VersionTimelineInput, objects: readonly S3Obje
   }).events.filter((e) => e.key === input.key);
 }
 
-/** The same objects with this version's Object Lock lifted: when lifecycle would have acted. */
-function unlocked(input: S3VersionTimelineInput): S3Object[] {
-  return input.objects.map((o) =>
-    o.key !== input.key
-      ? o
-      : {
-          ...o,
-          versions: o.versions.map((v) => {
-            if (v.versionId !== input.versionId) return v;
-            const { lock: _lock, ...rest } = v;
-            return rest;
-          }),
-        },
-  );
+/** The object with this version's Object Lock lifted: when lifecycle would have acted. */
+function unlocked(object: S3Object, versionId: string): S3Object[] {
+  return [
+    {
+      ...object,
+      versions: object.versions.map((v) => {
+        if (v.versionId !== versionId) return v;
+        const { lock: _lock, ...rest } = v;
+        return rest;
+      }),
+    },
+  ];
 }
 
-export function s3VersionTimeline(input: S3VersionTimelineInput): TimelineStep[] {
-  const object = input.objects.find((o) => o.key === input.key);
-  const index = object?.versions.findIndex((v) => v.versionId === input.versionId) ?? -1;
-  if (!object || index < 0)
-    throw new PolicyError('versionId', `${input.key} has no version ${input.versionId}`);
-  const version = object.versions[index]!;
-  const created = Date.parse(version.createdAt);
-  const end = created + input.horizonDays * DAY_MS;
+/** An S3 object version's life from lifecycle events (those of its key, in time order). */
+export function s3VersionSteps(
+  object: S3Object,
+  versionId: string,
+  events: readonly S3LifecycleEvent[],
+): TimelineStep[] {
+  const index = object.versions.findIndex((v) => v.versionId === versionId);
+  const version = object.versions[index];
+  if (!version) return [];
   const steps: TimelineStep[] = [
     {
       kind: 'current',
       at: version.createdAt,
-      note: `${input.key} version ${input.versionId} is written in ${version.storageClass}.`,
+      note: `${object.key} version ${versionId} is written.`,
     },
   ];
   const newer = object.versions[index + 1];
+  let current = newer === undefined;
   if (newer)
     steps.push({
       kind: 'noncurrent',
       at: newer.createdAt,
-      note: `A newer ${newer.isDeleteMarker ? 'delete marker' : 'version'} (${newer.versionId}) makes this version noncurrent; noncurrent days count from here (lifecycle-configuration-examples).`,
+      note: `A newer ${newer.isDeleteMarker ? 'delete marker' : 'version'} makes it noncurrent; noncurrent days count from here (lifecycle-configuration-examples).`,
     });
+  for (const e of events) {
+    if (e.key !== object.key) continue;
+    if (e.action === 'delete-marker' && current && e.versionId !== versionId) {
+      current = false;
+      steps.push({
+        kind: 'noncurrent',
+        at: e.at,
+        note: `Rule ${e.rule} expires the current version: delete marker ${e.versionId} hides it (lifecycle-expire-general-considerations).`,
+      });
+    } else if (e.versionId !== versionId) continue;
+    else if (e.action === 'transition')
+      steps.push({
+        kind: 'transitioned',
+        at: e.at,
+        note: `Rule ${e.rule} moves it to ${e.storageClass ?? 'another class'} (lifecycle-transition-general-considerations).`,
+      });
+    else if (e.action === 'expire' || e.action === 'delete')
+      steps.push({
+        kind: 'expired',
+        at: e.at,
+        note: `Rule ${e.rule} permanently deletes it (lifecycle-expire-general-considerations).`,
+      });
+  }
+  return steps.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+export function s3VersionTimeline(input: S3VersionTimelineInput): TimelineStep[] {
+  const object = input.objects.find((o) => o.key === input.key);
+  const version = object?.versions.find((v) => v.versionId === input.versionId);
+  if (!object || !version)
+    throw new PolicyError('versionId', `${input.key} has no version ${input.versionId}`);
+  const end = Date.parse(version.createdAt) + input.horizonDays * DAY_MS;
   const mine = (events: S3LifecycleEvent[]) =>
-    events.filter((e) => e.versionId === input.versionId);
-  const removal = (e: S3LifecycleEvent) => e.action === 'delete' || e.action === 'expire';
-  const events = lifecycleEvents(input, input.objects, end);
-  const deleted = mine(events).find(removal);
+    events.find(
+      (e) => e.versionId === input.versionId && (e.action === 'delete' || e.action === 'expire'),
+    );
+  const events = lifecycleEvents(input, [object], end);
+  const steps = s3VersionSteps(object, input.versionId, events);
+  const deleted = mine(events);
   const wouldDelete = version.lock
-    ? mine(lifecycleEvents(input, unlocked(input), end)).find(removal)
+    ? mine(lifecycleEvents(input, unlocked(object, input.versionId), end))
     : undefined;
   // Object Lock: the delete was due earlier but waited for the retention to end (object-lock)
   if (wouldDelete && (!deleted || Date.parse(deleted.at) > Date.parse(wouldDelete.at)))
@@ -96,31 +130,7 @@ export function s3VersionTimeline(input: S3VersionTimelineInput): TimelineStep[]
       at: wouldDelete.at,
       note: `Rule ${wouldDelete.rule} would delete it now, but Object Lock (${version.lock?.mode ?? 'legal hold'}${version.lock?.retainUntil ? ` until ${version.lock.retainUntil}` : ''}) protects the version; lifecycle never removes a locked version (object-lock-managing).`,
     });
-  let current = !newer;
-  for (const e of events) {
-    if (e.action === 'delete-marker' && current) {
-      // expiring the current version of a versioned bucket adds a delete marker on top of it
-      current = false;
-      steps.push({
-        kind: 'noncurrent',
-        at: e.at,
-        note: `Rule ${e.rule} expires the current version: delete marker ${e.versionId} now hides it, and it stays as a noncurrent version (lifecycle-expire-general-considerations).`,
-      });
-    } else if (e.versionId !== input.versionId) continue;
-    else if (e.action === 'transition')
-      steps.push({
-        kind: 'transitioned',
-        at: e.at,
-        note: `Rule ${e.rule} moves it to ${e.storageClass ?? 'another class'} (lifecycle-transition-general-considerations).`,
-      });
-    else if (removal(e))
-      steps.push({
-        kind: 'expired',
-        at: e.at,
-        note: `Rule ${e.rule} permanently deletes this version (lifecycle-expire-general-considerations).`,
-      });
-  }
-  return steps.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return steps.sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
 }
 
 export interface EcrImageTimelineInput {

@@ -3,6 +3,7 @@ import type { RequestStep } from '../../domain/codeartifact';
 import {
   consumeStep,
   nextMatches,
+  peeks,
   routes,
   type RouteTable,
   type StepMatch,
@@ -32,8 +33,8 @@ interface Context extends StepsContext<RequestStep> {
   status: number | null;
 }
 
-/** Where each step of the walk leads. */
-const WALK: RouteTable = [
+/** The states that take each step of the walk. */
+const TAKE: RouteTable = [
   [{ kind: 'repository', outcome: 'hit' }, 'hit'],
   [{ kind: 'repository', outcome: 'miss' }, 'miss'],
   [{ kind: 'repository', outcome: 'blocked' }, 'blocked'],
@@ -46,9 +47,16 @@ const WALK: RouteTable = [
   [{ kind: 'answer', outcome: '503' }, 'unavailable'],
 ];
 
-const EXAMINE = ['hit', 'miss', 'blocked'];
-const GIVE_UP = ['notFound', 'unavailable'];
-const onTo = (targets: string[]) => ({ always: routes(WALK, targets) });
+/** Hubs: the next repository to examine, and the answer about to be given. */
+const HUBS: RouteTable = [
+  [{ kind: 'repository' }, 'examining'],
+  [{ kind: 'answer' }, 'answering'],
+];
+
+/** On to the next repository or the answer, or take one of these steps. */
+const onTo = (take: string[] = []) => ({
+  always: [...peeks(HUBS), ...routes(TAKE, take)],
+});
 const final = { type: 'final' as const };
 
 export const packageRequestMachine = setup({
@@ -69,6 +77,7 @@ export const packageRequestMachine = setup({
         status: current.kind === 'answer' ? current.status : context.status,
       };
     }),
+    clearNote: assign({ note: '' }),
     refuse: assign(({ context }) => ({ note: context.tokenRejection ?? '', status: 401 })),
   },
 }).createMachine({
@@ -88,16 +97,24 @@ export const packageRequestMachine = setup({
       description: 'The package manager sends the request with the build’s authorization token.',
       always: [
         { guard: 'tokenRejected', target: 'unauthorized', actions: 'refuse' },
-        ...routes(WALK, [...EXAMINE, 'notFound']),
+        ...peeks(HUBS),
       ],
     },
-    hit: onTo(['retained', 'served']),
-    miss: onTo([...EXAMINE, 'externalFetch', 'externalMissing', 'externalUnavailable', ...GIVE_UP]),
-    blocked: onTo([...EXAMINE, ...GIVE_UP]),
+    examining: {
+      description: 'CodeArtifact looks in the next repository of the search order.',
+      always: routes(TAKE, ['hit', 'miss', 'blocked']),
+    },
+    hit: onTo(['retained']),
+    miss: onTo(['externalFetch', 'externalMissing', 'externalUnavailable']),
+    blocked: onTo(),
     externalFetch: onTo(['retained']),
-    externalMissing: onTo([...EXAMINE, ...GIVE_UP]),
-    externalUnavailable: onTo([...EXAMINE, ...GIVE_UP]),
-    retained: onTo(['served']),
+    externalMissing: onTo(),
+    externalUnavailable: onTo(),
+    retained: onTo(),
+    answering: {
+      description: 'CodeArtifact answers the package manager.',
+      always: routes(TAKE, ['served', 'notFound', 'unavailable']),
+    },
     served: final,
     notFound: final,
     unavailable: final,

@@ -24,6 +24,8 @@ export interface ActorRun {
   /** The actor that invoked it (null for the root). */
   parent: string | null;
   frames: Frame[];
+  /** What the actor ended with, when it reached a final state. */
+  output?: unknown;
 }
 
 export interface RecordedRun<O> {
@@ -55,10 +57,22 @@ interface MachineSnapshot {
   value: StateValue;
   context: unknown;
   status: string;
+  output?: unknown;
 }
 
 const isMachineSnapshot = (s: unknown): s is MachineSnapshot =>
   typeof s === 'object' && s !== null && 'value' in s && 'context' in s;
+
+/** A state's own description, from the machine definition (for hubs with nothing to add). */
+function describe(ref: ActorRefLike, path: string | undefined): string {
+  const logic = (ref as { logic?: AnyStateMachine }).logic;
+  if (!logic?.getStateNodeById || path === undefined) return '';
+  try {
+    return logic.getStateNodeById(`${logic.id}.${path}`).description ?? '';
+  } catch {
+    return '';
+  }
+}
 
 const contextOf = (s: MachineSnapshot): Partial<ProcessContext> =>
   (typeof s.context === 'object' && s.context !== null ? s.context : {}) as Partial<ProcessContext>;
@@ -104,7 +118,9 @@ export function recordRun<M extends AnyStateMachine>(
     // source is that state, described by the state node itself.
     if (run.frames.length === 0 && from)
       push(run, { state: [from.path.join('.')], note: from.description ?? '' });
-    push(run, { state: statePaths(snapshot.value), note: ctx.note ?? '' });
+    const state = statePaths(snapshot.value);
+    push(run, { state, note: ctx.note || describe(ref, state[0]) });
+    if (snapshot.status === 'done' && 'output' in snapshot) run.output = snapshot.output;
   };
   const clock = new StepClock();
   const actor = createActor(machine, {

@@ -46,6 +46,20 @@ export function routes(table: RouteTable, targets?: readonly string[]) {
     }));
 }
 
+/**
+ * Transitions into a hub state that looks at the next step without taking it (e.g. `examining`
+ * a repository, before `hit` or `miss` takes the step): a hub keeps the chart's edges few.
+ */
+export function peeks(table: RouteTable, targets?: readonly string[]) {
+  return table
+    .filter(([, target]) => !targets || targets.includes(target))
+    .map(([params, target]) => ({
+      guard: { type: 'nextIs' as const, params },
+      target,
+      actions: 'clearNote' as const,
+    }));
+}
+
 /** Context after taking the next step: its note becomes the actor's. */
 export const consumeStep = (context: StepsContext) => ({
   at: context.at + 1,

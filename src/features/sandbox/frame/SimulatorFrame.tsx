@@ -4,6 +4,7 @@ import { ChallengePanel } from './ChallengePanel';
 import { EventLog } from './EventLog';
 import { HistoryControls } from './HistoryControls';
 import { SavesPanel } from './SavesPanel';
+import { ProcessPanel } from '../statechart/ProcessPanel';
 import { TracePanel } from './TracePanel';
 import type { useSimulatorSession } from './useSimulatorSession';
 
@@ -76,6 +77,7 @@ export function SimulatorFrame<S, G, A>({
           onGoto={(index) => actor.send({ type: 'history.goto', index })}
         />
       </div>
+      <ProcessPanel run={step.run} index={context.index} />
       <SavesPanel
         simulator={simulator}
         scenario={step.scenario}

@@ -1,8 +1,8 @@
 // The lifecycle engine in a Web Worker: a year of daily lifecycle runs, or a generated history,
 // is computed here while the page stays responsive.
 import { expose } from 'comlink';
-import { applyLifecycleAction } from '../../../domain/lifecycle/simulation';
+import { applyLifecycleStep } from '../../../machines/lifecycleSim';
 
-export const lifecycleEngine = { apply: applyLifecycleAction };
+export const lifecycleEngine = { apply: applyLifecycleStep };
 
 expose(lifecycleEngine);

@@ -1,0 +1,33 @@
+/**
+ * What every simulator's pure reducer returns for one learner action, and the processes the
+ * action set going — each one a sequence of decisions that a process actor plays as states
+ * (src/machines/process), so a learner can watch why the outcome happened.
+ */
+import type { EvaluationWalk } from './access/evaluation-walk';
+import type { RequestStep } from './codeartifact/types';
+import type { TimelineStep } from './lifecycle/timeline';
+
+export type ProcessPlan =
+  | {
+      machine: 'packageRequest';
+      input: { label: string; tokenRejection: string | null; steps: RequestStep[] };
+    }
+  | { machine: 'accessCheck'; input: { label: string; walk: EvaluationWalk } }
+  | {
+      machine: 'artifactLifecycle';
+      input: { label: string; timeline: TimelineStep[] };
+      /** How long to run it on the simulated clock, from the artifact's creation. */
+      advanceMs: number;
+    };
+
+export type ProcessMachineId = ProcessPlan['machine'];
+
+export interface SimulationStep<S> {
+  scenario: S;
+  /** One line for the event log. */
+  summary: string;
+  /** Why the outcome happened, step by step, each line citing its rule. */
+  trace: string[];
+  /** The processes the action ran, in order. */
+  processes?: ProcessPlan[];
+}

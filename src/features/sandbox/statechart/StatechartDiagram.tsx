@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ProcessMachineId } from '../../../domain/simulation';
+import { PROCESS_MACHINES } from '../../../machines/process';
+import { layoutMachine, type ChartEdge } from './chartLayout';
+
+interface StatechartDiagramProps {
+  machine: ProcessMachineId;
+  /** The state the actor is in at the shown step. */
+  active: string | null;
+  /** The state it came from, to show the transition just taken. */
+  previous: string | null;
+  visited: ReadonlySet<string>;
+}
+
+const path = (edge: ChartEdge) =>
+  edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+
+/**
+ * The machine drawn from its own definition (@xstate/graph + dagre): states as a list of boxes
+ * over an edge layer, scaled to fit; the active state carries aria-current="step".
+ */
+export default function StatechartDiagram({
+  machine,
+  active,
+  previous,
+  visited,
+}: StatechartDiagramProps) {
+  const layout = useMemo(() => layoutMachine(PROCESS_MACHINES[machine]), [machine]);
+  const box = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const fit = () => setScale(Math.min(1, el.clientWidth / Math.max(1, layout.width)));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [layout.width]);
+  return (
+    <div ref={box} className="statechart-canvas" style={{ height: layout.height * scale }}>
+      <div
+        className="statechart-plane"
+        style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}
+      >
+        <svg
+          className="statechart-edges"
+          width={layout.width}
+          height={layout.height}
+          aria-hidden="true"
+          focusable="false"
+        >
+          <defs>
+            <marker
+              id={`arrow-${machine}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" />
+            </marker>
+          </defs>
+          {layout.edges.map((edge) => {
+            const taken = edge.from === previous && edge.to === active;
+            const mid = edge.points[Math.floor(edge.points.length / 2)];
+            return (
+              <g key={edge.id} className={taken ? 'statechart-edge taken' : 'statechart-edge'}>
+                <path d={path(edge)} markerEnd={`url(#arrow-${machine})`} />
+                {mid && edge.label && (
+                  <text x={mid.x + 4} y={mid.y - 3}>
+                    {edge.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+        <ol className="statechart-states">
+          {layout.nodes.map((node) => (
+            <li
+              key={node.path}
+              className={[
+                'statechart-state',
+                node.final ? 'final' : '',
+                visited.has(node.path) ? 'visited' : '',
+                node.path === active ? 'active' : '',
+              ].join(' ')}
+              aria-current={node.path === active ? 'step' : undefined}
+              title={node.description ?? undefined}
+              style={{ left: node.x, top: node.y, width: node.width, height: node.height }}
+            >
+              {node.initial && <span className="visually-hidden">initial state: </span>}
+              {node.label}
+              {node.final && <span className="visually-hidden"> (final)</span>}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { AnyStateMachine } from 'xstate';
+import type { ProcessMachineId, ProcessPlan, SimulationStep } from '../../domain/simulation';
+import { accessCheckMachine } from './accessCheck';
+import { artifactLifecycleMachine } from './artifactLifecycle';
+import { packageRequestMachine } from './packageRequest';
+import { recordRun, type ActorRun } from './record';
+
+/** Every process machine a simulation step can name, by id: what the statechart view draws. */
+export const PROCESS_MACHINES: Record<ProcessMachineId, AnyStateMachine> = {
+  packageRequest: packageRequestMachine,
+  accessCheck: accessCheckMachine,
+  artifactLifecycle: artifactLifecycleMachine,
+};
+
+/** Plays each planned process to its end and returns every actor's recorded states, in order. */
+export function playProcesses(plans: readonly ProcessPlan[]): ActorRun[] {
+  const actors: ActorRun[] = [];
+  for (const plan of plans) {
+    const offset = actors.length;
+    const run = recordRun(
+      PROCESS_MACHINES[plan.machine],
+      plan.input,
+      'advanceMs' in plan ? plan.advanceMs : 0,
+    );
+    for (const actor of run.actors)
+      actors.push({
+        ...actor,
+        id: String(Number(actor.id) + offset),
+        parent: actor.parent === null ? null : String(Number(actor.parent) + offset),
+      });
+  }
+  return actors;
+}
+
+export interface PlayedStep<S> extends SimulationStep<S> {
+  /** The recorded processes of the step, for the statechart view. */
+  run?: ActorRun[];
+}
+
+/** A simulator's pure reducer, with the processes each step names played and recorded. */
+export function withProcesses<S, A>(
+  apply: (scenario: S, action: A) => SimulationStep<S>,
+): (scenario: S, action: A) => PlayedStep<S> {
+  return (scenario, action) => {
+    const step = apply(scenario, action);
+    return step.processes?.length ? { ...step, run: playProcesses(step.processes) } : step;
+  };
+}
+
+export type { ActorRun, Frame } from './record';
