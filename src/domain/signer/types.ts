@@ -136,7 +136,12 @@ export interface TrustPolicyStatement {
   registryScopes: string[];
   signatureVerification: {
     level: VerificationLevel;
-    override?: Partial<Record<Exclude<NotationValidation, 'integrity'>, ValidationAction>>;
+    override?: {
+      authenticity?: 'enforce' | 'log';
+      authenticTimestamp?: 'enforce' | 'log';
+      expiry?: 'enforce' | 'log';
+      revocation?: ValidationAction;
+    };
   };
   /** e.g. "signingAuthority:aws-signer-ts" for AWS Signer in commercial Regions. */
   trustStores?: string[];
