@@ -1,178 +1,63 @@
 /**
- * API SKETCH (first commit): types and signatures are final; bodies follow in the next commits.
+ * The Amazon ECR registry engine: image scanning and where its findings go, EventBridge routing,
+ * registry replication, repository creation templates, managed signing and pulls. Pure and
+ * deterministic; every rule cites its page by a tag from DOC_PAGES (rules.ts).
  *
- * The Amazon ECR registry engine: image scanning (basic / enhanced, scan on push / continuous),
- * where findings go and whether an EventBridge rule hears them, registry replication
- * (cross-Region, cross-account, filters, creation templates, replication of deletes, backfill),
- * managed signing on push, and what a pull does (nothing gates it but permissions).
+ * What it decides, as the docs say:
+ * - no scanning configuration means basic scanning with manual scans; basic scanning (AWS native
+ *   since Clair's retirement on 2 February 2026) scans on push where a filter matches, else
+ *   manual; enhanced scanning (Amazon Inspector) scans continuously or on push where a filter
+ *   matches, continuous winning over scan on push, and not at all elsewhere
+ *   (ecr/image-scanning-filters, ecr/doc-history);
+ * - a filter without `*` matches names containing it; with `*`, the whole name (the docs' table);
+ * - basic scans send "ECR Image Scan"; Inspector sends "Inspector2 Scan" and "Inspector2 Finding",
+ *   and feeds Security Hub where it is enabled; no scan ever blocks a pull or a deployment, and an
+ *   event no enabled rule matches reaches nobody (ecr/image-scanning-enhanced-events, eb-event-patterns);
+ * - replication copies each push once to every destination of every rule whose prefix filters
+ *   match; cross-account destinations need their registry permissions policy to allow the source
+ *   (ecr:ReplicateImage, and ecr:CreateRepository when the repository must be created, evaluated
+ *   by the access engine); ECR creates missing repositories from a creation template or with
+ *   defaults and no lifecycle policy; deletions replicate only where a rule enables it;
+ *   backfill copies existing images to one destination (ecr/replication, -delete, -backfill);
+ * - managed signing signs each push with every profile a rule selects, as the pusher; ECR never
+ *   verifies signatures on pull (ecr/managed-signing, ecr/image-signing).
  *
- * Doc pages (trace tags in brackets; https://docs.aws.amazon.com/AmazonECR/latest/userguide/<slug>.html):
- *   [ecr/image-scanning], [ecr/image-scanning-filters], [ecr/image-scanning-basic],
- *   [ecr/image-scanning-enhanced], [ecr/image-scanning-enhanced-events], [ecr/ecr-eventbridge],
- *   [ecr/replication], [ecr/registry-permissions], [ecr/replication-delete],
- *   [ecr/replication-backfill], [ecr/repository-creation-templates], [ecr/managed-signing],
- *   [ecr/image-signing]; [eventbridge/eb-event-patterns]
- *   https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html
+ * Where the docs are silent, the engine decides, and says so:
+ * - the longest matching creation-template prefix wins over shorter ones and ROOT;
+ * - a destination equal to the source registry and Region is refused;
+ * - replication of deletes needs no permission beyond what replication already has.
  */
-import type { SigningProfile } from '../signer';
-import type {
-  AwsEvent,
-  BackfillResult,
-  DeletionReplicationResult,
-  EventBridgeRule,
-  ManagedSigningResult,
-  PullResult,
-  PushScanResult,
-  PushedImage,
-  Registry,
-  RegistryContext,
-  RegistryScanningConfiguration,
-  ReplicationConfiguration,
-  ReplicationDestination,
-  ReplicationResult,
-  RepositoryCreationScenario,
-  RepositoryCreationTemplate,
-  RepositoryScanSetting,
-  SigningConfiguration,
-  SourceDeletion,
-  StoredImage,
-} from './types';
-
+export { repositoryScanSetting, scanOnPush } from './scanning';
+export { matchesEventPattern, routeEvents } from './events';
+export {
+  planReplicationBackfill,
+  replicateDeletion,
+  replicateImage,
+  replicationDestinations,
+} from './replication';
+export { creationTemplateFor, createdRepository } from './templates';
+export { managedSigningOnPush, pullImage } from './signing';
+export { prefixFilterMatches, scanningFilterMatches, signingFilterMatches } from './filters';
+export {
+  eventBridgeRuleSchema,
+  parseEventBridgeRule,
+  parsePushedImage,
+  parseRegistry,
+  parseReplicationConfiguration,
+  parseScanningConfiguration,
+  parseSigningConfiguration,
+  pushedImageSchema,
+  registrySchema,
+  replicationConfigurationSchema,
+  scanningConfigurationSchema,
+  signingConfigurationSchema,
+  validateEventPattern,
+} from './schema';
+export {
+  DOC_PAGES,
+  MAX_REPLICATION_DESTINATIONS,
+  MAX_REPLICATION_RULES,
+  MAX_SIGNING_RULES,
+  repositoryArn,
+} from './rules';
 export type * from './types';
-
-const SKETCH = 'API sketch: not implemented yet';
-
-/** How a repository is scanned under the registry's configuration (null = none set: BASIC, MANUAL). */
-export function repositoryScanSetting(
-  _configuration: RegistryScanningConfiguration | null,
-  _repositoryName: string,
-): RepositoryScanSetting {
-  throw new Error(SKETCH);
-}
-
-/** A push: scanned or not, by whom, the events it sends, where findings show. Never blocks. */
-export function scanOnPush(
-  _configuration: RegistryScanningConfiguration | null,
-  _image: PushedImage,
-  _context: RegistryContext,
-  _now: string,
-): PushScanResult {
-  throw new Error(SKETCH);
-}
-
-/** Whether an EventBridge event pattern matches an event [eventbridge/eb-event-patterns]. */
-export function matchesEventPattern(_pattern: Record<string, unknown>, _event: AwsEvent): boolean {
-  throw new Error(SKETCH);
-}
-
-/** Which rules and targets each event reaches; events no enabled rule matches reach nobody. */
-export function routeEvents(
-  _rules: EventBridgeRule[],
-  _events: AwsEvent[],
-): {
-  deliveries: { event: number; rule: string; targets: string[] }[];
-  unrouted: number[];
-  trace: string[];
-} {
-  throw new Error(SKETCH);
-}
-
-/** The destinations a push to this repository replicates to (deduplicated across rules). */
-export function replicationDestinations(
-  _configuration: ReplicationConfiguration | null,
-  _repositoryName: string,
-): { destinations: ReplicationDestination[]; trace: string[] } {
-  throw new Error(SKETCH);
-}
-
-/** One push replicated to every destination: permissions, repository creation, templates, tags. */
-export function replicateImage(_input: {
-  source: { registryId: string; region: string };
-  configuration: ReplicationConfiguration | null;
-  repositoryName: string;
-  image: StoredImage;
-  /** 'replication' = the image arrived by replication itself: it is not replicated again. */
-  origin?: 'push' | 'replication';
-  registries: Registry[];
-}): ReplicationResult {
-  throw new Error(SKETCH);
-}
-
-/** A deletion in the source: carried only by rules with replication of deletes enabled. */
-export function replicateDeletion(_input: {
-  source: { registryId: string; region: string };
-  configuration: ReplicationConfiguration | null;
-  repositoryName: string;
-  deletion: SourceDeletion;
-  registries: Registry[];
-}): DeletionReplicationResult {
-  throw new Error(SKETCH);
-}
-
-/** Replication backfill to one destination: the existing images the current rules select. */
-export function planReplicationBackfill(_input: {
-  source: { registryId: string; region: string };
-  configuration: ReplicationConfiguration | null;
-  destination: ReplicationDestination;
-  images: { repositoryName: string; imageDigest: string }[];
-}): BackfillResult {
-  throw new Error(SKETCH);
-}
-
-/** The repository creation template ECR applies when it creates this repository, if any. */
-export function creationTemplateFor(
-  _templates: RepositoryCreationTemplate[],
-  _repositoryName: string,
-  _scenario: RepositoryCreationScenario,
-): { template: RepositoryCreationTemplate | null; trace: string[] } {
-  throw new Error(SKETCH);
-}
-
-/** ECR managed signing: the signing jobs a push starts under the registry's signing configuration. */
-export function managedSigningOnPush(_input: {
-  configuration: SigningConfiguration | null;
-  repositoryName: string;
-  imageDigest: string;
-  profiles: SigningProfile[];
-  /** Whether the pushing principal may sign with the profiles (signer:SignPayload). */
-  pusherCanSign: boolean;
-  now: string;
-}): ManagedSigningResult {
-  throw new Error(SKETCH);
-}
-
-/** A pull: ECR checks permissions only, never scan findings or signatures. */
-export function pullImage(_input: {
-  repositoryName: string;
-  imageDigest: string;
-  findingSeverityCounts?: Record<string, number>;
-  signed: boolean;
-}): PullResult {
-  throw new Error(SKETCH);
-}
-
-/** Parsers: zod/mini schemas, throwing PolicyError at the JSON path of the first problem. */
-export function parseScanningConfiguration(
-  _value: unknown,
-  _at?: string,
-): RegistryScanningConfiguration {
-  throw new Error(SKETCH);
-}
-export function parseReplicationConfiguration(
-  _value: unknown,
-  _at?: string,
-): ReplicationConfiguration {
-  throw new Error(SKETCH);
-}
-export function parseSigningConfiguration(_value: unknown, _at?: string): SigningConfiguration {
-  throw new Error(SKETCH);
-}
-export function parseEventBridgeRule(_value: unknown, _at?: string): EventBridgeRule {
-  throw new Error(SKETCH);
-}
-export function parseRegistry(_value: unknown, _at?: string): Registry {
-  throw new Error(SKETCH);
-}
-export function parsePushedImage(_value: unknown, _at?: string): PushedImage {
-  throw new Error(SKETCH);
-}
