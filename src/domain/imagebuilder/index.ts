@@ -1,98 +1,44 @@
 /**
- * API SKETCH (first commit): types and signatures are final; bodies follow in the next commits.
- *
  * The EC2 Image Builder engine: semantic-version filters, the pipeline schedule (cron and the
  * start condition), a build run as build → test → distribute with its output version, and
- * lifecycle policies (deprecate / disable / delete).
+ * lifecycle policies. Pure and deterministic; every rule cites its page by a tag from DOC_PAGES.
  *
- * Doc pages (trace tags in brackets; https://docs.aws.amazon.com/imagebuilder/latest/userguide/<slug>.html
- * unless an API_ page): [imagebuilder/ibhow-semantic-versioning], [imagebuilder/cron-expressions],
- * [imagebuilder/API_Schedule], [imagebuilder/cross-account-dist], [imagebuilder/image-lifecycle-rules],
- * [imagebuilder/API_SsmParameterConfiguration], [imagebuilder/API_AmiDistributionConfiguration]
+ * What it decides, as the docs say:
+ * - x wildcards select the newest matching version; after the first x every node must be x
+ *   (x.2.x and 1.x.8 are errors); a versionless ARN means x.x.x (imagebuilder/ibhow-semantic-versioning);
+ * - a schedule is cron(<min> <hour> <day> <month> <day-of-week> <year>) in UTC; at a match,
+ *   EXPRESSION_MATCH_ONLY always builds, while the default
+ *   EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE builds only when a filtered parent image or
+ *   component resolves to a newer version (imagebuilder/cron-expressions, imagebuilder/API_Schedule);
+ * - a build runs build, then test on an instance launched from the new image (unless image tests
+ *   are disabled), then distribute; a failure stops the image at that stage; the output version is
+ *   the recipe version with the next build number (imagebuilder/how-image-builder-works);
+ * - copying an AMI into another account needs EC2ImageBuilderDistributionCrossAccountRole there,
+ *   and for an encrypted AMI a key policy allowing that account and a role allowed to use the key;
+ *   sharing by launch permission needs no role; SSM parameters and launch templates can only be
+ *   written in accounts that receive the AMI (imagebuilder/cross-account-dist,
+ *   imagebuilder/API_SsmParameterConfiguration);
+ * - lifecycle rules deprecate (hidden, still launchable), disable (private, not launchable) or
+ *   delete by age or count; deprecate and disable exist for AMIs only (imagebuilder/image-lifecycle-rules).
+ *
+ * Where the docs are silent, the engine decides, and says so:
+ * - the first scheduled match with no earlier build builds;
+ * - lifecycle counts and retainAtLeast apply per recipe name; the most severe action wins;
+ * - schedules run in UTC only (a timezone other than UTC is refused).
  */
-import type {
-  BuiltImage,
-  Catalog,
-  DistributionEnvironment,
-  ImageBuildResult,
-  ImagePipeline,
-  LifecyclePolicy,
-  LifecyclePreview,
-  ResolvedDependencies,
-  ScheduleDecision,
-} from './types';
-
+export { resolveVersion, versionMatches } from './semver';
+export { cronMatches, nextCronMatch, resolveDependencies, scheduledTick } from './schedule';
+export { runImageBuild } from './build';
+export { previewImageLifecycle } from './lifecycle';
+export {
+  catalogSchema,
+  distributionEnvironmentSchema,
+  imagePipelineSchema,
+  lifecyclePolicySchema,
+  parseCatalog,
+  parseDistributionEnvironment,
+  parseImagePipeline,
+  parseLifecyclePolicy,
+} from './schema';
+export { DOC_PAGES, MAX_VERSION_NODE } from './rules';
 export type * from './types';
-
-const SKETCH = 'API sketch: not implemented yet';
-
-/** The newest version a semantic-version filter (1.x.x, x.x.x, 1.6.x, 1.2.3) selects, or null. */
-export function resolveVersion(_filter: string, _versions: string[]): string | null {
-  throw new Error(SKETCH);
-}
-
-/** Whether a cron(...) schedule expression matches the minute of `now` (UTC). */
-export function cronMatches(_scheduleExpression: string, _now: string): boolean {
-  throw new Error(SKETCH);
-}
-
-/** The first minute after `after` that the expression matches, within five years, or null. */
-export function nextCronMatch(_scheduleExpression: string, _after: string): string | null {
-  throw new Error(SKETCH);
-}
-
-/** The versions the recipe's filters resolve to in the catalog right now. */
-export function resolveDependencies(
-  _pipeline: ImagePipeline,
-  _catalog: Catalog,
-): { resolved: ResolvedDependencies | null; trace: string[] } {
-  throw new Error(SKETCH);
-}
-
-/** A scheduled tick: does the pipeline start a build (cron match, then the start condition)? */
-export function scheduledTick(
-  _pipeline: ImagePipeline,
-  _catalog: Catalog,
-  _lastBuild: ResolvedDependencies | null,
-  _now: string,
-): ScheduleDecision {
-  throw new Error(SKETCH);
-}
-
-/** One pipeline run: build → test → distribute, failing at the first stage that fails. */
-export function runImageBuild(_input: {
-  pipeline: ImagePipeline;
-  catalog: Catalog;
-  environment: DistributionEnvironment;
-  /** Build versions of this recipe made before, e.g. ["1.0.0/1", "1.0.0/2"]. */
-  previousBuilds: string[];
-  now: string;
-}): ImageBuildResult {
-  throw new Error(SKETCH);
-}
-
-/** What an Image Builder lifecycle policy would do to these images now. */
-export function previewImageLifecycle(
-  _policy: LifecyclePolicy,
-  _images: BuiltImage[],
-  _now: string,
-): LifecyclePreview {
-  throw new Error(SKETCH);
-}
-
-/** Parsers: zod/mini schemas, throwing PolicyError at the JSON path of the first problem. */
-export function parseImagePipeline(_value: unknown, _at?: string): ImagePipeline {
-  throw new Error(SKETCH);
-}
-export function parseCatalog(_value: unknown, _at?: string): Catalog {
-  throw new Error(SKETCH);
-}
-export function parseDistributionEnvironment(
-  _value: unknown,
-  _at?: string,
-): DistributionEnvironment {
-  throw new Error(SKETCH);
-}
-export function parseLifecyclePolicy(_value: unknown, _at?: string): LifecyclePolicy {
-  throw new Error(SKETCH);
-}
