@@ -27,7 +27,7 @@
  * - a destination equal to the source registry and Region is refused;
  * - replication of deletes needs no permission beyond what replication already has.
  */
-export { repositoryScanSetting, scanOnPush } from './scanning';
+export { repositoryScanSetting, scanOnPush, startImageScan } from './scanning';
 export { matchesEventPattern, routeEvents } from './events';
 export {
   planReplicationBackfill,
@@ -43,14 +43,22 @@ export {
   parseEventBridgeRule,
   parsePushedImage,
   parseRegistry,
+  parseRegistryContext,
   parseReplicationConfiguration,
   parseScanningConfiguration,
   parseSigningConfiguration,
+  parseSource,
+  parseSourceDeletion,
+  parseStoredImage,
   pushedImageSchema,
+  registryContextSchema,
   registrySchema,
   replicationConfigurationSchema,
   scanningConfigurationSchema,
   signingConfigurationSchema,
+  sourceDeletionSchema,
+  sourceSchema,
+  storedImageSchema,
   validateEventPattern,
 } from './schema';
 export {

@@ -6,7 +6,13 @@
 import { prefixFilterMatches } from './filters';
 import { destinationRepository, registryRefusal, storeImage } from './destination';
 import { partitionOf } from './rules';
-import { parseRegistry, parseReplicationConfiguration } from './schema';
+import {
+  parseRegistry,
+  parseReplicationConfiguration,
+  parseSource,
+  parseSourceDeletion,
+  parseStoredImage,
+} from './schema';
 import type {
   BackfillResult,
   DeletionReplicationResult,
@@ -90,8 +96,10 @@ export function replicateImage(input: {
   registries: Registry[];
 }): ReplicationResult {
   let registries = input.registries.map((r, i) => parseRegistry(r, `registries[${i}]`));
+  const source = parseSource(input.source, 'source');
+  const image = parseStoredImage(input.image, 'image');
   const name = input.repositoryName;
-  const trace = [`replicate ${name}@${input.image.imageDigest} from ${key(input.source)}`];
+  const trace = [`replicate ${name}@${image.imageDigest} from ${key(source)}`];
   // replication happens once per push: what arrived by replication is not replicated again (ecr/replication)
   if (input.origin === 'replication') {
     trace.push(
@@ -121,7 +129,7 @@ export function replicateImage(input: {
       });
       trace.push(`${label}: ${status} — ${reason}`);
     };
-    if (d.registryId === input.source.registryId && d.region === input.source.region) {
+    if (d.registryId === source.registryId && d.region === source.region) {
       outcome(
         'FAILED',
         'the destination is the source registry itself; nothing to copy (this engine refuses it)',
@@ -129,7 +137,7 @@ export function replicateImage(input: {
       continue;
     }
     // replication never crosses a partition (ecr/replication)
-    if (partitionOf(d.region) !== partitionOf(input.source.region)) {
+    if (partitionOf(d.region) !== partitionOf(source.region)) {
       outcome(
         'FAILED',
         `${d.region} is in another partition; replication is not supported between partitions (ecr/replication)`,
@@ -137,27 +145,22 @@ export function replicateImage(input: {
       continue;
     }
     let registry = registryAt(registries, d);
-    const crossAccount = d.registryId !== input.source.registryId;
+    const crossAccount = d.registryId !== source.registryId;
     // cross-account: the destination's registry permissions policy must allow the source (ecr/registry-permissions)
     const refusal = crossAccount
-      ? registryRefusal('ecr:ReplicateImage', input.source.registryId, registry, name)
+      ? registryRefusal('ecr:ReplicateImage', source.registryId, registry, name)
       : null;
     if (refusal !== null) {
       outcome(
         'FAILED',
-        `${d.registryId} does not let account ${input.source.registryId} replicate into it: ${refusal}; cross-account replication needs the destination's registry permissions policy to allow ecr:ReplicateImage (ecr/registry-permissions)`,
+        `${d.registryId} does not let account ${source.registryId} replicate into it: ${refusal}; cross-account replication needs the destination's registry permissions policy to allow ecr:ReplicateImage (ecr/registry-permissions)`,
       );
       continue;
     }
     const target = destinationRepository(registry, name);
     // creating the repository cross-account also needs ecr:CreateRepository in that policy (ecr/replication)
     if (target.created && crossAccount) {
-      const noCreate = registryRefusal(
-        'ecr:CreateRepository',
-        input.source.registryId,
-        registry,
-        name,
-      );
+      const noCreate = registryRefusal('ecr:CreateRepository', source.registryId, registry, name);
       if (noCreate !== null) {
         outcome(
           'FAILED',
@@ -167,7 +170,7 @@ export function replicateImage(input: {
       }
     }
     trace.push(...target.trace);
-    const stored = storeImage(target.repository, input.image);
+    const stored = storeImage(target.repository, image);
     registry = {
       ...registry,
       repositories: { ...registry.repositories, [name]: stored.repository },
@@ -175,7 +178,7 @@ export function replicateImage(input: {
     registries = withRegistry(registries, registry);
     outcome(
       'COMPLETE',
-      `${name}@${input.image.imageDigest} copied${stored.tags.length ? ` with tags ${stored.tags.join(', ')}` : ''}${stored.dropped.length ? `; tags ${stored.dropped.join(', ')} already exist there on another image and the repository is immutable, so they are left off (ecr/replication)` : ''}`,
+      `${name}@${image.imageDigest} copied${stored.tags.length ? ` with tags ${stored.tags.join(', ')}` : ''}${stored.dropped.length ? `; tags ${stored.dropped.join(', ')} already exist there on another image and the repository is immutable, so they are left off (ecr/replication)` : ''}`,
       {
         repositoryCreated: target.created,
         appliedTemplate: target.repository.appliedTemplate,
@@ -196,7 +199,7 @@ export function replicateDeletion(input: {
 }): DeletionReplicationResult {
   let registries = input.registries.map((r, i) => parseRegistry(r, `registries[${i}]`));
   const name = input.repositoryName;
-  const { deletion } = input;
+  const deletion = parseSourceDeletion(input.deletion, 'deletion');
   const trace = [
     `${deletion.type} ${name}@${deletion.imageDigest}${deletion.type === 'tag-removed' ? ` tag ${deletion.imageTag}` : ''} in ${key(input.source)}`,
   ];

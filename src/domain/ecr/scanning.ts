@@ -7,7 +7,7 @@ import { stableId } from '../signer/rules';
 import { parseNow } from '../signer/time';
 import { scanningFilterMatches } from './filters';
 import { repositoryArn } from './rules';
-import { parsePushedImage, parseScanningConfiguration } from './schema';
+import { parsePushedImage, parseRegistryContext, parseScanningConfiguration } from './schema';
 import type {
   AwsEvent,
   PushScanResult,
@@ -91,23 +91,11 @@ function severityCounts(vulnerabilities: readonly Vulnerability[]): Record<strin
   return counts;
 }
 
-/** What a push causes: the push event, then the scan (if any) and its events. Never blocks. */
-export function scanOnPush(
-  configuration: RegistryScanningConfiguration | null,
-  image: PushedImage,
-  context: RegistryContext,
-  now: string,
-): PushScanResult {
-  parseNow(now);
-  const pushed = parsePushedImage(image, 'image');
-  const setting = repositoryScanSetting(configuration, pushed.repositoryName);
-  const trace = [`push ${pushed.repositoryName}@${pushed.imageDigest}`, ...setting.trace];
+type MakeEvent = (source: string, detailType: string, detail: Record<string, unknown>) => AwsEvent;
+
+function eventMaker(pushed: PushedImage, context: RegistryContext, now: string): MakeEvent {
   const repoArn = repositoryArn(context.region, context.accountId, pushed.repositoryName);
-  const event = (
-    source: string,
-    detailType: string,
-    detail: Record<string, unknown>,
-  ): AwsEvent => ({
+  return (source, detailType, detail) => ({
     version: '0',
     id: stableId(`${detailType}|${pushed.imageDigest}|${now}|${String(detail['title'] ?? '')}`, 12),
     'detail-type': detailType,
@@ -118,6 +106,45 @@ export function scanOnPush(
     resources: [repoArn],
     detail,
   });
+}
+
+const NEVER_BLOCKS =
+  'the scan blocks nothing: pulls and deployments go ahead whatever it finds unless something acts on the findings (ecr/image-scanning)';
+const BASIC_FINDINGS = [
+  'Amazon ECR (DescribeImageScanFindings)',
+  'EventBridge event "ECR Image Scan"',
+];
+
+/** A basic scan of the image: its "ECR Image Scan" event and what the trace says. */
+function basicScan(pushed: PushedImage, context: RegistryContext, make: MakeEvent) {
+  const vulnerabilities = pushed.vulnerabilities ?? [];
+  return {
+    // basic scanning: AWS native technology since Clair's retirement on 2 February 2026 (ecr/image-scanning, ecr/doc-history)
+    event: make('aws.ecr', 'ECR Image Scan', {
+      'scan-status': 'COMPLETE',
+      'repository-name': pushed.repositoryName,
+      'finding-severity-counts': severityCounts(vulnerabilities),
+      'image-digest': pushed.imageDigest,
+      'image-tags': pushed.imageTags,
+    }),
+    line: `Amazon ECR basic scanning (AWS native) scans OS packages: ${vulnerabilities.length} finding(s); ECR sends an "ECR Image Scan" event to EventBridge in ${context.region} (ecr/image-scanning-basic, ecr/ecr-eventbridge)`,
+  };
+}
+
+/** What a push causes: the push event, then the scan (if any) and its events. Never blocks. */
+export function scanOnPush(
+  configuration: RegistryScanningConfiguration | null,
+  image: PushedImage,
+  context: RegistryContext,
+  now: string,
+): PushScanResult {
+  parseNow(now);
+  const pushed = parsePushedImage(image, 'image');
+  context = parseRegistryContext(context, 'context');
+  const setting = repositoryScanSetting(configuration, pushed.repositoryName);
+  const trace = [`push ${pushed.repositoryName}@${pushed.imageDigest}`, ...setting.trace];
+  const repoArn = repositoryArn(context.region, context.accountId, pushed.repositoryName);
+  const event = eventMaker(pushed, context, now);
   // every completed push sends an "ECR Image Action" event (ecr/ecr-eventbridge)
   const events: AwsEvent[] = [
     event('aws.ecr', 'ECR Image Action', {
@@ -129,37 +156,24 @@ export function scanOnPush(
     }),
   ];
   const vulnerabilities = pushed.vulnerabilities ?? [];
-  const counts = severityCounts(vulnerabilities);
   const base = { events, blocksPull: false as const, scanFrequency: setting.scanFrequency };
-  const never =
-    'the scan blocks nothing: pulls and deployments go ahead whatever it finds unless something acts on the findings (ecr/image-scanning)';
   if (setting.scanFrequency === null || setting.scanFrequency === 'MANUAL') {
     trace.push('not scanned on push: there are no findings, and no scan event is sent');
     return { ...base, scanned: false, scanner: null, findingsIn: [], trace };
   }
   if (setting.scanType === 'BASIC') {
-    // basic scanning: AWS native technology since Clair's retirement on 2 February 2026 (ecr/image-scanning, ecr/doc-history)
-    events.push(
-      event('aws.ecr', 'ECR Image Scan', {
-        'scan-status': 'COMPLETE',
-        'repository-name': pushed.repositoryName,
-        'finding-severity-counts': counts,
-        'image-digest': pushed.imageDigest,
-        'image-tags': pushed.imageTags,
-      }),
-    );
-    trace.push(
-      `Amazon ECR basic scanning (AWS native) scans OS packages: ${vulnerabilities.length} finding(s); ECR sends an "ECR Image Scan" event to EventBridge in ${context.region} (ecr/image-scanning-basic, ecr/ecr-eventbridge)`,
-      never,
-    );
+    const scan = basicScan(pushed, context, event);
+    events.push(scan.event);
+    trace.push(scan.line, NEVER_BLOCKS);
     return {
       ...base,
       scanned: true,
       scanner: 'Amazon ECR basic scanning',
-      findingsIn: ['Amazon ECR (DescribeImageScanFindings)', 'EventBridge event "ECR Image Scan"'],
+      findingsIn: BASIC_FINDINGS,
       trace,
     };
   }
+  const counts = severityCounts(vulnerabilities);
   // enhanced: Amazon Inspector scans OS and language packages and sends the events (ecr/image-scanning-enhanced-events)
   events.push(
     event('aws.inspector2', 'Inspector2 Scan', {
@@ -211,6 +225,60 @@ export function scanOnPush(
       'Security Hub is not enabled in this account and Region, so the findings do not appear there (securityhub/inspector)',
     );
   }
-  trace.push(never);
+  trace.push(NEVER_BLOCKS);
   return { ...base, scanned: true, scanner: 'Amazon Inspector', findingsIn, trace };
+}
+
+/**
+ * StartImageScan: a manual basic scan, at most once per image every 24 hours, counting the scan on
+ * push (ecr/manual-scan); enhanced scanning has no manual scans — Inspector decides when to scan.
+ */
+export function startImageScan(
+  configuration: RegistryScanningConfiguration | null,
+  image: PushedImage,
+  context: RegistryContext,
+  lastScanAt: string | null,
+  now: string,
+): PushScanResult {
+  const at = parseNow(now);
+  const scanType =
+    configuration === null
+      ? 'BASIC'
+      : parseScanningConfiguration(configuration, 'configuration').scanType;
+  const refused = (line: string): PushScanResult => ({
+    scanned: false,
+    scanFrequency: null,
+    scanner: null,
+    events: [],
+    findingsIn: [],
+    blocksPull: false,
+    trace: [`StartImageScan ${image.repositoryName}@${image.imageDigest}`, line],
+  });
+  if (scanType === 'ENHANCED') {
+    return refused(
+      'refused: with enhanced scanning Amazon Inspector scans on its own schedule; manual scans are a basic-scanning feature (ecr/manual-scan)',
+    );
+  }
+  // one scan per image per 24 hours, the scan on push included (ecr/manual-scan)
+  if (lastScanAt !== null && at - Date.parse(lastScanAt) < 86_400_000) {
+    return refused(
+      `refused: the image was scanned at ${lastScanAt}, and an image can be scanned once per 24 hours (ecr/manual-scan)`,
+    );
+  }
+  const pushed = parsePushedImage(image, 'image');
+  context = parseRegistryContext(context, 'context');
+  const scan = basicScan(pushed, context, eventMaker(pushed, context, now));
+  return {
+    scanned: true,
+    scanFrequency: 'MANUAL',
+    scanner: 'Amazon ECR basic scanning',
+    events: [scan.event],
+    findingsIn: BASIC_FINDINGS,
+    blocksPull: false,
+    trace: [
+      `StartImageScan ${pushed.repositoryName}@${pushed.imageDigest}: a manual basic scan (ecr/manual-scan)`,
+      scan.line,
+      NEVER_BLOCKS,
+    ],
+  };
 }

@@ -22,9 +22,12 @@ import type {
   EventBridgeRule,
   PushedImage,
   Registry,
+  RegistryContext,
   RegistryScanningConfiguration,
   ReplicationConfiguration,
   SigningConfiguration,
+  SourceDeletion,
+  StoredImage,
 } from './types';
 
 const pattern = (re: RegExp, what: string) => z.string().check(z.regex(re, { error: what }));
@@ -168,6 +171,22 @@ export const registrySchema = z.object({
   ),
 });
 
+export const storedImageSchema = storedImage;
+
+export const sourceDeletionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('image-deleted'), imageDigest: text(200) }),
+  z.strictObject({ type: z.literal('tag-removed'), imageDigest: text(200), imageTag: text(300) }),
+  z.strictObject({ type: z.literal('lifecycle-expired'), imageDigest: text(200) }),
+]);
+
+export const registryContextSchema = z.object({
+  accountId,
+  region,
+  securityHubEnabled: z.optional(z.boolean()),
+});
+
+export const sourceSchema = z.object({ registryId: accountId, region });
+
 export const pushedImageSchema = z.object({
   repositoryName,
   imageDigest: text(200),
@@ -281,6 +300,22 @@ export function parseRegistry(value: unknown, at = ''): Registry {
     });
   }
   return registry;
+}
+
+export function parseStoredImage(value: unknown, at = ''): StoredImage {
+  return parseOrThrow(storedImageSchema, value, at);
+}
+
+export function parseSourceDeletion(value: unknown, at = ''): SourceDeletion {
+  return parseOrThrow(sourceDeletionSchema, value, at);
+}
+
+export function parseRegistryContext(value: unknown, at = ''): RegistryContext {
+  return parseOrThrow(registryContextSchema, value, at) as RegistryContext;
+}
+
+export function parseSource(value: unknown, at = ''): { registryId: string; region: string } {
+  return parseOrThrow(sourceSchema, value, at);
 }
 
 export function parsePushedImage(value: unknown, at = ''): PushedImage {

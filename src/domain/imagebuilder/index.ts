@@ -31,6 +31,7 @@ export { cronMatches, nextCronMatch, resolveDependencies, scheduledTick } from '
 export { runImageBuild } from './build';
 export { previewImageLifecycle } from './lifecycle';
 export {
+  builtImageSchema,
   catalogSchema,
   distributionEnvironmentSchema,
   imagePipelineSchema,
@@ -38,7 +39,10 @@ export {
   parseCatalog,
   parseDistributionEnvironment,
   parseImagePipeline,
+  parseBuiltImage,
   parseLifecyclePolicy,
+  parseResolvedDependencies,
+  resolvedDependenciesSchema,
 } from './schema';
 export { DOC_PAGES, MAX_VERSION_NODE } from './rules';
 export type * from './types';

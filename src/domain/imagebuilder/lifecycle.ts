@@ -3,7 +3,7 @@
  * deprecates, disables or deletes now, after resource selection and exclusion rules.
  */
 import { addMonths, parseNow } from '../signer/time';
-import { parseLifecyclePolicy } from './schema';
+import { parseBuiltImage, parseLifecyclePolicy } from './schema';
 import { compareVersions, parseVersion, versionMatches } from './semver';
 import type {
   BuiltImage,
@@ -70,6 +70,7 @@ export function previewImageLifecycle(
 ): LifecyclePreview {
   const at = parseNow(now);
   const p = parseLifecyclePolicy(policy, 'policy');
+  images = images.map((image, i) => parseBuiltImage(image, `images[${i}]`));
   const label = (i: BuiltImage) => `${i.name}/${i.version}`;
   const trace = [`lifecycle policy ${p.name} at ${new Date(at).toISOString()}`];
   if (p.status === 'DISABLED') {

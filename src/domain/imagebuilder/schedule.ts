@@ -5,7 +5,7 @@
 import { parseNow } from '../signer/time';
 import { cronMatchesAt, nextMatch, parseCron } from './cron';
 import { dependenciesOf, resolvedOf } from './resolve';
-import { parseCatalog, parseImagePipeline } from './schema';
+import { parseCatalog, parseImagePipeline, parseResolvedDependencies } from './schema';
 import type { Catalog, ImagePipeline, ResolvedDependencies, ScheduleDecision } from './types';
 
 export function cronMatches(scheduleExpression: string, now: string): boolean {
@@ -44,6 +44,7 @@ export function scheduledTick(
 ): ScheduleDecision {
   const at = parseNow(now);
   const p = parseImagePipeline(pipeline, 'pipeline');
+  const last = lastBuild === null ? null : parseResolvedDependencies(lastBuild, 'lastBuild');
   // no condition set: EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE (imagebuilder/API_Schedule)
   const startCondition =
     p.schedule?.pipelineExecutionStartCondition ??
@@ -98,14 +99,14 @@ export function scheduledTick(
       [],
       'a version filter in the recipe matches nothing in the account, so there is nothing to build (imagebuilder/ibhow-semantic-versioning)',
     );
-  if (lastBuild === null)
+  if (last === null)
     return decide(
       true,
       true,
       [],
       'no earlier build to compare with, so this first match builds (this engine decides)',
     );
-  const before = [lastBuild.parentImage, ...lastBuild.components];
+  const before = [last.parentImage, ...last.components];
   const after = [current.parentImage, ...current.components];
   // only dependencies selected through semantic version filters can bring updates (imagebuilder/API_Schedule)
   const updates = after.filter((v, i) => v !== before[i] && deps[i]?.filter !== null);

@@ -9,7 +9,14 @@ import { parseOrThrow } from '../parseOrThrow';
 import { parseCron } from './cron';
 import { ACCOUNT_ID, REGION, TEST_TIMEOUT_MINUTES } from './rules';
 import { parseResourceArn, parseVersion } from './semver';
-import type { Catalog, DistributionEnvironment, ImagePipeline, LifecyclePolicy } from './types';
+import type {
+  BuiltImage,
+  Catalog,
+  DistributionEnvironment,
+  ImagePipeline,
+  LifecyclePolicy,
+  ResolvedDependencies,
+} from './types';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const pattern = (re: RegExp, what: string) => z.string().check(z.regex(re, { error: what }));
@@ -140,6 +147,11 @@ export const distributionEnvironmentSchema = z.strictObject({
   ),
 });
 
+export const resolvedDependenciesSchema = z.strictObject({
+  parentImage: text(1024),
+  components: z.array(text(1024)),
+});
+
 const unit = z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']);
 const tagMap = z.record(text(128), z.string());
 
@@ -186,6 +198,23 @@ export const lifecyclePolicySchema = z.strictObject({
     recipes: z.optional(z.array(z.strictObject({ name: text(128), semanticVersion: text(128) }))),
     tagMap: z.optional(tagMap),
   }),
+});
+
+export const builtImageSchema = z.strictObject({
+  name: text(128),
+  version: pattern(/^\d+\.\d+\.\d+\/\d+$/, '<major>.<minor>.<patch>/<build>'),
+  type: z.enum(['AMI', 'DOCKER']),
+  dateCreated: time,
+  status: z.optional(z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])),
+  tags: z.optional(tagMap),
+  ami: z.optional(
+    z.strictObject({
+      isPublic: z.optional(z.boolean()),
+      regions: z.optional(z.array(region)),
+      sharedAccounts: z.optional(z.array(accountId)),
+      tags: z.optional(tagMap),
+    }),
+  ),
 });
 
 const join = (at: string, path: string) => (at ? `${at}.${path}` : path);
@@ -245,6 +274,14 @@ export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
     }
   }
   return pipeline;
+}
+
+export function parseResolvedDependencies(value: unknown, at = ''): ResolvedDependencies {
+  return parseOrThrow(resolvedDependenciesSchema, value, at);
+}
+
+export function parseBuiltImage(value: unknown, at = ''): BuiltImage {
+  return parseOrThrow(builtImageSchema, value, at) as BuiltImage;
 }
 
 export function parseCatalog(value: unknown, at = ''): Catalog {

@@ -37,8 +37,10 @@ export { checkLambdaDeployment } from './lambda';
 export { deployContainerImage, verifyImageSignature } from './notation';
 export {
   codeSigningConfigSchema,
+  imageReferenceSchema,
   lambdaDeploymentSchema,
   parseCodeSigningConfig,
+  parseImageReference,
   parseLambdaDeployment,
   parseSignature,
   parseSigningProfile,

@@ -4,7 +4,7 @@
  * UntrustedArtifactOnDeployment policy makes of a failure.
  */
 import { PolicyError } from '../errors';
-import { parseCodeSigningConfig, parseLambdaDeployment } from './schema';
+import { parseCodeSigningConfig, parseLambdaDeployment, parseSigningProfile } from './schema';
 import { revocationOf } from './profiles';
 import { parseNow } from './time';
 import type {
@@ -89,6 +89,7 @@ export function checkLambdaDeployment(
   const at = parseNow(now);
   const csc = config === null ? null : parseCodeSigningConfig(config, 'config');
   const call = parseLambdaDeployment(deployment, 'deployment');
+  profiles = profiles.map((p, i) => parseSigningProfile(p, `profiles[${i}]`));
   if (
     call.code === undefined &&
     call.operation !== 'UpdateFunctionConfiguration' &&

@@ -6,7 +6,12 @@
 import { PolicyError } from '../errors';
 import { profileArnOf } from './rules';
 import { revocationOf } from './profiles';
-import { parseTrustPolicy } from './schema';
+import {
+  parseImageReference,
+  parseSignature,
+  parseSigningProfile,
+  parseTrustPolicy,
+} from './schema';
 import { parseNow } from './time';
 import type {
   ContainerDeploymentResult,
@@ -183,6 +188,9 @@ export function verifyImageSignature(
   const at = parseNow(now);
   const policy = parseTrustPolicy(trustPolicy, 'trustPolicy');
   checkPolicy(policy);
+  image = parseImageReference(image, 'image');
+  signatures = signatures.map((sig, i) => parseSignature(sig, `signatures[${i}]`));
+  profiles = profiles.map((p, i) => parseSigningProfile(p, `profiles[${i}]`));
   const trace = [`notation verify ${image.repositoryUri}@${image.digest}`];
   const statement = applicable(policy, image.repositoryUri);
   // no applicable trust policy: the artifact is untrusted (notation/trust-policy)

@@ -13,6 +13,7 @@ import {
 } from './rules';
 import type {
   CodeSigningConfig,
+  ImageReference,
   LambdaDeployment,
   Signature,
   SigningProfile,
@@ -100,6 +101,14 @@ export const lambdaDeploymentSchema = z.object({
   layers: z.optional(z.array(codePackageSchema).check(z.maxLength(5))),
 });
 
+export const imageReferenceSchema = z.object({
+  repositoryUri: pattern(
+    /^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/[a-z0-9._/-]+$/,
+    '<account>.dkr.ecr.<region>.amazonaws.com/<repository>',
+  ),
+  digest: text(200),
+});
+
 const enforceOrLog = z.enum(['enforce', 'log']);
 
 export const trustPolicySchema = z.object({
@@ -144,6 +153,10 @@ export function parseCodeSigningConfig(value: unknown, at = ''): CodeSigningConf
 
 export function parseLambdaDeployment(value: unknown, at = ''): LambdaDeployment {
   return parseOrThrow(lambdaDeploymentSchema, value, at) as LambdaDeployment;
+}
+
+export function parseImageReference(value: unknown, at = ''): ImageReference {
+  return parseOrThrow(imageReferenceSchema, value, at);
 }
 
 export function parseTrustPolicy(value: unknown, at = ''): TrustPolicyDocument {

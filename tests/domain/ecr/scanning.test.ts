@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../../src/domain/errors';
-import { parseScanningConfiguration, routeEvents, scanOnPush } from '../../../src/domain/ecr';
+import {
+  parseScanningConfiguration,
+  routeEvents,
+  scanOnPush,
+  startImageScan,
+} from '../../../src/domain/ecr';
 import type { EventBridgeRule, RegistryScanningConfiguration } from '../../../src/domain/ecr';
 
 const context = { accountId: '111122223333', region: 'us-east-1' };
@@ -143,6 +148,29 @@ describe('routing findings with EventBridge rules (eventbridge/eb-event-patterns
     );
     expect(() => routeEvents([rule({ detail: { x: [{ regex: 'a' }] } })], events)).toThrow(
       PolicyError,
+    );
+  });
+});
+
+describe('manual scans (ecr/manual-scan)', () => {
+  it('scans a manual repository on request and sends the scan event', () => {
+    const r = startImageScan(null, image, context, null, now);
+    expect(r).toMatchObject({
+      scanned: true,
+      scanFrequency: 'MANUAL',
+      scanner: 'Amazon ECR basic scanning',
+    });
+    expect(r.events.map((e) => e['detail-type'])).toEqual(['ECR Image Scan']);
+  });
+
+  it('allows one scan per image every 24 hours, the scan on push included', () => {
+    expect(startImageScan(null, image, context, '2026-03-01T00:00:00Z', now).scanned).toBe(false);
+    expect(startImageScan(null, image, context, '2026-02-28T11:59:00Z', now).scanned).toBe(true);
+  });
+
+  it('has no manual scans under enhanced scanning', () => {
+    expect(startImageScan(onPush('ENHANCED'), image, context, null, now).trace.at(-1)).toMatch(
+      /refused/,
     );
   });
 });

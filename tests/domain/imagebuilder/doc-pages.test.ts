@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DOC_PAGES } from '../../../src/domain/imagebuilder';
-import { citedTags } from '../signer/doc-tags';
+import { citedTags } from '../signer/helpers';
 
 const sources = import.meta.glob<string>('../../../src/domain/imagebuilder/*.ts', {
   eager: true,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DOC_PAGES } from '../../../src/domain/signer';
-import { citedTags } from './doc-tags';
+import { citedTags } from './helpers';
 
 const sources = import.meta.glob<string>('../../../src/domain/signer/*.ts', {
   eager: true,
