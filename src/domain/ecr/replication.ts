@@ -237,9 +237,15 @@ export function replicateDeletion(input: {
         repositories: { ...registry.repositories, [name]: { ...repository, images } },
       });
       replicatedTo.push(d);
-      trace.push(
-        `${key(d)}: ${remaining.length > 0 ? `tag ${deletion.type === 'tag-removed' ? deletion.imageTag : ''} removed` : 'image deleted'}${deletion.type === 'lifecycle-expired' ? ' (a lifecycle expiration in the source counts as a deletion)' : ''} (ecr/replication-delete)`,
-      );
+      const what =
+        deletion.type === 'tag-removed' && remaining.length > 0
+          ? `tag ${deletion.imageTag} removed`
+          : 'image deleted';
+      const why =
+        deletion.type === 'lifecycle-expired'
+          ? ' (a lifecycle expiration in the source counts as a deletion)'
+          : '';
+      trace.push(`${key(d)}: ${what}${why} (ecr/replication-delete)`);
     }
   }
   return { replicatedTo, registries, trace };
