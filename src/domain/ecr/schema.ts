@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { normalizePolicy } from '../access';
-import { PolicyError } from '../errors';
+import { joinPath, PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 import {
   ACCOUNT_ID,
@@ -254,7 +254,7 @@ export function parseScanningConfiguration(value: unknown, at = ''): RegistrySca
     // basic scanning offers scan on push only; continuous scanning needs enhanced (ecr/image-scanning)
     if (config.scanType === 'BASIC' && rule.scanFrequency === 'CONTINUOUS_SCAN') {
       throw new PolicyError(
-        `${at ? `${at}.` : ''}rules[${i}].scanFrequency`,
+        joinPath(at, `rules[${i}].scanFrequency`),
         'CONTINUOUS_SCAN needs scanType ENHANCED; basic scanning is scan on push or manual',
       );
     }
@@ -274,7 +274,7 @@ export function parseReplicationConfiguration(value: unknown, at = ''): Replicat
   // up to 25 unique destinations across all rules (ecr/replication)
   if (unique.size > MAX_REPLICATION_DESTINATIONS) {
     throw new PolicyError(
-      at ? `${at}.rules` : 'rules',
+      joinPath(at, 'rules'),
       `at most ${MAX_REPLICATION_DESTINATIONS} unique destinations across all rules; this has ${unique.size}`,
     );
   }
@@ -287,7 +287,7 @@ export function parseSigningConfiguration(value: unknown, at = ''): SigningConfi
 
 export function parseEventBridgeRule(value: unknown, at = ''): EventBridgeRule {
   const rule = parseOrThrow(eventBridgeRuleSchema, value, at) as EventBridgeRule;
-  validateEventPattern(rule.EventPattern, at ? `${at}.EventPattern` : 'EventPattern');
+  validateEventPattern(rule.EventPattern, joinPath(at, 'EventPattern'));
   return rule;
 }
 
@@ -296,7 +296,7 @@ export function parseRegistry(value: unknown, at = ''): Registry {
   if (registry.registryPolicy !== undefined) {
     normalizePolicy(registry.registryPolicy, {
       kind: 'resource',
-      path: at ? `${at}.registryPolicy` : 'registryPolicy',
+      path: joinPath(at, 'registryPolicy'),
     });
   }
   return registry;

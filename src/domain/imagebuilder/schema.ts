@@ -4,7 +4,7 @@
  * reported rather than ignored.
  */
 import * as z from 'zod/mini';
-import { PolicyError } from '../errors';
+import { joinPath, PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 import { parseCron } from './cron';
 import { ACCOUNT_ID, REGION, TEST_TIMEOUT_MINUTES } from './rules';
@@ -217,8 +217,6 @@ export const builtImageSchema = z.strictObject({
   ),
 });
 
-const join = (at: string, path: string) => (at ? `${at}.${path}` : path);
-
 // The casts below only narrow `T | undefined` optionals to `T?` (exactOptionalPropertyTypes):
 // parsed JSON never holds an explicit undefined.
 export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
@@ -227,13 +225,13 @@ export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
   // a pipeline builds from one image recipe or one container recipe (imagebuilder/how-image-builder-works)
   if (recipes.length !== 1) {
     throw new PolicyError(
-      join(at, 'imageRecipe'),
+      joinPath(at, 'imageRecipe'),
       'give exactly one of imageRecipe and containerRecipe',
     );
   }
   const key = pipeline.imageRecipe === undefined ? 'containerRecipe' : 'imageRecipe';
   recipes[0]!.components.forEach((c, i) => {
-    const p = join(at, `${key}.components[${i}].componentArn`);
+    const p = joinPath(at, `${key}.components[${i}].componentArn`);
     if (parseResourceArn(c.componentArn, 'component', p) === null) {
       throw new PolicyError(
         p,
@@ -241,13 +239,13 @@ export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
       );
     }
   });
-  parseVersion(recipes[0]!.version, join(at, `${key}.version`));
+  parseVersion(recipes[0]!.version, joinPath(at, `${key}.version`));
   pipeline.distributionConfiguration?.distributions.forEach((d, i) => {
     const wrong =
       key === 'imageRecipe' ? d.containerDistributionConfiguration : d.amiDistributionConfiguration;
     if (wrong !== undefined) {
       throw new PolicyError(
-        join(at, `distributionConfiguration.distributions[${i}]`),
+        joinPath(at, `distributionConfiguration.distributions[${i}]`),
         key === 'imageRecipe'
           ? 'an AMI pipeline distributes AMIs, not container images'
           : 'a container pipeline distributes container images, not AMIs',
@@ -258,17 +256,13 @@ export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
     try {
       parseCron(pipeline.schedule.scheduleExpression);
     } catch (error) {
-      if (error instanceof PolicyError)
-        throw new PolicyError(
-          join(at, 'schedule.scheduleExpression'),
-          error.message.replace(/^scheduleExpression: /, ''),
-        );
+      if (error instanceof PolicyError) throw error.under(joinPath(at, 'schedule'));
       throw error;
     }
     const tz = pipeline.schedule.timezone;
     if (tz !== undefined && tz !== 'UTC' && tz !== 'Etc/UTC') {
       throw new PolicyError(
-        join(at, 'schedule.timezone'),
+        joinPath(at, 'schedule.timezone'),
         'the simulator keeps its clock in UTC; leave timezone out or use Etc/UTC',
       );
     }
@@ -295,7 +289,7 @@ export function parseDistributionEnvironment(value: unknown, at = ''): Distribut
 export function parseLifecyclePolicy(value: unknown, at = ''): LifecyclePolicy {
   const policy = parseOrThrow(lifecyclePolicySchema, value, at) as LifecyclePolicy;
   policy.policyDetails.forEach((d, i) => {
-    const p = join(at, `policyDetails[${i}]`);
+    const p = joinPath(at, `policyDetails[${i}]`);
     // deprecate and disable rules are not available for container images (imagebuilder/image-lifecycle-rules)
     if (policy.resourceType === 'CONTAINER_IMAGE' && d.action.type !== 'DELETE') {
       throw new PolicyError(
@@ -322,7 +316,7 @@ export function parseLifecyclePolicy(value: unknown, at = ''): LifecyclePolicy {
     policy.resourceSelection.tagMap === undefined
   ) {
     throw new PolicyError(
-      join(at, 'resourceSelection'),
+      joinPath(at, 'resourceSelection'),
       'select resources by recipes or by tagMap',
     );
   }

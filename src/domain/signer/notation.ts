@@ -66,12 +66,12 @@ function checkPolicy(policy: TrustPolicyDocument): void {
   // only one trust policy may use the global scope (notation/trust-policy)
   if (globals.length > 1) {
     throw new PolicyError(
-      'trustPolicies',
+      'trustPolicy.trustPolicies',
       `only one trust policy may use the global scope "*"; ${globals.map((g) => g.name).join(' and ')} both do`,
     );
   }
   policy.trustPolicies.forEach((p, i) => {
-    const at = `trustPolicies[${i}]`;
+    const at = `trustPolicy.trustPolicies[${i}]`;
     // "*" stands alone (notation/trust-policy)
     if (p.registryScopes.includes('*') && p.registryScopes.length > 1) {
       throw new PolicyError(`${at}.registryScopes`, 'the global scope "*" must be the only scope');
