@@ -65,11 +65,16 @@ export default function StatechartDiagram({
           </defs>
           {layout.edges.map((edge) => {
             const taken = edge.from === previous && edge.to === active;
+            // only the ways out of the active state (and the one just taken) are labelled
+            const labelled = taken || edge.from === active;
             const mid = edge.points[Math.floor(edge.points.length / 2)];
             return (
-              <g key={edge.id} className={taken ? 'statechart-edge taken' : 'statechart-edge'}>
+              <g
+                key={edge.id}
+                className={`statechart-edge${taken ? ' taken' : ''}${labelled ? ' open' : ''}`}
+              >
                 <path d={path(edge)} markerEnd={`url(#arrow-${machine})`} />
-                {mid && edge.label && (
+                {labelled && mid && edge.label && (
                   <text x={mid.x + 4} y={mid.y - 3}>
                     {edge.label}
                   </text>

@@ -81,10 +81,18 @@ export function layoutMachine(machine: AnyStateMachine): ChartLayout {
       g.setEdge(from, to, {}, edge.id);
     }
   dagre.layout(g);
-  const graph = g.graph();
+  // edges routed around the nodes can leave the graph's box: shift everything into view
+  const points = edges.flatMap((e) => g.edge(e.from, e.to, e.id).points ?? []);
+  const boxes = states.map((n) => g.node(n.path.join('.')));
+  const left = Math.min(0, ...points.map((p) => p.x - 40), ...boxes.map((b) => b.x - b.width / 2));
+  const top = Math.min(0, ...points.map((p) => p.y - 12), ...boxes.map((b) => b.y - b.height / 2));
+  const right = Math.max(...points.map((p) => p.x + 40), ...boxes.map((b) => b.x + b.width / 2));
+  const bottom = Math.max(...points.map((p) => p.y + 12), ...boxes.map((b) => b.y + b.height / 2));
+  const dx = -left;
+  const dy = -top;
   return {
-    width: Math.ceil(graph.width ?? 0),
-    height: Math.ceil(graph.height ?? 0),
+    width: Math.ceil(right - left + 8),
+    height: Math.ceil(bottom - top + 8),
     nodes: states.map((n) => {
       const path = n.path.join('.');
       const box = g.node(path);
@@ -94,12 +102,18 @@ export function layoutMachine(machine: AnyStateMachine): ChartLayout {
         final: n.type === 'final',
         initial: initial.has(path),
         description: n.description ?? null,
-        x: box.x - box.width / 2,
-        y: box.y - box.height / 2,
+        x: box.x - box.width / 2 + dx,
+        y: box.y - box.height / 2 + dy,
         width: box.width,
         height: box.height,
       };
     }),
-    edges: edges.map((e) => ({ ...e, points: g.edge(e.from, e.to, e.id).points ?? [] })),
+    edges: edges.map((e) => ({
+      ...e,
+      points: (g.edge(e.from, e.to, e.id).points ?? []).map((p: { x: number; y: number }) => ({
+        x: p.x + dx,
+        y: p.y + dy,
+      })),
+    })),
   };
 }
