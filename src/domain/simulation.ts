@@ -7,7 +7,30 @@ import type { EvaluationWalk } from './access/evaluation-walk';
 import type { RequestStep } from './codeartifact/types';
 import type { TimelineStep } from './lifecycle/timeline';
 
+/** One decision of a process, in order: the state it leads to is named by its kind and outcome. */
+export interface DecidedStep {
+  kind: string;
+  outcome?: string;
+  note: string;
+}
+
+/** Processes the architecture sandbox plays as steps machines (src/machines/process). */
+export type StepsMachineId =
+  | 'networkPath'
+  | 'codeBuild'
+  | 'signing'
+  | 'imagePush'
+  | 'scan'
+  | 'replication'
+  | 'deployment'
+  | 'imageBuild';
+
 export type ProcessPlan =
+  | { machine: StepsMachineId; input: { label: string; steps: DecidedStep[] } }
+  | {
+      machine: 'releaseRun';
+      input: { label: string; stages: StagePlan[]; startAt: string };
+    }
   | {
       machine: 'packageRequest';
       input: { label: string; tokenRejection: string | null; steps: RequestStep[] };
@@ -21,6 +44,15 @@ export type ProcessPlan =
     };
 
 export type ProcessMachineId = ProcessPlan['machine'];
+
+/** One stage of a release run: the processes it plays in order, and how it ended. */
+export interface StagePlan {
+  id: string;
+  title: string;
+  children: ProcessPlan[];
+  ok: boolean;
+  reason: string;
+}
 
 export interface SimulationStep<S> {
   scenario: S;

@@ -1,15 +1,13 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ProcessMachineId, ProcessPlan, SimulationStep } from '../../domain/simulation';
-import { accessCheckMachine } from './accessCheck';
-import { artifactLifecycleMachine } from './artifactLifecycle';
-import { packageRequestMachine } from './packageRequest';
+import { CHILD_MACHINES } from './children';
+import { releaseRunMachine } from './release/releaseRun';
 import { recordRun, type ActorRun } from './record';
 
 /** Every process machine a simulation step can name, by id: what the statechart view draws. */
 export const PROCESS_MACHINES: Record<ProcessMachineId, AnyStateMachine> = {
-  packageRequest: packageRequestMachine,
-  accessCheck: accessCheckMachine,
-  artifactLifecycle: artifactLifecycleMachine,
+  ...CHILD_MACHINES,
+  releaseRun: releaseRunMachine,
 };
 
 /** Plays each planned process to its end and returns every actor's recorded states, in order. */

@@ -127,7 +127,9 @@ export function recordRun<M extends AnyStateMachine>(
     input,
     clock,
     inspect: (event) => {
-      if (event.type === '@xstate.microstep')
+      // actors are numbered as they are created, a parent before its children
+      if (event.type === '@xstate.actor') order(event.actorRef);
+      else if (event.type === '@xstate.microstep')
         record(event.actorRef, event.snapshot, event._transitions[0]?.source);
       else if (event.type === '@xstate.snapshot') record(event.actorRef, event.snapshot, undefined);
     },
