@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryEntry, Trap } from '../../src/domain/content/schemas.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
-import { isExamItem } from './bank.ts';
+import { isExamItem } from '../../src/domain/quiz/pool.ts';
 import {
   contentDir,
   loadGlossary,
