@@ -171,6 +171,22 @@ export function calloutProblems({ lessons, traps }: Content): string[] {
   return problems;
 }
 
+/** The lesson that lists every trap of the catalogue, each in its own trap callout. */
+export const EXAM_TRAPS_LESSON = 'exam-traps';
+
+/** Traps of traps.json that the exam-traps lesson leaves out of its callouts or its frontmatter. */
+export function examTrapsLessonProblems({ lessons, traps }: Content): string[] {
+  const lesson = lessons.find((l) => l.meta.slug === EXAM_TRAPS_LESSON);
+  if (!lesson) return [`no lesson with slug ${EXAM_TRAPS_LESSON}`];
+  const callouts = new Set(jsxTags(lesson.body, 'Callout').map((t) => t.attrs.trap));
+  return traps.flatMap((t) => [
+    ...(callouts.has(t.id) ? [] : [`${lesson.file}: no <Callout kind="trap" trap="${t.id}">`]),
+    ...(lesson.meta.traps.includes(t.id)
+      ? []
+      : [`${lesson.file} frontmatter traps: ${t.id} missing`]),
+  ]);
+}
+
 export function trapCatalogueProblems(
   { lessons, traps, questions }: Content,
   minQuestions = 3,
