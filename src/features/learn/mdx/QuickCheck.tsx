@@ -33,7 +33,8 @@ export function QuickCheck({ question: id }: { question: string }) {
   const correct = isAnswerCorrect(question, selected);
 
   return (
-    <section className="quick-check card" aria-label="Quick check">
+    // A group, not a landmark: a lesson holds several quick checks, and landmarks need unique names.
+    <div className="quick-check card" role="group" aria-label="Quick check">
       <p className="quick-check-title">Quick check</p>
       <QuestionView
         question={question}
@@ -77,6 +78,6 @@ export function QuickCheck({ question: id }: { question: string }) {
           <Link to={`/quiz?lesson=${question.lesson}`}>More questions on this lesson</Link>
         )}
       </div>
-    </section>
+    </div>
   );
 }
