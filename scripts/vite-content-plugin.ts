@@ -4,9 +4,11 @@ import MiniSearch from 'minisearch';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { isExamItem } from '../src/domain/quiz/pool.ts';
 import { SEARCH_OPTIONS } from '../src/domain/search/options.ts';
 import {
   contentDir,
+  loadBlueprint,
   loadChallengeSummaries,
   loadGlossary,
   loadLessons,
@@ -20,13 +22,15 @@ const DETAILS = 'virtual:lesson-details';
 const CHALLENGES = 'virtual:challenge-index';
 const TRAP_SECTIONS = 'virtual:trap-sections';
 const SEARCH = 'virtual:search-index';
+const LESSON_ONLY = 'virtual:lesson-only-questions';
 const STORED_TEXT = 300;
 
 export function contentIndexPlugin(): Plugin {
   return {
     name: 'artifact-lab-content',
     resolveId(id) {
-      if ([LESSONS, DETAILS, SEARCH, CHALLENGES, TRAP_SECTIONS].includes(id)) return `\0${id}`;
+      if ([LESSONS, DETAILS, SEARCH, CHALLENGES, TRAP_SECTIONS, LESSON_ONLY].includes(id))
+        return `\0${id}`;
       return null;
     },
     load(id) {
@@ -63,6 +67,14 @@ export function contentIndexPlugin(): Plugin {
         const index = loadChallengeSummaries();
         return `export default ${JSON.stringify(index)};`;
       }
+      // Ids of the course-internal questions, so the dashboard can leave them out of its counts
+      // without loading the bank.
+      if (id === `\0${LESSON_ONLY}`) {
+        const ids = loadQuestions()
+          .filter((q) => !isExamItem(q))
+          .map((q) => q.id);
+        return `export default ${JSON.stringify(ids)};`;
+      }
       if (id === `\0${SEARCH}`) {
         const lessons = loadLessons();
         const docs = buildSearchDocs(lessons, loadGlossary(), loadTraps(), loadQuestions());
@@ -86,6 +98,7 @@ export function contentIndexPlugin(): Plugin {
       loadGlossary();
       loadQuestions();
       loadLessons();
+      loadBlueprint();
     },
   };
 }

@@ -4,6 +4,7 @@
 // blueprint quotas). Each check is kept near chance over the exam pool and fails the build when
 // it drifts.
 import type { Blueprint } from '../../src/domain/content/schemas.ts';
+import { isExamItem } from '../../src/domain/quiz/pool.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
 
 export const CUE_RULES = {
@@ -58,8 +59,6 @@ function contentWords(text: string): Set<string> {
       .filter((w) => w.length >= 4 && !STOP.has(w)),
   );
 }
-
-export const isExamItem = (q: Question) => q.pool !== 'lesson';
 
 const median = (xs: number[]) => {
   if (xs.length === 0) return 0;

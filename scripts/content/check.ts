@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryEntry, Trap } from '../../src/domain/content/schemas.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
-import { isExamItem } from './bank.ts';
+import { isExamItem } from '../../src/domain/quiz/pool.ts';
 import {
   contentDir,
   loadGlossary,
@@ -169,6 +169,22 @@ export function calloutProblems({ lessons, traps }: Content): string[] {
     }
   }
   return problems;
+}
+
+/** The lesson that lists every trap of the catalogue, each in its own trap callout. */
+export const EXAM_TRAPS_LESSON = 'exam-traps';
+
+/** Traps of traps.json that the exam-traps lesson leaves out of its callouts or its frontmatter. */
+export function examTrapsLessonProblems({ lessons, traps }: Content): string[] {
+  const lesson = lessons.find((l) => l.meta.slug === EXAM_TRAPS_LESSON);
+  if (!lesson) return [`no lesson with slug ${EXAM_TRAPS_LESSON}`];
+  const callouts = new Set(jsxTags(lesson.body, 'Callout').map((t) => t.attrs.trap));
+  return traps.flatMap((t) => [
+    ...(callouts.has(t.id) ? [] : [`${lesson.file}: no <Callout kind="trap" trap="${t.id}">`]),
+    ...(lesson.meta.traps.includes(t.id)
+      ? []
+      : [`${lesson.file} frontmatter traps: ${t.id} missing`]),
+  ]);
 }
 
 export function trapCatalogueProblems(

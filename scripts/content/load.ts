@@ -86,7 +86,11 @@ export function splitFrontmatter(file: string, raw: string) {
 }
 
 function parseLesson(file: string): LessonSource {
-  const raw = readFileSync(join(contentDir, 'lessons', file), 'utf8');
+  return parseLessonText(file, readFileSync(join(contentDir, 'lessons', file), 'utf8'));
+}
+
+/** Validates one lesson's source (`file` is its name under content/lessons/, used in errors). */
+export function parseLessonText(file: string, raw: string): LessonSource {
   const { data, body } = splitFrontmatter(`lessons/${file}`, raw);
   const fm = validate(lessonFrontmatterSchema, data, `lessons/${file}`, 'frontmatter');
   const expected = /^(\d{2})-(.+)\.mdx$/.exec(file);
@@ -127,6 +131,14 @@ function parseLesson(file: string): LessonSource {
   flush();
   const words = plainText(body).split(' ').filter(Boolean).length;
   const sections = sectionTexts.filter((s) => s.id).map(({ id, title }) => ({ id, title }));
+  for (const id of Object.keys(fm.sectionChecks ?? {})) {
+    if (!sections.some((s) => s.id === id))
+      throw new ContentError(
+        `lessons/${file}`,
+        'frontmatter',
+        `sectionChecks: "${id}" is not the id of a ## section (${sections.map((s) => s.id).join(', ')})`,
+      );
+  }
   return {
     file: `lessons/${file}`,
     meta: { ...fm, words, sections, trapSections },

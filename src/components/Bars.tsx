@@ -3,6 +3,8 @@ import { Link } from 'react-router-dom';
 export interface BarDatum {
   key: string;
   label: string;
+  /** A longer description shown under the label. */
+  detail?: string;
   correct: number;
   total: number;
   href?: string;
@@ -20,6 +22,7 @@ export function Bars({ data, caption }: { data: BarDatum[]; caption: string }) {
             <li key={d.key} className="bar-row">
               <span className="bar-label">
                 {d.href ? <Link to={d.href}>{d.label}</Link> : d.label}
+                {d.detail && <span className="bar-detail">{d.detail}</span>}
               </span>
               <span className="bar-track" aria-hidden="true">
                 <span

@@ -1,4 +1,5 @@
 import type { Question } from '../domain/quiz/schema';
+import { CheckedDate } from './CheckedDate';
 
 interface QuestionViewProps {
   question: Question;
@@ -113,6 +114,9 @@ export function QuestionView({
               </li>
             ))}
           </ul>
+          <p className="explanation-checked">
+            Facts checked against the AWS docs on <CheckedDate date={question.checked} />.
+          </p>
         </div>
       )}
     </div>

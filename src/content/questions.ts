@@ -1,3 +1,4 @@
+import { isExamItem } from '../domain/quiz/pool';
 import type { Question } from '../domain/quiz/schema';
 
 /** One lazily loaded chunk per lesson's question file. */
@@ -11,6 +12,11 @@ export function loadLessonQuestions(lesson: string): Promise<Question[]> {
 export async function loadAllQuestions(): Promise<Question[]> {
   const all = await Promise.all(Object.values(files).map((load) => load().then((m) => m.default)));
   return all.flat();
+}
+
+/** The exam pool: every question a quiz, the review queue or a mastery count may use. */
+export async function loadExamQuestions(): Promise<Question[]> {
+  return (await loadAllQuestions()).filter(isExamItem);
 }
 
 export async function loadQuestion(id: string): Promise<Question | undefined> {

@@ -15,8 +15,13 @@ export function listDueCards(nowMs: number) {
   return db.reviewCards.where('due').belowOrEqual(nowMs).sortBy('due');
 }
 
-export function countDueCards(nowMs: number) {
-  return db.reviewCards.where('due').belowOrEqual(nowMs).count();
+/** Cards due at `nowMs`, leaving out the questions in `except` (lesson-only questions). */
+export function countDueCards(nowMs: number, except: ReadonlySet<string> = new Set()) {
+  return db.reviewCards
+    .where('due')
+    .belowOrEqual(nowMs)
+    .filter((c) => !except.has(c.questionId))
+    .count();
 }
 
 export function listReviewCards() {

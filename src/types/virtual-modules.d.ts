@@ -28,3 +28,9 @@ declare module 'virtual:trap-sections' {
   const sections: Record<string, Record<string, string>>;
   export default sections;
 }
+
+declare module 'virtual:lesson-only-questions' {
+  /** Ids of the `pool: "lesson"` questions: lesson QuickChecks only, never in quizzes or counts. */
+  const ids: string[];
+  export default ids;
+}

@@ -46,6 +46,7 @@ describe('npm run dev', () => {
     'virtual:challenge-index',
     'virtual:trap-sections',
     'virtual:search-index',
+    'virtual:lesson-only-questions',
   ])(
     'serves %s',
     async (id) => {

@@ -188,6 +188,26 @@ describe('QuestionView', () => {
     expect(within(wrong).getByText(/Not this one\./)).toBeInTheDocument();
   });
 
+  it('says when the facts behind the explanation were checked, only once revealed', () => {
+    const { rerender, container } = render(
+      <QuestionView question={single} selected={[]} onChange={() => {}} reveal idPrefix="d" />,
+    );
+    expect(screen.getByText(/Facts checked against the AWS docs on/)).toHaveTextContent(
+      'Facts checked against the AWS docs on 4 Dec 2026.',
+    );
+    expect(container.querySelector('time')).toHaveAttribute('datetime', '2026-12-04');
+    rerender(
+      <QuestionView
+        question={single}
+        selected={[]}
+        onChange={() => {}}
+        reveal={false}
+        idPrefix="d"
+      />,
+    );
+    expect(screen.queryByText(/Facts checked/)).not.toBeInTheDocument();
+  });
+
   it('hides feedback until revealed and follows the given option order', () => {
     const { container } = render(
       <QuestionView

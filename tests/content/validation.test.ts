@@ -6,6 +6,7 @@ import {
   ContentError,
   contentDir,
   loadQuestions,
+  parseLessonText,
   parseQuestionFile,
 } from '../../scripts/content/load';
 
@@ -65,5 +66,31 @@ describe('build-time validation of question files', () => {
   it('rejects a file that is not an array', () => {
     const error = errorOf(() => parseQuestionFile(file, { questions: good }));
     expect(error.message).toBe(`${file}: must be an array of questions`);
+  });
+});
+
+describe('build-time validation of lesson dates', () => {
+  const name = '04-upstreams.mdx';
+  const raw = readFileSync(join(contentDir, 'lessons', name), 'utf8');
+  const withChecks = (yaml: string) => raw.replace(/^checked: .*$/m, (line) => `${line}\n${yaml}`);
+
+  it('accepts a section date keyed by a ## section id', () => {
+    const lesson = parseLessonText(name, withChecks('sectionChecks:\n  summary: 2026-11-30'));
+    expect(lesson.meta.sectionChecks).toEqual({ summary: '2026-11-30' });
+  });
+
+  it('names the file and the unknown section when sectionChecks has a wrong key', () => {
+    const error = errorOf(() =>
+      parseLessonText(name, withChecks('sectionChecks:\n  nope: 2026-11-30')),
+    );
+    expect(error.file).toBe(`lessons/${name}`);
+    expect(error.message).toContain('sectionChecks: "nope" is not the id of a ## section');
+  });
+
+  it('rejects a checked value that is not a calendar date', () => {
+    const error = errorOf(() =>
+      parseLessonText(name, raw.replace(/^checked: .*$/m, 'checked: last week')),
+    );
+    expect(error.message).toContain('field "checked"');
   });
 });

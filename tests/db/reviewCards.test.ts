@@ -35,6 +35,7 @@ describe('reviewCards', () => {
       'exactly-now',
     ]);
     expect(await countDueCards(now)).toBe(3);
+    expect(await countDueCards(now, new Set(['overdue', 'later']))).toBe(2);
     expect(await countDueCards(now - 86_400_001)).toBe(0);
     expect(await listDueCards(now - 86_400_001)).toEqual([]);
     expect(await listReviewCards()).toHaveLength(4);

@@ -1,6 +1,8 @@
-/** DOP-C02: 180 minutes for 75 questions. */
+/** DOP-C02: 180 minutes for 75 questions, of which 65 are scored and 10 unscored (exam guide). */
 export const EXAM_SECONDS = 180 * 60;
 export const EXAM_QUESTIONS = 75;
+/** The scored length: an exam simulation's default and longest mock. */
+export const EXAM_SCORED_QUESTIONS = 65;
 export const SECONDS_PER_QUESTION = EXAM_SECONDS / EXAM_QUESTIONS; // 144
 
 export function examDurationSeconds(questionCount: number, multiplier: number): number {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
+import { lessonOnlyQuestionIds } from '../../content/lessonOnlyQuestions';
 import { lessons } from '../../content/lessons';
 import { listAttempts } from '../../db/attempts';
 import { listLessonProgress } from '../../db/lessonProgress';
@@ -11,7 +12,8 @@ export default function HomePage() {
   useDocumentTitle('Dashboard');
   const progress = useLiveQuery(listLessonProgress, [], []);
   const attempts = useLiveQuery(listAttempts, [], []);
-  const due = useLiveQuery(() => countDueCards(Date.now()), [], 0);
+  // Lesson-only questions never enter quizzes; a card left from before they moved out stays uncounted.
+  const due = useLiveQuery(() => countDueCards(Date.now(), lessonOnlyQuestionIds), [], 0);
 
   const completed = progress.filter((p) => p.completedAt).length;
   const lastRead = [...progress].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

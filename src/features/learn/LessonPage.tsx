@@ -9,9 +9,11 @@ import { challengeHref, challengeIndex } from '../../content/challengeIndex';
 import { lessonDetails } from '../../content/lessonDetails';
 import { lessons } from '../../content/lessons';
 import { trapsById } from '../../content/traps';
+import { CheckedDate } from '../../components/CheckedDate';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { NotFound } from '../../components/NotFound';
 import { lessonComponents } from './mdx/components';
+import { LessonDatesContext } from './mdx/lessonDates';
 import { TableOfContents } from './TableOfContents';
 import { useReadingProgress } from './useReadingProgress';
 
@@ -53,7 +55,8 @@ function Lesson({ slug }: { slug: string }) {
       <article className="lesson" aria-labelledby="lesson-title">
         <p className="muted lesson-kicker">
           Lesson {meta.order} of {lessons.length} · {meta.minutes} min read ·{' '}
-          {meta.words.toLocaleString('en')} words
+          {meta.words.toLocaleString('en')} words · facts checked against the AWS docs{' '}
+          <CheckedDate date={meta.checked} />
         </p>
         <h1 id="lesson-title">{meta.title}</h1>
         <p className="lesson-summary">{meta.summary}</p>
@@ -70,9 +73,11 @@ function Lesson({ slug }: { slug: string }) {
         </section>
         <div className="lesson-body">
           {Body ? (
-            <MDXProvider components={lessonComponents}>
-              <Body />
-            </MDXProvider>
+            <LessonDatesContext value={meta}>
+              <MDXProvider components={lessonComponents}>
+                <Body />
+              </MDXProvider>
+            </LessonDatesContext>
           ) : (
             <p className="muted">Loading the lesson…</p>
           )}

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { listAttempts } from '../../db/attempts';
 import { listQuestionReports } from '../../db/questionReports';
 import { lessons } from '../../content/lessons';
-import { loadAllQuestions } from '../../content/questions';
+import { loadExamQuestions } from '../../content/questions';
 import { traps } from '../../content/traps';
 import { Bars } from '../../components/Bars';
 import { DataPanel } from '../../components/data/DataPanel';
@@ -22,7 +22,7 @@ export default function ProgressPage() {
   const reports = useLiveQuery(listQuestionReports, [], []);
   const [bank, setBank] = useState<Question[]>([]);
   useEffect(() => {
-    void loadAllQuestions().then(setBank);
+    void loadExamQuestions().then(setBank);
   }, []);
 
   const submitted = attempts.filter((a) => a.result && a.submittedAt).reverse();

@@ -2,17 +2,24 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { deleteAttempt, listAttempts } from '../../db/attempts';
-import type { AttemptMode } from '../../db/types';
+import { blueprint } from '../../content/blueprint';
 import { lessons } from '../../content/lessons';
 import { traps, trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { examDurationSeconds, formatClock } from '../../domain/quiz/pacing';
-import { questionsInScope, type QuizScope } from '../../domain/quiz/selection';
+import { EXAM_SCORED_QUESTIONS, examDurationSeconds, formatClock } from '../../domain/quiz/pacing';
+import { questionsInScope, quizCapacity, type QuizScope } from '../../domain/quiz/selection';
+import { planSimulation } from '../../domain/quiz/simulation';
 import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
+import { SimulationPlanView } from './SimulationPlanView';
 import { useQuestionBank } from './useQuestionBank';
 
 type ScopeKind = 'all' | 'lesson' | 'trap' | 'missed' | 'flagged';
+/** What the learner starts: a simulation is a timed exam over the blueprint-weighted scope. */
+type StartMode = 'practice' | 'exam' | 'simulation';
+
+const SIMULATION_SCOPE: QuizScope = { kind: 'simulation', lines: blueprint.lines };
+const SIMULATION_LABEL = `Exam simulation: task ${blueprint.task} by the exam guide's weights`;
 
 export default function QuizStartPage() {
   useDocumentTitle('Quiz');
@@ -29,13 +36,15 @@ export default function QuizStartPage() {
       : params.get('scope') === 'missed'
         ? 'missed'
         : 'all';
-  const [mode, setMode] = useState<AttemptMode>(
-    params.get('mode') === 'exam' ? 'exam' : 'practice',
-  );
+  const [mode, setMode] = useState<StartMode>(() => {
+    const asked = params.get('mode');
+    return asked === 'exam' || asked === 'simulation' ? asked : 'practice';
+  });
   const [kind, setKind] = useState<ScopeKind>(initialKind);
   const [lesson, setLesson] = useState(params.get('lesson') ?? lessons[0]?.slug ?? '');
   const [trap, setTrap] = useState(params.get('trap') ?? traps[0]?.id ?? '');
   const [count, setCount] = useState(10);
+  const [simulationCount, setSimulationCount] = useState(EXAM_SCORED_QUESTIONS);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
 
@@ -48,9 +57,14 @@ export default function QuizStartPage() {
     }
     return { missed: [...latest].filter(([, ok]) => !ok).map(([id]) => id), flagged: [...flagged] };
   }, [attempts]);
+  // Counts are of exam items only: a lesson-only question from an old attempt is not offered.
+  const historyCount = (ids: string[]) =>
+    bank ? questionsInScope(bank, { kind: 'ids', questionIds: ids }).length : ids.length;
 
-  const scope: QuizScope =
-    kind === 'lesson'
+  const simulation = mode === 'simulation';
+  const scope: QuizScope = simulation
+    ? SIMULATION_SCOPE
+    : kind === 'lesson'
       ? { kind, lesson }
       : kind === 'trap'
         ? { kind, trap }
@@ -59,10 +73,14 @@ export default function QuizStartPage() {
           : kind === 'flagged'
             ? { kind, questionIds: history.flagged }
             : { kind: 'all' };
-  const available = bank ? questionsInScope(bank, scope).length : 0;
-  const n = Math.min(Math.max(1, count), Math.max(available, 1));
-  const scopeLabel =
-    kind === 'lesson'
+  const capacity = bank ? quizCapacity(bank, scope) : 0;
+  const available = simulation ? Math.min(EXAM_SCORED_QUESTIONS, capacity) : capacity;
+  const asked = simulation ? simulationCount : count;
+  const n = Math.min(Math.max(1, asked), Math.max(available, 1));
+  const plan = bank && simulation ? planSimulation(bank, blueprint.lines, n) : null;
+  const scopeLabel = simulation
+    ? SIMULATION_LABEL
+    : kind === 'lesson'
       ? `Lesson: ${lessons.find((l) => l.slug === lesson)?.title ?? lesson}`
       : kind === 'trap'
         ? `Trap: ${trapsById.get(trap)?.title ?? trap}`
@@ -81,7 +99,13 @@ export default function QuizStartPage() {
     try {
       const attempt = await createAttempt(
         bank,
-        { mode, scope, scopeLabel, count: n, timeMultiplier: multiplier },
+        {
+          mode: mode === 'practice' ? 'practice' : 'exam',
+          scope,
+          scopeLabel,
+          count: n,
+          timeMultiplier: multiplier,
+        },
         new Date(),
       );
       void navigate(`/quiz/${attempt.id}`);
@@ -95,8 +119,11 @@ export default function QuizStartPage() {
     <div className="stack quiz-start">
       <h1>Quiz</h1>
       <p className="muted">
-        {bank ? `${bank.length} questions` : 'Loading questions…'} in the style of DOP-C02:
-        scenarios, one best answer or choose two/three, scored all-or-nothing like the real exam.
+        {bank
+          ? `${questionsInScope(bank, { kind: 'all' }).length} questions`
+          : 'Loading questions…'}{' '}
+        in the style of DOP-C02: scenarios, one best answer or choose two/three, scored
+        all-or-nothing like the real exam.
       </p>
       {inProgress.length > 0 && (
         <section className="card" aria-labelledby="resume-heading">
@@ -151,16 +178,31 @@ export default function QuizStartPage() {
               {multiplier > 1 ? ', with 1.5× time' : ''}), no feedback until you submit.
             </span>
           </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="mode"
+              value="simulation"
+              checked={simulation}
+              onChange={() => setMode('simulation')}
+            />
+            <span>
+              <strong>Exam simulation</strong> — a full-length mock of task {blueprint.task}:{' '}
+              {EXAM_SCORED_QUESTIONS} questions, as many as the real exam scores, drawn by the exam
+              guide's weights, timed like the exam.
+            </span>
+          </label>
         </fieldset>
-        <fieldset>
+        {simulation && plan && <SimulationPlanView plan={plan} />}
+        <fieldset hidden={simulation}>
           <legend>Questions from</legend>
           {(
             [
               ['all', 'All lessons'],
               ['lesson', 'One lesson'],
               ['trap', 'One exam trap'],
-              ['missed', `Questions I missed before (${history.missed.length})`],
-              ['flagged', `Questions I flagged before (${history.flagged.length})`],
+              ['missed', `Questions I missed before (${historyCount(history.missed)})`],
+              ['flagged', `Questions I flagged before (${historyCount(history.flagged)})`],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
@@ -206,13 +248,19 @@ export default function QuizStartPage() {
             type="number"
             min={1}
             max={Math.max(available, 1)}
-            value={count}
-            onChange={(e) => setCount(Number(e.target.value) || 1)}
+            value={asked}
+            onChange={(e) =>
+              (simulation ? setSimulationCount : setCount)(Number(e.target.value) || 1)
+            }
             aria-describedby="quiz-count-hint"
           />
           <span id="quiz-count-hint" className="muted">
-            {bank ? `${available} available in this choice.` : ''}
-            {mode === 'exam' && bank && available > 0
+            {bank
+              ? simulation
+                ? `Up to ${available}; fewer makes a shorter mock with the same weights.`
+                : `${available} available in this choice.`
+              : ''}
+            {mode !== 'practice' && bank && available > 0
               ? ` Time allowed: ${formatClock(examDurationSeconds(n, multiplier))}.`
               : ''}
           </span>

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { checkAttempt } from '../../db/attemptSchema';
 import { getAttempt } from '../../db/attempts';
 import type { Attempt } from '../../db/types';
+import { blueprint } from '../../content/blueprint';
 import { challengeHref } from '../../content/challengeIndex';
 import { lessons } from '../../content/lessons';
 import { loadAllQuestions } from '../../content/questions';
@@ -87,6 +88,14 @@ export default function ResultsPage() {
     label: lessonTitle.get(b.key) ?? b.key,
     href: `/learn/${b.key}`,
   }));
+  // Exam-guide lines in the blueprint's order, each with its short name and full text.
+  const lineTotals = new Map(
+    breakdownBy(questions, result.perQuestion, (q) => [q.blueprint]).map((b) => [b.key, b]),
+  );
+  const byLine = blueprint.lines.flatMap((line) => {
+    const b = lineTotals.get(line.id);
+    return b ? [{ ...b, label: line.short, detail: line.text }] : [];
+  });
   const byTrap = breakdownBy(questions, result.perQuestion, (q) => q.traps).map((b) => ({
     ...b,
     label: trapsById.get(b.key)?.title ?? b.key,
@@ -149,6 +158,9 @@ export default function ResultsPage() {
             New quiz
           </Link>
         </p>
+      </section>
+      <section className="card">
+        <Bars caption={`By exam-guide line of task ${blueprint.task}`} data={byLine} />
       </section>
       <div className="grid two">
         <section className="card">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { listDueCards, listReviewCards } from '../../db/reviewCards';
 import { recordAnswers } from '../../db/recordAnswers';
-import { loadAllQuestions } from '../../content/questions';
+import { loadExamQuestions } from '../../content/questions';
 import { QuestionView } from '../../components/QuestionView';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Question } from '../../domain/quiz/schema';
@@ -32,14 +32,16 @@ async function loadQueue(): Promise<Queue> {
   const [due, all, bank] = await Promise.all([
     listDueCards(now),
     listReviewCards(),
-    loadAllQuestions(),
+    loadExamQuestions(),
   ]);
+  // Only exam-pool questions come back for review (a lesson-only one never enters a quiz).
   const byId = new Map(bank.map((q) => [q.id, q]));
-  const later = all.filter((c) => c.due > now).map((c) => c.due);
+  const cards = all.filter((c) => byId.has(c.questionId));
+  const later = cards.filter((c) => c.due > now).map((c) => c.due);
   return {
     state: 'ready',
     due: due.flatMap((c) => byId.get(c.questionId) ?? []),
-    total: all.length,
+    total: cards.length,
     nextDue: later.length ? Math.min(...later) : null,
   };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { QuestionView } from '../../../components/QuestionView';
-import { loadQuestion } from '../../../content/questions';
+import { loadLessonQuestions, loadQuestion } from '../../../content/questions';
+import { isExamItem } from '../../../domain/quiz/pool';
 import type { Question } from '../../../domain/quiz/schema';
 import { isAnswerCorrect } from '../../../domain/quiz/scoring';
 
@@ -10,10 +11,17 @@ export function QuickCheck({ question: id }: { question: string }) {
   const [question, setQuestion] = useState<Question | null | undefined>(undefined);
   const [selected, setSelected] = useState<string[]>([]);
   const [checked, setChecked] = useState(false);
+  // A lesson whose questions are all lesson-only has no quiz to send the learner to.
+  const [lessonHasQuiz, setLessonHasQuiz] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void loadQuestion(id).then((q) => live && setQuestion(q ?? null));
+    void loadQuestion(id).then(async (q) => {
+      const quiz = q ? (await loadLessonQuestions(q.lesson)).some(isExamItem) : false;
+      if (!live) return;
+      setQuestion(q ?? null);
+      setLessonHasQuiz(quiz);
+    });
     return () => {
       live = false;
     };
@@ -25,7 +33,8 @@ export function QuickCheck({ question: id }: { question: string }) {
   const correct = isAnswerCorrect(question, selected);
 
   return (
-    <section className="quick-check card" aria-label="Quick check">
+    // A group, not a landmark: a lesson holds several quick checks, and landmarks need unique names.
+    <div className="quick-check card" role="group" aria-label="Quick check">
       <p className="quick-check-title">Quick check</p>
       <QuestionView
         question={question}
@@ -65,8 +74,10 @@ export function QuickCheck({ question: id }: { question: string }) {
             </button>
           </>
         )}
-        <Link to={`/quiz?lesson=${question.lesson}`}>More questions on this lesson</Link>
+        {lessonHasQuiz && (
+          <Link to={`/quiz?lesson=${question.lesson}`}>More questions on this lesson</Link>
+        )}
       </div>
-    </section>
+    </div>
   );
 }

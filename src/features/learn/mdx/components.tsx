@@ -4,6 +4,7 @@ import { Analogy } from './Analogy';
 import { Diagram } from './Diagram';
 import { LessonCallout } from './LessonCallout';
 import { QuickCheck } from './QuickCheck';
+import { SectionHeading } from './SectionHeading';
 import { Term } from './Term';
 import { TryIt } from './TryIt';
 
@@ -15,6 +16,8 @@ export const lessonComponents: MDXComponents = {
   TryIt,
   Diagram,
   Analogy,
+  // Each section says when its facts were checked.
+  h2: SectionHeading,
   // Internal links navigate inside the app; external ones open in a new tab.
   a: ({ href = '', children, ...rest }) =>
     href.startsWith('/') ? (
