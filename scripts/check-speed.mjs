@@ -5,6 +5,8 @@
 //   --runs=N          Lighthouse runs per page; the median by performance is printed (default 1)
 //   --only=a,b        only the pages whose path contains one of these strings
 //   --skip-lighthouse / --skip-interactions
+//   --baseline=DIR    also measure the build in DIR/dist (e.g. an export of main), page by page
+//                     alternating with this one, so both see the same machine load
 // Timings depend on the machine and on what else runs on it: the load average is printed with
 // each figure. Not part of `npm test`.
 import { execSync } from 'node:child_process';
@@ -21,6 +23,7 @@ const port = Number(process.env.SPEED_PORT ?? 4320);
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`));
 const runs = Number(arg('runs')?.split('=')[1] ?? 1);
 const only = arg('only')?.split('=')[1]?.split(',');
+const baselineRoot = arg('baseline')?.split('=')[1];
 
 const PAGES = [
   '/',
@@ -71,6 +74,7 @@ if (!process.argv.includes('--no-build'))
 const bareDist = await buildBarePage(root);
 const app = await serve({ root, port });
 const bare = await serve({ root, configFile: false, build: { outDir: bareDist }, port: port + 1 });
+const baseline = baselineRoot ? await serve({ root: baselineRoot, port: port + 2 }) : null;
 const failures = [];
 try {
   if (!process.argv.includes('--skip-lighthouse')) {
@@ -93,6 +97,7 @@ try {
       );
     print('bare page (React + react-router)', barePage);
     for (const path of PAGES) {
+      if (baseline) print(`\`${path}\` (baseline)`, await measurePage(baseline.origin + path));
       const r = await measurePage(app.origin + path);
       print(`\`${path}\``, r);
       if (r.perf < BUDGET.perf) failures.push(`${path}: performance ${r.perf} < ${BUDGET.perf}`);
@@ -103,19 +108,27 @@ try {
     }
   }
   if (!process.argv.includes('--skip-interactions')) {
-    const before = load();
-    const latencies = await measureInteractions(app.origin, chromePath);
-    console.log(`\nInteraction to next paint, CPU throttled 4× (load avg ${before} → ${load()})\n`);
-    console.log(row(['control', 'samples', 'p75', 'worst']));
-    console.log(row(['---', '--:', '--:', '--:']));
-    for (const l of latencies) {
-      console.log(row([l.control, l.samples, ms(l.p75), ms(l.worst)]));
-      if (l.worst > BUDGET.interaction) failures.push(`${l.control}: ${ms(l.worst)} > 200 ms`);
-    }
+    const report = async (name, origin, judge) => {
+      const before = load();
+      const latencies = await measureInteractions(origin, chromePath);
+      console.log(
+        `\nInteraction to next paint${name}, CPU throttled 4× (load avg ${before} → ${load()})\n`,
+      );
+      console.log(row(['control', 'samples', 'p75', 'worst']));
+      console.log(row(['---', '--:', '--:', '--:']));
+      for (const l of latencies) {
+        console.log(row([l.control, l.samples, ms(l.p75), ms(l.worst)]));
+        if (judge && l.worst > BUDGET.interaction)
+          failures.push(`${l.control}: ${ms(l.worst)} > 200 ms`);
+      }
+    };
+    if (baseline) await report(' (baseline)', baseline.origin, false);
+    await report('', app.origin, true);
   }
 } finally {
   await app.close();
   await bare.close();
+  await baseline?.close();
 }
 console.log(
   failures.length

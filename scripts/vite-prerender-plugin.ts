@@ -65,6 +65,9 @@ async function prerender(config: ResolvedConfig) {
     root: config.root,
     mode: config.mode,
     logLevel: 'warn',
+    // Bundled, not imported from node_modules at render time: some dependencies (lz-string)
+    // are CommonJS modules whose named exports Node's ESM loader cannot see.
+    ssr: { noExternal: true },
     build: {
       ssr: ENTRY,
       outDir: serverDir,

@@ -5,7 +5,17 @@ import { lessons } from '../content/lessons';
  * after hydration): rendered to HTML at build time and hydrated in the browser. A new static
  * route joins by adding its path here.
  */
-const STATIC_PATHS = ['/', '/learn', '/quiz', '/sandbox', '/search', '/settings'];
+const STATIC_PATHS = [
+  '/',
+  '/learn',
+  '/quiz',
+  '/sandbox',
+  '/sandbox/upstream',
+  '/sandbox/lifecycle',
+  '/sandbox/access',
+  '/search',
+  '/settings',
+];
 
 export interface PrerenderTarget {
   /** The URL path rendered. */

@@ -1,3 +1,4 @@
+import { Deferred } from '../../../components/Deferred';
 import { Suspense, lazy, useEffect, useRef, type RefObject } from 'react';
 import {
   getSlot,
@@ -10,6 +11,8 @@ import { locateJsonPath } from '../frame/jsonLocation';
 import type { AccessWorkspace } from './useAccessWorkspace';
 
 const JsonEditor = lazy(() => import('../frame/JsonEditor'));
+// The editor (CodeMirror) mounts once the page has painted, in space kept for it.
+const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
 
 /** The editor's root inside `host`, once the lazy editor has mounted (null if it never does). */
 function editorIn(
@@ -93,15 +96,17 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
           it.
         </p>
       )}
-      <Suspense fallback={<p className="muted">Loading the editor…</p>}>
-        <JsonEditor
-          key={id}
-          label={label}
-          value={text}
-          onChange={(value) => workspace.setDraft(id, value)}
-          validate={validate}
-        />
-      </Suspense>
+      <Deferred placeholder={editorLoading}>
+        <Suspense fallback={editorLoading}>
+          <JsonEditor
+            key={id}
+            label={label}
+            value={text}
+            onChange={(value) => workspace.setDraft(id, value)}
+            validate={validate}
+          />
+        </Suspense>
+      </Deferred>
       <p className="policy-status" role="status" data-status={state.status}>
         {state.status === 'empty'
           ? 'Empty: no policy attached.'

@@ -16,7 +16,11 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
   const count = perStep.reduce((n, p) => n + p.suggestions.length, 0);
   const merged = count > 1 ? mergeSuggestions(perStep) : [];
   return (
-    <section className="card suggestions-panel" aria-labelledby="suggest-heading">
+    <section
+      className="card suggestions-panel"
+      aria-labelledby="suggest-heading"
+      aria-busy={workspace.suggestionsPending}
+    >
       <h2 id="suggest-heading">What would make this allowed?</h2>
       {count === 0 && perStep.every((p) => p.blockers.length === 0) && (
         <p className="muted">No statement added to a policy can allow this.</p>

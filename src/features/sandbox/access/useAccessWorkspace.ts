@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   getSlot,
   type AccessAction,
@@ -73,13 +73,15 @@ export function useAccessWorkspace(
     () => (scenario.run ? runAccess(scenario, scenario.run) : null),
     [scenario],
   );
-  const suggestions = useMemo(
-    () =>
-      result && result.decision !== null && result.decision !== 'Allow'
-        ? suggestAccess(scenario, result)
-        : [],
-    [scenario, result],
-  );
+  // "What would make this allowed?" tries many candidate statements: it follows a beat behind,
+  // in a background render after the click's own repaint (the panel says when it is catching up).
+  const searched = useDeferredValue(scenario);
+  const suggestions = useMemo(() => {
+    const run = searched.run ? runAccess(searched, searched.run) : null;
+    return run && run.decision !== null && run.decision !== 'Allow'
+      ? suggestAccess(searched, run)
+      : [];
+  }, [searched]);
 
   const marks = useMemo(() => {
     const out = new Map<string, StatementMark>();
@@ -130,6 +132,7 @@ export function useAccessWorkspace(
     },
     result,
     suggestions,
+    suggestionsPending: searched !== scenario,
     mark: (id: PolicyId, index: number): StatementMark | undefined => marks.get(`${id}#${index}`),
   };
 }

@@ -13,6 +13,7 @@ import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
 import type { createSimulatorMachine } from '../../../machines/simulator';
 import { decodeScenario, encodeScenario } from './shareLink';
+import { useHydrated } from '../../../components/useHydrated';
 
 interface SessionOptions<S, G, A> {
   simulator: SimulatorId;
@@ -100,7 +101,9 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
       void recordChallengeSolved(challenge.id, context.index, new Date().toISOString());
   }, [challenge, solved, context.index, watchedSolution]);
 
-  const shareUrl = `${location.origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encodeScenario(step.scenario)}`;
+  // The prerendered page has no origin: the link gains it once the page is hydrated.
+  const origin = useHydrated() ? location.origin : '';
+  const shareUrl = `${origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encodeScenario(step.scenario)}`;
 
   const playSolution = () => {
     if (!challenge) return;

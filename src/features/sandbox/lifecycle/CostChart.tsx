@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Projection } from '../../../domain/lifecycle/projection';
 import { day, formatUsd } from './format';
 
@@ -20,7 +21,7 @@ function niceMax(value: number): number {
 }
 
 /** Monthly storage cost over the coming days, with the policy and without; a table repeats it. */
-export function CostChart({ id, projection, what }: Props) {
+export const CostChart = memo(function CostChart({ id, projection, what }: Props) {
   const { points } = projection;
   const last = points[points.length - 1]!;
   const first = points[0]!;
@@ -128,4 +129,4 @@ export function CostChart({ id, projection, what }: Props) {
       </details>
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { DAY_MS, toIso } from '../../../domain/lifecycle/dates';
 import {
   previewEcrLifecycle,
@@ -28,7 +28,7 @@ function nextRun(decision: EcrImageDecision | undefined): string {
 }
 
 /** The repository's images, newest first, with what the next lifecycle run would do to each. */
-export function EcrImages({ ecr, policy, apply }: Props) {
+export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) {
   const [all, setAll] = useState(false);
   const images = useMemo(
     () =>
@@ -151,4 +151,4 @@ export function EcrImages({ ecr, policy, apply }: Props) {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import defaultScenarioJson from '../../../../content/scenarios/lifecycle.json';
 import {
   parseLifecycleChallenge,
@@ -89,25 +89,32 @@ export default function LifecycleSimulator() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => flushRef.current(), COMMIT_AFTER_MS);
   };
-  const apply = (action: LifecycleAction) => {
-    flush();
-    session.apply(action);
-  };
+  // Stable, so the memoized tables below skip the renders a click causes elsewhere.
+  const apply = useCallback(
+    (action: LifecycleAction) => {
+      flushRef.current();
+      actor.send({ type: 'action.apply', action });
+    },
+    [actor],
+  );
 
   const ecrText = drafts.ecr ?? scenario.ecr.policyText;
   const s3Text = drafts.s3 ?? scenario.s3.configurationText;
-  const ecrParsed = parseEcrPolicyText(ecrText);
-  const s3Parsed = parseS3ConfigurationText(s3Text);
+  const ecrParsed = useMemo(() => parseEcrPolicyText(ecrText), [ecrText]);
+  const s3Parsed = useMemo(() => parseS3ConfigurationText(s3Text), [s3Text]);
 
-  // the chart follows the policy as typed, a beat behind the keyboard
+  // The tables, the timeline and the chart follow the scenario and the policy as typed a beat
+  // behind: a click repaints its control first, and they catch up in a background render.
+  const shown = useDeferredValue(scenario);
   const chartEcrText = useDeferredValue(ecrText);
   const chartS3Text = useDeferredValue(s3Text);
+  const shownEcrPolicy = useDeferredValue(ecrParsed.value);
   const projection = useMemo(
     () =>
       tab === 'ecr'
-        ? projectEcrCosts({ ...scenario.ecr, policyText: chartEcrText }, horizon)
-        : projectS3Costs({ ...scenario.s3, configurationText: chartS3Text }, horizon),
-    [tab, scenario.ecr, scenario.s3, chartEcrText, chartS3Text, horizon],
+        ? projectEcrCosts({ ...shown.ecr, policyText: chartEcrText }, horizon)
+        : projectS3Costs({ ...shown.s3, configurationText: chartS3Text }, horizon),
+    [tab, shown.ecr, shown.s3, chartEcrText, chartS3Text, horizon],
   );
   const monthly =
     tab === 'ecr'
@@ -191,14 +198,14 @@ export default function LifecycleSimulator() {
         onAdvance={(days) => apply({ type: `${tab}.clock.advance`, days })}
       />
       {ecrTab ? (
-        <Timeline kind="ecr" entries={scenario.ecr.timeline} />
+        <Timeline kind="ecr" entries={shown.ecr.timeline} />
       ) : (
-        <Timeline kind="s3" entries={scenario.s3.timeline} />
+        <Timeline kind="s3" entries={shown.s3.timeline} />
       )}
       {ecrTab ? (
-        <EcrImages ecr={scenario.ecr} policy={ecrParsed.value} apply={apply} />
+        <EcrImages ecr={shown.ecr} policy={shownEcrPolicy} apply={apply} />
       ) : (
-        <S3Objects s3={scenario.s3} />
+        <S3Objects s3={shown.s3} />
       )}
       {chart}
     </div>

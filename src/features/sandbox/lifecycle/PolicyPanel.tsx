@@ -1,3 +1,4 @@
+import { Deferred } from '../../../components/Deferred';
 import { located } from '../../../domain/errors';
 import { Suspense, lazy } from 'react';
 import {
@@ -9,6 +10,8 @@ import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
 
 const JsonEditor = lazy(() => import('../frame/JsonEditor'));
+// The editor (CodeMirror) mounts once the page has painted, in space kept for it.
+const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
 
 export type PolicyView = 'json' | 'form';
 
@@ -92,15 +95,17 @@ export function PolicyPanel({
         </div>
       </div>
       {view === 'json' ? (
-        <Suspense fallback={<p className="muted">Loading the editor…</p>}>
-          <JsonEditor
-            key={kind}
-            label={`${names.service} lifecycle ${names.thing} (JSON)`}
-            value={text}
-            onChange={onChange}
-            validate={validate}
-          />
-        </Suspense>
+        <Deferred placeholder={editorLoading}>
+          <Suspense fallback={editorLoading}>
+            <JsonEditor
+              key={kind}
+              label={`${names.service} lifecycle ${names.thing} (JSON)`}
+              value={text}
+              onChange={onChange}
+              validate={validate}
+            />
+          </Suspense>
+        </Deferred>
       ) : json?.ok ? (
         kind === 'ecr' ? (
           <EcrPolicyForm

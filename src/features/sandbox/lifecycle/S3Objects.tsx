@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { S3ObjectVersion } from '../../../domain/lifecycle/s3-types';
 import type { S3State } from '../../../domain/lifecycle/scenario';
 import { day, formatBytes } from './format';
@@ -17,7 +17,7 @@ function lock(v: S3ObjectVersion, now: string): string {
 }
 
 /** Every object and version in the bucket, current version last. */
-export function S3Objects({ s3 }: { s3: S3State }) {
+export const S3Objects = memo(function S3Objects({ s3 }: { s3: S3State }) {
   const [all, setAll] = useState(false);
   const objects = useMemo(
     () => [...s3.objects].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
@@ -101,4 +101,4 @@ export function S3Objects({ s3 }: { s3: S3State }) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EcrTimelineEntry } from '../../../domain/lifecycle/scenario';
 import type { S3LifecycleEvent } from '../../../domain/lifecycle/s3-types';
 import { shortDigest } from '../../../domain/lifecycle/simulation-step';
@@ -14,7 +15,7 @@ const S3_WORDS: Record<S3LifecycleEvent['action'], string> = {
 };
 
 /** What lifecycle did, newest first, and the rule that did it. */
-export function Timeline(
+export const Timeline = memo(function Timeline(
   props:
     | { kind: 'ecr'; entries: readonly EcrTimelineEntry[] }
     | { kind: 's3'; entries: readonly S3LifecycleEvent[] },
@@ -87,4 +88,4 @@ export function Timeline(
       )}
     </section>
   );
-}
+});

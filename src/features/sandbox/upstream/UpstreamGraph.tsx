@@ -9,7 +9,7 @@ import {
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
 import { layeredLayout } from './layout';
 
@@ -56,7 +56,11 @@ function RepoNode({ data }: NodeProps<Node<RepoData>>) {
 const nodeTypes = { repo: RepoNode };
 
 /** Repositories and public registries as a graph; upstream priority on the edges. */
-export function UpstreamGraph({ scenario }: { scenario: UpstreamScenario }) {
+export const UpstreamGraph = memo(function UpstreamGraph({
+  scenario,
+}: {
+  scenario: UpstreamScenario;
+}) {
   const { nodes, edges } = useMemo(() => {
     const { domain, lastRequest } = scenario;
     const searched = lastRequest?.searched ?? [];
@@ -164,7 +168,7 @@ export function UpstreamGraph({ scenario }: { scenario: UpstreamScenario }) {
       </figcaption>
     </figure>
   );
-}
+});
 
 /** The same graph as text: every repository, its upstreams in order, its connection, the last walk. */
 function GraphDescription({ scenario }: { scenario: UpstreamScenario }) {

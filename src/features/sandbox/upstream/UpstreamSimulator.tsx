@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useDeferredValue } from 'react';
 import defaultScenarioJson from '../../../../content/scenarios/upstream.json';
 import {
   parseUpstreamChallenge,
@@ -6,15 +6,17 @@ import {
 } from '../../../domain/codeartifact/challenge';
 import { meetsUpstreamGoal } from '../../../domain/codeartifact/goals';
 import { upstreamSimMachine } from '../../../machines/upstreamSim';
+import { Deferred } from '../../../components/Deferred';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { describeUpstreamAction } from './describeAction';
 import { UpstreamControls } from './UpstreamControls';
 
 const defaultScenario = parseUpstreamScenario(defaultScenarioJson);
+const drawing = <div className="graph-canvas graph-loading">Drawing the repositories…</div>;
 
 // The graph (React Flow and its layout) is the heaviest part: it loads and renders after the
-// controls, so the page is usable sooner.
+// controls have painted, in the graph's own space, so the page is usable sooner.
 const UpstreamGraph = lazy(() =>
   import('./UpstreamGraph').then((m) => ({ default: m.UpstreamGraph })),
 );
@@ -28,6 +30,8 @@ export default function UpstreamSimulator() {
     parseChallenge: parseUpstreamChallenge,
     meetsGoal: meetsUpstreamGoal,
   });
+  // The graph (a layout and a React Flow render) redraws a beat after the click's own repaint.
+  const graphScenario = useDeferredValue(session.scenario);
   return (
     <SimulatorFrame
       simulator="upstream"
@@ -36,11 +40,11 @@ export default function UpstreamSimulator() {
       session={session}
       describeAction={describeUpstreamAction}
       model={
-        <Suspense
-          fallback={<div className="graph-canvas graph-loading">Drawing the repositories…</div>}
-        >
-          <UpstreamGraph scenario={session.scenario} />
-        </Suspense>
+        <Deferred placeholder={drawing}>
+          <Suspense fallback={drawing}>
+            <UpstreamGraph scenario={graphScenario} />
+          </Suspense>
+        </Deferred>
       }
       controls={<UpstreamControls scenario={session.scenario} apply={session.apply} />}
       parseSaved={parseUpstreamScenario}
