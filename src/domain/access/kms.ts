@@ -39,3 +39,35 @@ export function kmsRequestFor(
     merged['kms:CallerAccount'] = caller.account;
   return { action: kmsAction, resource: keyArn, context: { ...context, ...merged } };
 }
+
+/**
+ * The key policy AWS writes for the AWS managed key aws/s3: every principal of the account may
+ * use it, through S3 only (UsingKMSEncryption).
+ */
+export function awsManagedS3KeyPolicy(account: string, region: string): Record<string, unknown> {
+  return {
+    Version: '2012-10-17',
+    Id: 'auto-s3-2',
+    Statement: [
+      {
+        Sid: 'AllowAccessThroughS3ForAllPrincipalsInTheAccount',
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: [
+          'kms:Encrypt',
+          'kms:Decrypt',
+          'kms:ReEncrypt*',
+          'kms:GenerateDataKey*',
+          'kms:DescribeKey',
+        ],
+        Resource: '*',
+        Condition: {
+          StringEquals: {
+            'kms:CallerAccount': account,
+            'kms:ViaService': `s3.${region}.amazonaws.com`,
+          },
+        },
+      },
+    ],
+  };
+}

@@ -1,5 +1,6 @@
 import type { ProcessPlan, SimulationStep as Step } from '../simulation';
 import { evaluationWalk } from './evaluation-walk';
+import { awsManagedS3KeyPolicy } from './kms';
 import { located, PolicyError } from '../errors';
 import { evaluateAccess } from './evaluate';
 import {
@@ -848,30 +849,5 @@ export function defaultKeyPolicy(s: AccessScenario): Record<string, unknown> {
 
 /** The shape of the aws/s3 key policy: use through S3, by principals of the key's own account. */
 export function awsManagedKeyPolicy(s: AccessScenario): Record<string, unknown> {
-  const account = s.resources.kms.account;
-  return {
-    Version: '2012-10-17',
-    Id: 'auto-s3-2',
-    Statement: [
-      {
-        Sid: 'AllowAccessThroughS3ForAllPrincipalsInTheAccount',
-        Effect: 'Allow',
-        Principal: { AWS: '*' },
-        Action: [
-          'kms:Encrypt',
-          'kms:Decrypt',
-          'kms:ReEncrypt*',
-          'kms:GenerateDataKey*',
-          'kms:DescribeKey',
-        ],
-        Resource: '*',
-        Condition: {
-          StringEquals: {
-            'kms:CallerAccount': account,
-            'kms:ViaService': `s3.${s.region}.amazonaws.com`,
-          },
-        },
-      },
-    ],
-  };
+  return awsManagedS3KeyPolicy(s.resources.kms.account, s.region);
 }

@@ -58,8 +58,10 @@ const tooling = (s: ArchitectureScenario, change: Partial<ArchitectureScenario['
   tooling: { ...s.tooling, ...change },
 });
 
-const build = (s: ArchitectureScenario, change: Partial<ArchitectureScenario['tooling']['build']>) =>
-  tooling(s, { build: { ...s.tooling.build, ...change } });
+const build = (
+  s: ArchitectureScenario,
+  change: Partial<ArchitectureScenario['tooling']['build']>,
+) => tooling(s, { build: { ...s.tooling.build, ...change } });
 
 const OTHER_ACCOUNT = '999999999999';
 const HOUR = 3_600_000;
@@ -124,7 +126,9 @@ export const FAULTS: Fault[] = [
     stage: 'build',
     traps: ['pull-through-cache-first-pull'],
     apply: (s) =>
-      build(s, { baseImage: s.tooling.build.baseImage.replace(/^.*?\/docker-hub\//, 'docker.io/') }),
+      build(s, {
+        baseImage: s.tooling.build.baseImage.replace(/^.*?\/docker-hub\//, 'docker.io/'),
+      }),
   },
   {
     id: 'no-import-permission',
@@ -150,8 +154,7 @@ export const FAULTS: Fault[] = [
     label: 'Release package is not signed',
     stage: 'sign',
     traps: ['lambda-warn-vs-enforce'],
-    apply: (s) =>
-      tooling(s, { signer: { ...s.tooling.signer, profileName: '' } }),
+    apply: (s) => tooling(s, { signer: { ...s.tooling.signer, profileName: '' } }),
   },
   {
     id: 'lambda-wrong-profile',
@@ -162,7 +165,9 @@ export const FAULTS: Fault[] = [
       const other = s.tooling.signer.profiles.find(
         (p) => p.profileName !== s.tooling.signer.profileName && p.status === 'Active',
       );
-      return other ? tooling(s, { signer: { ...s.tooling.signer, profileName: other.profileName } }) : s;
+      return other
+        ? tooling(s, { signer: { ...s.tooling.signer, profileName: other.profileName } })
+        : s;
     },
   },
   {
@@ -226,7 +231,10 @@ export const FAULTS: Fault[] = [
           ? {
               ...r,
               repositories: Object.fromEntries(
-                Object.entries(r.repositories).map(([n, repo]) => [n, { ...repo, lifecyclePolicy: null }]),
+                Object.entries(r.repositories).map(([n, repo]) => [
+                  n,
+                  { ...repo, lifecyclePolicy: null },
+                ]),
               ),
             }
           : r,
@@ -243,7 +251,9 @@ export const FAULTS: Fault[] = [
         ...w,
         deployRole: {
           ...w.deployRole,
-          identityPolicies: w.deployRole.identityPolicies.map((p) => withoutAction(p, 'ecr:BatchGetImage')),
+          identityPolicies: w.deployRole.identityPolicies.map((p) =>
+            withoutAction(p, 'ecr:BatchGetImage'),
+          ),
         },
       })),
   },
@@ -273,7 +283,11 @@ export const FAULTS: Fault[] = [
       const repo = s.tooling.registry.repositories[s.release.repository];
       if (!repo?.repositoryPolicy) return s;
       const policy = JSON.stringify(
-        replacingPrincipal(JSON.parse(repo.repositoryPolicy) as PolicyInput, account, OTHER_ACCOUNT),
+        replacingPrincipal(
+          JSON.parse(repo.repositoryPolicy) as PolicyInput,
+          account,
+          OTHER_ACCOUNT,
+        ),
       );
       return tooling(s, {
         registry: {
@@ -318,7 +332,10 @@ export const FAULTS: Fault[] = [
         ...w,
         ecs: {
           ...w.ecs,
-          network: { ...w.ecs.network, endpoints: w.ecs.network.endpoints.filter((e) => e !== 's3') },
+          network: {
+            ...w.ecs.network,
+            endpoints: w.ecs.network.endpoints.filter((e) => e !== 's3'),
+          },
         },
       })),
   },
@@ -328,7 +345,10 @@ export const FAULTS: Fault[] = [
     stage: 'deploy',
     traps: ['mutable-tag-deploy'],
     apply: (s) =>
-      firstWorkload(s, (w) => ({ ...w, ecs: { ...w.ecs, image: `${s.release.repository}:latest` } })),
+      firstWorkload(s, (w) => ({
+        ...w,
+        ecs: { ...w.ecs, image: `${s.release.repository}:latest` },
+      })),
   },
   {
     id: 'object-lock-compliance',

@@ -143,8 +143,7 @@ export interface Release {
   artifactKey: string;
 }
 
-export type StageId =
-  'install' | 'build' | 'sign' | 'push' | 'scan' | 'replicate' | 'deploy';
+export type StageId = 'install' | 'build' | 'sign' | 'push' | 'scan' | 'replicate' | 'deploy';
 
 export type StageStatus = 'passed' | 'failed' | 'not run';
 

@@ -67,9 +67,11 @@ export function storeImage(
     .map((i) =>
       immutable ? i : { ...i, imageTags: i.imageTags.filter((t) => !tags.includes(t)) },
     );
+  const pushedAt = existing?.pushedAt ?? image.pushedAt;
   const merged = {
     imageDigest: image.imageDigest,
     imageTags: [...new Set([...(existing?.imageTags ?? []), ...tags])],
+    ...(pushedAt ? { pushedAt } : {}),
   };
   return { repository: { ...repository, images: [...others, merged] }, tags, dropped };
 }

@@ -135,6 +135,8 @@ const encryption = z.strictObject({
 const storedImage = z.strictObject({
   imageDigest: text(200),
   imageTags: z.array(text(300)),
+  /** When it was pushed (or replicated here): what lifecycle rules count from. */
+  pushedAt: z.optional(text(40)),
 });
 
 export const registrySchema = z.object({
@@ -303,7 +305,7 @@ export function parseRegistry(value: unknown, at = ''): Registry {
 }
 
 export function parseStoredImage(value: unknown, at = ''): StoredImage {
-  return parseOrThrow(storedImageSchema, value, at);
+  return parseOrThrow(storedImageSchema, value, at) as StoredImage;
 }
 
 export function parseSourceDeletion(value: unknown, at = ''): SourceDeletion {

@@ -170,6 +170,8 @@ export interface RepositoryCreationTemplate {
 export interface StoredImage {
   imageDigest: string;
   imageTags: string[];
+  /** When it was pushed (or replicated here): what lifecycle rules count from. */
+  pushedAt?: string;
 }
 
 export interface Repository {

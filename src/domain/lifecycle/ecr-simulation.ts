@@ -5,14 +5,14 @@
 import { ecrLifecycleProcesses } from './processes';
 import { located } from '../errors';
 import { plural } from '../words';
-import { DAY_MS, toDay, toIso } from './dates';
+import { DAY_MS, toDay } from './dates';
 import { previewEcrLifecycle, type EcrImage, type EcrLifecyclePolicy } from './ecr';
+import { runEcrLifecycleDays } from './ecr-days';
 import { addDays, generateEcrImages, makeDigest, withTagsMoved } from './generate';
 import { ecrMonthlyStorageCost } from './pricing';
 import { parseEcrPolicyText } from './policy-texts';
 import {
   LIMITS,
-  type EcrTimelineEntry,
   type LifecycleAction,
   type LifecycleScenario,
 } from './scenario';
@@ -209,39 +209,13 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
     };
   }
   const policy: EcrLifecyclePolicy = parsed.value;
-  let images = ecr.images;
-  const timeline: EcrTimelineEntry[] = [];
   const trace: string[] = [];
-  let last: ReturnType<typeof previewEcrLifecycle> | null = null;
   const start = Date.parse(ecr.now);
-  for (let d = 1; d <= days; d += 1) {
-    const at = toIso(start + d * DAY_MS);
-    const result = previewEcrLifecycle(policy, images, at);
-    last = result;
-    if (result.expired.length === 0 && result.transitioned.length === 0) continue;
-    const byDigest = new Map(images.map((i) => [i.digest, i]));
-    const expired = new Set(result.expired.map((e) => e.digest));
-    const archived = new Set(result.transitioned.map((e) => e.digest));
-    for (const e of [
-      ...result.expired.map((x) => ({ ...x, action: 'expire' as const })),
-      ...result.transitioned.map((x) => ({ ...x, action: 'transition' as const })),
-    ]) {
-      const image = byDigest.get(e.digest);
-      if (image)
-        timeline.push({
-          at,
-          digest: e.digest,
-          tags: [...image.tags],
-          action: e.action,
-          rulePriority: e.rulePriority,
-          sizeBytes: image.sizeBytes ?? 0,
-        });
-    }
-    images = images
-      .filter((i) => !expired.has(i.digest))
-      .map((i) =>
-        archived.has(i.digest) ? { ...i, storageClass: 'archive' as const, lastArchivedAt: at } : i,
-      );
+  const {
+    images,
+    acted: timeline,
+    last,
+  } = runEcrLifecycleDays(policy, ecr.images, ecr.now, days, (at, result, byDigest) => {
     trace.push(
       `Run of ${toDay(Date.parse(at))}: expired ${result.expired.length}, archived ${result.transitioned.length}.`,
     );
@@ -256,7 +230,7 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
         );
       }
     }
-  }
+  });
   // what the last run kept on purpose: protected by a higher-priority rule, or within its count
   const kept = (last?.decisions ?? []).filter(
     (d) =>

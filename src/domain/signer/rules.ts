@@ -56,18 +56,4 @@ export function profileArnOf(profileVersionArn: string): string {
   return profileVersionArn.replace(/\/[a-zA-Z0-9]{10}$/, '');
 }
 
-/** Deterministic short IDs (profile versions, job IDs) from a seed: FNV-1a, base 36. */
-export function stableId(seed: string, length: number): string {
-  let out = '';
-  let round = 0;
-  while (out.length < length) {
-    let hash = 0x811c9dc5;
-    for (const ch of `${round}:${seed}`) {
-      hash ^= ch.codePointAt(0) ?? 0;
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    out += hash.toString(36);
-    round += 1;
-  }
-  return out.slice(0, length);
-}
+export { stableId } from '../stableId';
