@@ -166,6 +166,7 @@ export const S3_TRANSITION_CLASSES: readonly S3TransitionStorageClass[] = [
   'GLACIER',
   'DEEP_ARCHIVE',
 ];
+export const S3_STORAGE_CLASSES: readonly S3StorageClass[] = ['STANDARD', ...S3_TRANSITION_CLASSES];
 
 /** Minimum storage durations in days (storage-class-intro, lifecycle-transition-general-considerations). */
 export const S3_MINIMUM_STORAGE_DAYS: Readonly<Record<S3StorageClass, number>> = {

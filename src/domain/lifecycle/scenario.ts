@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { acceptingOldNames } from '../actionNames';
 import type { EcrImage } from './ecr-types';
-import type { S3LifecycleEvent, S3Object, S3Versioning } from './s3-types';
+import {
+  S3_STORAGE_CLASSES,
+  type S3LifecycleEvent,
+  type S3Object,
+  type S3StorageClass,
+  type S3Versioning,
+} from './s3-types';
 
 /**
  * What the lifecycle simulator keeps: an ECR repository and an S3 bucket, each with its policy as
@@ -90,15 +96,7 @@ const bytes = z.number().check(z.gte(0), z.lte(LIMITS.sizeBytes));
 /** An ECR image tag (ImageIdentifier imageTag): up to 128 characters. */
 export const ECR_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const tag = z.string().check(z.regex(ECR_TAG, 'an image tag is 1–128 letters, digits, _ . or -'));
-const s3Class = z.enum([
-  'STANDARD',
-  'STANDARD_IA',
-  'ONEZONE_IA',
-  'INTELLIGENT_TIERING',
-  'GLACIER_IR',
-  'GLACIER',
-  'DEEP_ARCHIVE',
-]);
+const s3Class = z.enum(S3_STORAGE_CLASSES as [S3StorageClass, ...S3StorageClass[]]);
 const lockMode = z.enum(['GOVERNANCE', 'COMPLIANCE']);
 
 const ecrImageSchema = z.object({

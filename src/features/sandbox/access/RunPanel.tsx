@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectRow, TextRow } from '../../../components/form';
 import {
   JOURNEYS,
   resourceArns,
@@ -44,6 +45,12 @@ const ACTIONS = [
 const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9]+$/;
 const RESOURCE = /^(\*|arn:\S+)$/;
 
+/** The name of the account a principal belongs to. */
+function accountOf(scenario: AccessScenario, principal: string): string {
+  const account = scenario.principals.find((p) => p.name === principal)?.account;
+  return scenario.accounts.find((a) => a.id === account)?.name ?? '';
+}
+
 /** Run a journey or a single request as one of the principals; unsaved policy edits are saved first. */
 export function RunPanel({ scenario, workspace }: RunPanelProps) {
   const arns = resourceArns(scenario);
@@ -67,20 +74,16 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
     <section className="card run-panel" aria-labelledby="run-heading">
       <h2 id="run-heading">Run</h2>
       {names.length > 1 && (
-        <div className="form-row">
-          <label htmlFor="run-principal">As principal</label>
-          <select id="run-principal" value={principal} onChange={(e) => setWho(e.target.value)}>
-            {names.map((n) => (
-              <option key={n} value={n}>
-                {n} (
-                {scenario.accounts.find(
-                  (a) => a.id === scenario.principals.find((p) => p.name === n)?.account,
-                )?.name ?? ''}
-                )
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectRow
+          id="run-principal"
+          label="As principal"
+          value={principal}
+          onChange={setWho}
+          options={names.map((n) => ({
+            value: n,
+            label: `${n} (${accountOf(scenario, n)})`,
+          }))}
+        />
       )}
       <ul className="journey-list">
         {JOURNEYS.map((j) => (
@@ -113,42 +116,24 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
         }}
       >
         <h3>Or one request</h3>
-        <div className="form-row">
-          <label htmlFor="req-action">Action</label>
-          <input
-            id="req-action"
-            type="text"
-            list="req-actions"
-            value={action}
-            onChange={(e) => setAction(e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={!ACTION.test(action.trim())}
-          />
-          <datalist id="req-actions">
-            {ACTIONS.map((a) => (
-              <option key={a} value={a} />
-            ))}
-          </datalist>
-        </div>
-        <div className="form-row">
-          <label htmlFor="req-resource">Resource ARN</label>
-          <input
-            id="req-resource"
-            type="text"
-            list="req-resources"
-            value={resource}
-            onChange={(e) => setResource(e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={!RESOURCE.test(resource.trim())}
-          />
-          <datalist id="req-resources">
-            {resources.map((r) => (
-              <option key={r} value={r} />
-            ))}
-          </datalist>
-        </div>
+        <TextRow
+          id="req-action"
+          label="Action"
+          value={action}
+          onChange={setAction}
+          suggestions={ACTIONS}
+          code
+          error={!ACTION.test(action.trim()) && 'an action is service:Name, e.g. s3:GetObject'}
+        />
+        <TextRow
+          id="req-resource"
+          label="Resource ARN"
+          value={resource}
+          onChange={setResource}
+          suggestions={resources}
+          code
+          error={!RESOURCE.test(resource.trim()) && 'a resource is * or an ARN (arn:…)'}
+        />
         <button type="submit" className="button" disabled={!ok}>
           Send request
         </button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectRow, TextRow } from '../../../components/form';
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
 
@@ -68,37 +69,16 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
       >
         <div className="form-grid">
           {names.length > 1 && (
-            <div className="form-row">
-              <label htmlFor="ctx-principal">Principal</label>
-              <select id="ctx-principal" value={principal} onChange={(e) => setWho(e.target.value)}>
-                {names.map((n) => (
-                  <option key={n}>{n}</option>
-                ))}
-              </select>
-            </div>
+            <SelectRow
+              id="ctx-principal"
+              label="Principal"
+              value={principal}
+              onChange={setWho}
+              options={names}
+            />
           )}
-          <div className="form-row">
-            <label htmlFor="ctx-key">Condition key</label>
-            <input
-              id="ctx-key"
-              type="text"
-              value={key}
-              onChange={(e) => setKey(e.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-            />
-          </div>
-          <div className="form-row">
-            <label htmlFor="ctx-value">Value</label>
-            <input
-              id="ctx-value"
-              type="text"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-            />
-          </div>
+          <TextRow id="ctx-key" label="Condition key" value={key} onChange={setKey} code />
+          <TextRow id="ctx-value" label="Value" value={value} onChange={setValue} code />
         </div>
         <button type="submit" className="button button-small" disabled={!KEY.test(key.trim())}>
           Set for {principal}

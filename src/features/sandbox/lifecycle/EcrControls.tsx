@@ -1,5 +1,5 @@
-import { NumberRow } from './fields';
 import { useState } from 'react';
+import { CheckboxRow, ListRow, NumberRow, wholeIn } from '../../../components/form';
 import { ECR_TAG, LIMITS, type LifecycleAction } from '../../../domain/lifecycle/scenario';
 import { MB } from './format';
 
@@ -7,31 +7,25 @@ interface Props {
   apply: (action: LifecycleAction) => void;
 }
 
-const int = (text: string, min: number, max: number) => {
-  const n = Number(text);
-  return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
-};
+const TAG_PREFIX = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,100}$/;
+const sizeIn = (mb: number | undefined) =>
+  mb !== undefined && Number.isFinite(mb) && mb >= 0 ? Math.round(mb * MB) : null;
 
 /** Push one image by hand. */
 export function AddImageForm({ apply }: Props) {
-  const [tags, setTags] = useState('prod-100');
-  const [pushed, setPushed] = useState('0');
-  const [pulled, setPulled] = useState('');
-  const [size, setSize] = useState('150');
-  const tagList = tags
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const badTag = tagList.find((t) => !ECR_TAG.test(t));
-  const pushedN = int(pushed, 0, LIMITS.generateDays);
-  const pulledN = pulled.trim() === '' ? null : int(pulled, 0, LIMITS.generateDays);
-  const sizeN = Number(size);
+  const [tags, setTags] = useState<string[]>(['prod-100']);
+  const [pushed, setPushed] = useState<number | undefined>(0);
+  const [pulled, setPulled] = useState<number | undefined>(undefined);
+  const [size, setSize] = useState<number | undefined>(150);
+  const badTag = tags.find((t) => !ECR_TAG.test(t));
+  const pushedDaysAgo = wholeIn(pushed, 0, LIMITS.generateDays);
+  const pulledDaysAgo = wholeIn(pulled, 0, LIMITS.generateDays);
+  const sizeBytes = sizeIn(size);
   const ready =
     !badTag &&
-    pushedN !== null &&
-    (pulled.trim() === '' || pulledN !== null) &&
-    Number.isFinite(sizeN) &&
-    sizeN >= 0;
+    pushedDaysAgo !== null &&
+    (pulled === undefined || pulledDaysAgo !== null) &&
+    sizeBytes !== null;
   return (
     <section className="card" aria-labelledby="ecr-add-heading">
       <h2 id="ecr-add-heading">Push an image</h2>
@@ -39,32 +33,18 @@ export function AddImageForm({ apply }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           if (ready)
-            apply({
-              type: 'ecr.image.add',
-              tags: tagList,
-              pushedDaysAgo: pushedN!,
-              pulledDaysAgo: pulledN,
-              sizeBytes: Math.round(sizeN * MB),
-            });
+            apply({ type: 'ecr.image.add', tags, pushedDaysAgo, pulledDaysAgo, sizeBytes });
         }}
       >
         <div className="form-grid">
-          <div className="form-row lc-wide">
-            <label htmlFor="ecr-add-tags">Tags (comma-separated, empty = untagged)</label>
-            <input
-              id="ecr-add-tags"
-              type="text"
-              value={tags}
-              onChange={(e) => setTags(e.target.value)}
-              aria-invalid={badTag ? true : undefined}
-              aria-describedby={badTag ? 'ecr-add-tags-error' : undefined}
-            />
-            {badTag && (
-              <span id="ecr-add-tags-error" className="verdict-wrong">
-                “{badTag}” is not a valid tag
-              </span>
-            )}
-          </div>
+          <ListRow
+            id="ecr-add-tags"
+            label="Tags (comma-separated, empty = untagged)"
+            value={tags}
+            onChange={setTags}
+            error={badTag && `“${badTag}” is not a valid tag`}
+            wide
+          />
           <NumberRow
             id="ecr-add-pushed"
             label="Pushed (days ago)"
@@ -79,17 +59,14 @@ export function AddImageForm({ apply }: Props) {
             onChange={setPulled}
             min={0}
           />
-          <div className="form-row">
-            <label htmlFor="ecr-add-size">Size (MB)</label>
-            <input
-              id="ecr-add-size"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              value={size}
-              onChange={(e) => setSize(e.target.value)}
-            />
-          </div>
+          <NumberRow
+            id="ecr-add-size"
+            label="Size (MB)"
+            value={size}
+            onChange={setSize}
+            min={0}
+            step="any"
+          />
         </div>
         <button type="submit" className="button" disabled={!ready}>
           Push image
@@ -105,29 +82,24 @@ export function AddImageForm({ apply }: Props) {
 
 /** "Push an image every day for 90 days, tags dev-*, prod-*, untagged." */
 export function GenerateImagesForm({ apply }: Props) {
-  const [days, setDays] = useState('90');
-  const [every, setEvery] = useState('1');
-  const [prefixes, setPrefixes] = useState('dev-, prod-');
+  const [days, setDays] = useState<number | undefined>(90);
+  const [every, setEvery] = useState<number | undefined>(1);
+  const [prefixes, setPrefixes] = useState<string[]>(['dev-', 'prod-']);
   const [untagged, setUntagged] = useState(true);
-  const [size, setSize] = useState('120');
-  const daysN = int(days, 1, LIMITS.generateDays);
-  const everyN = int(every, 1, LIMITS.generateDays);
-  const list = prefixes
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const streams = [...new Set([...list, ...(untagged ? [''] : [])])];
-  const badPrefix = list.find((t) => !/^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,100}$/.test(t));
-  const sizeN = Number(size);
-  const count = daysN && everyN ? (Math.floor((daysN - 1) / everyN) + 1) * streams.length : 0;
+  const [size, setSize] = useState<number | undefined>(120);
+  const daysN = wholeIn(days, 1, LIMITS.generateDays);
+  const everyDays = wholeIn(every, 1, LIMITS.generateDays);
+  const streams = [...new Set([...prefixes, ...(untagged ? [''] : [])])];
+  const badPrefix = prefixes.find((t) => !TAG_PREFIX.test(t));
+  const sizeBytes = sizeIn(size);
+  const count = daysN && everyDays ? (Math.floor((daysN - 1) / everyDays) + 1) * streams.length : 0;
   const ready =
     daysN !== null &&
-    everyN !== null &&
+    everyDays !== null &&
     !badPrefix &&
     streams.length > 0 &&
     streams.length <= 10 &&
-    Number.isFinite(sizeN) &&
-    sizeN >= 0;
+    sizeBytes !== null;
   return (
     <section className="card" aria-labelledby="ecr-generate-heading">
       <h2 id="ecr-generate-heading">Generate a push history</h2>
@@ -137,10 +109,10 @@ export function GenerateImagesForm({ apply }: Props) {
           if (ready)
             apply({
               type: 'ecr.images.generate',
-              days: daysN!,
-              everyDays: everyN!,
+              days: daysN,
+              everyDays,
               tags: streams,
-              sizeBytes: Math.round(sizeN * MB),
+              sizeBytes,
             });
         }}
       >
@@ -159,36 +131,28 @@ export function GenerateImagesForm({ apply }: Props) {
             onChange={setEvery}
             min={1}
           />
-          <div className="form-row lc-wide">
-            <label htmlFor="ecr-gen-prefixes">Tag prefixes (one image each, numbered)</label>
-            <input
-              id="ecr-gen-prefixes"
-              type="text"
-              value={prefixes}
-              onChange={(e) => setPrefixes(e.target.value)}
-              aria-invalid={badPrefix ? true : undefined}
-            />
-          </div>
-          <div className="form-row">
-            <label htmlFor="ecr-gen-size">Size (MB)</label>
-            <input
-              id="ecr-gen-size"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              value={size}
-              onChange={(e) => setSize(e.target.value)}
-            />
-          </div>
-        </div>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={untagged}
-            onChange={(e) => setUntagged(e.target.checked)}
+          <ListRow
+            id="ecr-gen-prefixes"
+            label="Tag prefixes (one image each, numbered)"
+            value={prefixes}
+            onChange={setPrefixes}
+            error={badPrefix && `“${badPrefix}” is not a valid tag prefix`}
+            wide
           />
-          <span>…and an untagged image each time</span>
-        </label>
+          <NumberRow
+            id="ecr-gen-size"
+            label="Size (MB)"
+            value={size}
+            onChange={setSize}
+            min={0}
+            step="any"
+          />
+        </div>
+        <CheckboxRow
+          label="…and an untagged image each time"
+          checked={untagged}
+          onChange={setUntagged}
+        />
         <button type="submit" className="button" disabled={!ready}>
           Generate {count} images
         </button>

@@ -1,33 +1,12 @@
-import { NumberInput } from './fields';
-
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
-const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
-
-function set(o: Json, key: string, value: unknown): Json {
-  const next = { ...o };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
-  return next;
-}
+import { CheckboxRow, NumberInput, NumberRow, SelectRow, TextRow } from '../../../components/form';
+import { S3_TRANSITION_CLASSES } from '../../../domain/lifecycle/s3-types';
+import { list, num, obj, set, str, type Json } from './jsonFields';
 
 /** An object with `key` set, dropped entirely when it ends up empty. */
 function setInner(o: Json, outer: string, key: string, value: unknown): Json {
   const inner = set(obj(o[outer]), key, value);
   return set(o, outer, Object.keys(inner).length ? inner : undefined);
 }
-
-const CLASSES = [
-  'STANDARD_IA',
-  'ONEZONE_IA',
-  'INTELLIGENT_TIERING',
-  'GLACIER_IR',
-  'GLACIER',
-  'DEEP_ARCHIVE',
-];
 
 export const NEW_S3_RULE = (n: number) => ({
   ID: `rule-${n}`,
@@ -71,94 +50,70 @@ export function S3ConfigForm({ value, onChange }: Props) {
           <fieldset key={i} className="lc-rule">
             <legend>Rule {str(rule['ID']) || i + 1}</legend>
             <div className="form-grid">
-              <div className="form-row">
-                <label htmlFor={id('id')}>ID</label>
-                <input
-                  id={id('id')}
-                  type="text"
-                  value={str(rule['ID'])}
-                  onChange={(e) => setRule(i, set(rule, 'ID', e.target.value || undefined))}
-                />
-              </div>
-              <div className="form-row">
-                <label htmlFor={id('status')}>Status</label>
-                <select
-                  id={id('status')}
-                  value={str(rule['Status'], 'Enabled')}
-                  onChange={(e) => setRule(i, { ...rule, Status: e.target.value })}
-                >
-                  <option>Enabled</option>
-                  <option>Disabled</option>
-                </select>
-              </div>
-              <div className="form-row">
-                <label htmlFor={id('prefix')}>Prefix filter (empty = all objects)</label>
-                <input
-                  id={id('prefix')}
-                  type="text"
-                  value={prefix}
-                  onChange={(e) => setPrefix(e.target.value)}
-                />
-              </div>
-              <div className="form-row">
-                <label htmlFor={id('expiration')}>Expire current version after (days)</label>
-                <NumberInput
-                  id={id('expiration')}
-                  value={num(obj(rule['Expiration'])['Days'])}
-                  min={1}
-                  onChange={(v) => setRule(i, setInner(rule, 'Expiration', 'Days', v))}
-                />
-              </div>
-              <div className="form-row">
-                <label htmlFor={id('noncurrent')}>Delete noncurrent versions after (days)</label>
-                <NumberInput
-                  id={id('noncurrent')}
-                  value={num(obj(rule['NoncurrentVersionExpiration'])['NoncurrentDays'])}
-                  min={1}
-                  onChange={(v) =>
-                    setRule(
-                      i,
-                      v === undefined
-                        ? set(rule, 'NoncurrentVersionExpiration', undefined)
-                        : setInner(rule, 'NoncurrentVersionExpiration', 'NoncurrentDays', v),
-                    )
-                  }
-                />
-              </div>
-              <div className="form-row">
-                <label htmlFor={id('newer')}>…but keep the newest N noncurrent</label>
-                <NumberInput
-                  id={id('newer')}
-                  value={num(obj(rule['NoncurrentVersionExpiration'])['NewerNoncurrentVersions'])}
-                  min={1}
-                  placeholder="none"
-                  onChange={(v) =>
-                    setRule(
-                      i,
-                      setInner(rule, 'NoncurrentVersionExpiration', 'NewerNoncurrentVersions', v),
-                    )
-                  }
-                />
-              </div>
-            </div>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={obj(rule['Expiration'])['ExpiredObjectDeleteMarker'] === true}
-                onChange={(e) =>
+              <TextRow
+                id={id('id')}
+                label="ID"
+                value={str(rule['ID'])}
+                onChange={(v) => setRule(i, set(rule, 'ID', v || undefined))}
+              />
+              <SelectRow
+                id={id('status')}
+                label="Status"
+                value={str(rule['Status'], 'Enabled')}
+                onChange={(v) => setRule(i, { ...rule, Status: v })}
+                options={['Enabled', 'Disabled']}
+              />
+              <TextRow
+                id={id('prefix')}
+                label="Prefix filter (empty = all objects)"
+                value={prefix}
+                onChange={setPrefix}
+              />
+              <NumberRow
+                id={id('expiration')}
+                label="Expire current version after (days)"
+                value={num(obj(rule['Expiration'])['Days'])}
+                min={1}
+                onChange={(v) => setRule(i, setInner(rule, 'Expiration', 'Days', v))}
+              />
+              <NumberRow
+                id={id('noncurrent')}
+                label="Delete noncurrent versions after (days)"
+                value={num(obj(rule['NoncurrentVersionExpiration'])['NoncurrentDays'])}
+                min={1}
+                onChange={(v) =>
                   setRule(
                     i,
-                    setInner(
-                      rule,
-                      'Expiration',
-                      'ExpiredObjectDeleteMarker',
-                      e.target.checked ? true : undefined,
-                    ),
+                    v === undefined
+                      ? set(rule, 'NoncurrentVersionExpiration', undefined)
+                      : setInner(rule, 'NoncurrentVersionExpiration', 'NoncurrentDays', v),
                   )
                 }
               />
-              <span>Remove expired object delete markers (ExpiredObjectDeleteMarker)</span>
-            </label>
+              <NumberRow
+                id={id('newer')}
+                label="…but keep the newest N noncurrent"
+                value={num(obj(rule['NoncurrentVersionExpiration'])['NewerNoncurrentVersions'])}
+                min={1}
+                placeholder="none"
+                onChange={(v) =>
+                  setRule(
+                    i,
+                    setInner(rule, 'NoncurrentVersionExpiration', 'NewerNoncurrentVersions', v),
+                  )
+                }
+              />
+            </div>
+            <CheckboxRow
+              label="Remove expired object delete markers (ExpiredObjectDeleteMarker)"
+              checked={obj(rule['Expiration'])['ExpiredObjectDeleteMarker'] === true}
+              onChange={(on) =>
+                setRule(
+                  i,
+                  setInner(rule, 'Expiration', 'ExpiredObjectDeleteMarker', on ? true : undefined),
+                )
+              }
+            />
             <p className="lc-subhead">Transitions</p>
             {transitions.map((rawT, k) => {
               const t = obj(rawT);
@@ -180,7 +135,7 @@ export function S3ConfigForm({ value, onChange }: Props) {
                     value={str(t['StorageClass'], 'STANDARD_IA')}
                     onChange={(e) => setT({ ...t, StorageClass: e.target.value })}
                   >
-                    {CLASSES.map((c) => (
+                    {S3_TRANSITION_CLASSES.map((c) => (
                       <option key={c}>{c}</option>
                     ))}
                   </select>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NumberInput, wholeIn } from '../../../components/form';
 import { LIMITS } from '../../../domain/lifecycle/scenario';
 import { clock } from './format';
 
@@ -13,9 +14,8 @@ interface Props {
 
 /** The simulated clock: lifecycle runs once a day, so moving it forward is what makes things happen. */
 export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
-  const [custom, setCustom] = useState('90');
-  const n = Number(custom);
-  const valid = Number.isInteger(n) && n >= 1 && n <= LIMITS.advanceDays;
+  const [custom, setCustom] = useState<number | undefined>(90);
+  const days = wholeIn(custom, 1, LIMITS.advanceDays);
   const id = `${kind}-advance-days`;
   return (
     <section className="card lc-clock" aria-labelledby={`${kind}-clock-heading`}>
@@ -42,20 +42,12 @@ export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
         className="button-row lc-custom-advance"
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) onAdvance(n);
+          if (days !== null) onAdvance(days);
         }}
       >
         <label htmlFor={id}>Jump ahead (days)</label>
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={LIMITS.advanceDays}
-          value={custom}
-          onChange={(e) => setCustom(e.target.value)}
-        />
-        <button type="submit" className="button button-small" disabled={!valid}>
+        <NumberInput id={id} min={1} max={LIMITS.advanceDays} value={custom} onChange={setCustom} />
+        <button type="submit" className="button button-small" disabled={days === null}>
           Jump
         </button>
       </form>

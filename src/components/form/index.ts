@@ -1,0 +1,6 @@
+export { CheckboxRow } from './CheckboxRow';
+export { Field, type ControlProps, type RowProps } from './Field';
+export { ListRow } from './ListRow';
+export { NumberInput, NumberRow, wholeIn } from './NumberRow';
+export { SelectRow, type SelectOption } from './SelectRow';
+export { TextRow } from './TextRow';

@@ -1,0 +1,49 @@
+import { SelectRow } from '../../../components/form';
+import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
+import { formatUsd } from './format';
+
+type Versioning = S3State['bucket']['versioning'];
+
+const VERSIONING = [
+  { value: 'Disabled', label: 'Disabled (never enabled)' },
+  'Enabled',
+  'Suspended',
+] as const;
+
+/** Versioning, Object Lock and the charges so far. */
+export function BucketSettings({
+  s3,
+  apply,
+}: {
+  s3: S3State;
+  apply: (action: LifecycleAction) => void;
+}) {
+  const { bucket } = s3;
+  return (
+    <section className="card" aria-labelledby="s3-bucket-heading">
+      <h2 id="s3-bucket-heading">Bucket {bucket.name}</h2>
+      <SelectRow<Versioning>
+        id="s3-versioning"
+        label="Versioning"
+        value={bucket.versioning}
+        onChange={(versioning) => apply({ type: 's3.versioning.set', versioning })}
+        options={VERSIONING}
+      />
+      <p>
+        Object Lock: <strong>{bucket.objectLock ? 'enabled' : 'off'}</strong>{' '}
+        {!bucket.objectLock && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => apply({ type: 's3.objectLock.enable' })}
+          >
+            Enable Object Lock
+          </button>
+        )}
+      </p>
+      <p className="muted lc-note">
+        Early-deletion charges so far: {formatUsd(s3.earlyDeletionUsd)}.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { CheckboxRow, NumberRow, SelectRow, TextRow, wholeIn } from '../../../components/form';
+import { S3_STORAGE_CLASSES, type S3StorageClass } from '../../../domain/lifecycle/s3-types';
+import { LIMITS, type LifecycleAction, type S3State } from '../../../domain/lifecycle/scenario';
+import { MB } from './format';
+import { RetentionFields, type LockChoice } from './RetentionFields';
+
+interface Props {
+  s3: S3State;
+  apply: (action: LifecycleAction) => void;
+}
+
+const bytesOf = (mb: number | undefined) =>
+  mb !== undefined && Number.isFinite(mb) && mb >= 0 ? Math.round(mb * MB) : null;
+
+/** Put one object (a new version when versioned). */
+export function PutObjectForm({ s3, apply }: Props) {
+  const [key, setKey] = useState('builds/manual.zip');
+  const [size, setSize] = useState<number | undefined>(200);
+  const [storageClass, setStorageClass] = useState<S3StorageClass>('STANDARD');
+  const [mode, setMode] = useState<LockChoice>('');
+  const [days, setDays] = useState<number | undefined>(30);
+  const [hold, setHold] = useState(false);
+  const bytes = bytesOf(size);
+  const retainDays = wholeIn(days, 1, 36500);
+  const ready = key.trim() !== '' && bytes !== null && (mode === '' || retainDays !== null);
+  return (
+    <section className="card" aria-labelledby="s3-put-heading">
+      <h2 id="s3-put-heading">Put an object</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!ready) return;
+          apply({
+            type: 's3.object.put',
+            key: key.trim(),
+            size: bytes,
+            storageClass,
+            ...(mode && retainDays !== null ? { lock: { mode, retainDays } } : {}),
+            ...(hold ? { legalHold: true } : {}),
+          });
+        }}
+      >
+        <div className="form-grid">
+          <TextRow id="s3-put-key" label="Key" value={key} onChange={setKey} wide />
+          <NumberRow
+            id="s3-put-size"
+            label="Size (MB)"
+            value={size}
+            onChange={setSize}
+            min={0}
+            step="any"
+          />
+          <SelectRow
+            id="s3-put-class"
+            label="Storage class"
+            value={storageClass}
+            onChange={setStorageClass}
+            options={S3_STORAGE_CLASSES}
+          />
+          {s3.bucket.objectLock && (
+            <RetentionFields
+              idPrefix="s3-put"
+              mode={mode}
+              onMode={setMode}
+              days={days}
+              onDays={setDays}
+            />
+          )}
+        </div>
+        {s3.bucket.objectLock && (
+          <CheckboxRow label="Legal hold" checked={hold} onChange={setHold} />
+        )}
+        <button type="submit" className="button" disabled={!ready}>
+          Put object
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** Build artifacts written over time: many keys, or one key overwritten. */
+export function GenerateObjectsForm({ s3, apply }: Props) {
+  const [prefix, setPrefix] = useState('builds/');
+  const [name, setName] = useState('app.zip');
+  const [count, setCount] = useState<number | undefined>(30);
+  const [every, setEvery] = useState<number | undefined>(1);
+  const [size, setSize] = useState<number | undefined>(200);
+  const [overwrite, setOverwrite] = useState(false);
+  const [mode, setMode] = useState<LockChoice>('');
+  const [days, setDays] = useState<number | undefined>(30);
+  const countN = wholeIn(count, 1, LIMITS.versionsPerObject);
+  const everyDays = wholeIn(every, 1, LIMITS.generateDays);
+  const retainDays = wholeIn(days, 1, 36500);
+  const bytes = bytesOf(size);
+  const ready =
+    name.trim() !== '' &&
+    countN !== null &&
+    everyDays !== null &&
+    bytes !== null &&
+    (mode === '' || retainDays !== null);
+  return (
+    <section className="card" aria-labelledby="s3-generate-heading">
+      <h2 id="s3-generate-heading">Generate build artifacts</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ready)
+            apply({
+              type: 's3.objects.generate',
+              prefix,
+              name: name.trim(),
+              count: countN,
+              everyDays,
+              size: bytes,
+              overwrite,
+              lock: mode && retainDays !== null ? { mode, retainDays } : null,
+            });
+        }}
+      >
+        <div className="form-grid">
+          <TextRow id="s3-gen-prefix" label="Prefix" value={prefix} onChange={setPrefix} />
+          <TextRow id="s3-gen-name" label="Name" value={name} onChange={setName} />
+          <NumberRow id="s3-gen-count" label="How many" value={count} onChange={setCount} min={1} />
+          <NumberRow
+            id="s3-gen-every"
+            label="Every (days)"
+            value={every}
+            onChange={setEvery}
+            min={1}
+          />
+          <NumberRow
+            id="s3-gen-size"
+            label="Size (MB)"
+            value={size}
+            onChange={setSize}
+            min={0}
+            step="any"
+          />
+          {s3.bucket.objectLock && (
+            <RetentionFields
+              idPrefix="s3-gen"
+              mode={mode}
+              onMode={setMode}
+              days={days}
+              onDays={setDays}
+            />
+          )}
+        </div>
+        <CheckboxRow
+          label="One key overwritten each time (versions), instead of a new key each time"
+          checked={overwrite}
+          onChange={setOverwrite}
+        />
+        <button type="submit" className="button" disabled={!ready}>
+          Generate
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { CheckboxRow, SelectRow, wholeIn } from '../../../components/form';
+import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
+import { RetentionFields, type LockChoice } from './RetentionFields';
+
+/** Requests on one object version: delete, retention, legal hold. */
+export function VersionActions({
+  s3,
+  apply,
+}: {
+  s3: S3State;
+  apply: (action: LifecycleAction) => void;
+}) {
+  const keys = s3.objects.map((o) => o.key);
+  const [key, setKey] = useState(keys[0] ?? '');
+  const target = keys.includes(key) ? key : (keys[0] ?? '');
+  const object = s3.objects.find((o) => o.key === target);
+  const versions = object ? [...object.versions].reverse() : [];
+  const [versionId, setVersionId] = useState('');
+  const version = versions.some((v) => v.versionId === versionId) ? versionId : '';
+  const [bypass, setBypass] = useState(false);
+  const [mode, setMode] = useState<LockChoice>('GOVERNANCE');
+  const [days, setDays] = useState<number | undefined>(30);
+  const retainDays = wholeIn(days, 1, 36500);
+  const last = s3.lastRequest;
+  if (!object) return null;
+  return (
+    <section className="card" aria-labelledby="s3-version-heading">
+      <h2 id="s3-version-heading">Requests on a version</h2>
+      <div className="form-grid">
+        <SelectRow
+          id="s3-op-key"
+          label="Object"
+          value={target}
+          onChange={setKey}
+          options={keys}
+          wide
+        />
+        <SelectRow
+          id="s3-op-version"
+          label="Version"
+          value={version}
+          onChange={setVersionId}
+          options={[
+            { value: '', label: '(no version id)' },
+            ...versions.map((v) => ({
+              value: v.versionId,
+              label: `${v.versionId}${v.isDeleteMarker ? ' (delete marker)' : ''}`,
+            })),
+          ]}
+          wide
+        />
+      </div>
+      <CheckboxRow
+        label="Bypass governance retention (s3:BypassGovernanceRetention)"
+        checked={bypass}
+        onChange={setBypass}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          apply({
+            type: 's3.object.delete',
+            key: target,
+            versionId: version || null,
+            bypassGovernance: bypass,
+          })
+        }
+      >
+        Delete {version ? `version ${version}` : 'object (adds a delete marker when versioned)'}
+      </button>
+      {s3.bucket.objectLock && version && (
+        <>
+          <div className="form-grid lc-gap-top">
+            <RetentionFields
+              idPrefix="s3-op"
+              mode={mode}
+              onMode={setMode}
+              days={days}
+              onDays={setDays}
+              daysLabel="Retain for (days from now)"
+            />
+          </div>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-small"
+              disabled={mode !== '' && retainDays === null}
+              onClick={() =>
+                apply({
+                  type: 's3.retention.set',
+                  key: target,
+                  versionId: version,
+                  mode: mode || null,
+                  retainDays: mode ? retainDays : null,
+                  bypassGovernance: bypass,
+                })
+              }
+            >
+              Set retention
+            </button>
+            {[true, false].map((on) => (
+              <button
+                key={String(on)}
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  apply({ type: 's3.legalHold.set', key: target, versionId: version, on })
+                }
+              >
+                Legal hold {on ? 'on' : 'off'}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {last && (
+        <p className={last.status >= 400 ? 'verdict-wrong' : 'verdict-correct'}>
+          Last request: {last.operation} {last.key}
+          {last.versionId ? ` ${last.versionId}` : ''} → {last.status} {last.message}
+        </p>
+      )}
+    </section>
+  );
+}

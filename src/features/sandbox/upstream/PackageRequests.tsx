@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { SelectRow, TextRow } from '../../../components/form';
+import { PACKAGE_FORMATS } from '../../../domain/codeartifact';
+import type { PackageFormat } from '../../../domain/codeartifact/types';
+import type { ControlsProps } from './controlsProps';
+
+type Setting = 'ALLOW' | 'BLOCK';
+const SETTINGS = ['ALLOW', 'BLOCK'] as const;
+
+/** A package version to request or publish, and the origin controls of that package. */
+export function PackageRequests({ scenario, apply }: ControlsProps) {
+  const repos = Object.keys(scenario.domain.repositories);
+  const [repo, setRepo] = useState(repos[0] ?? '');
+  const [format, setFormat] = useState<PackageFormat>('npm');
+  const [name, setName] = useState('lodash');
+  const [version, setVersion] = useState('4.17.21');
+  const [publish, setPublish] = useState<Setting>('ALLOW');
+  const [upstream, setUpstream] = useState<Setting>('BLOCK');
+  const target = repos.includes(repo) ? repo : (repos[0] ?? '');
+  const pkg = { repo: target, format, name: name.trim(), version: version.trim() };
+  const ready = Boolean(pkg.repo && pkg.name && pkg.version);
+
+  return (
+    <>
+      <section className="card" aria-labelledby="request-heading">
+        <h2 id="request-heading">Request or publish a package</h2>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ready) apply({ type: 'package.request', ...pkg });
+          }}
+        >
+          <div className="form-grid">
+            <SelectRow
+              id="req-repo"
+              label="Repository"
+              value={target}
+              onChange={setRepo}
+              options={repos}
+            />
+            <SelectRow
+              id="req-format"
+              label="Format"
+              value={format}
+              onChange={setFormat}
+              options={PACKAGE_FORMATS}
+            />
+            <TextRow id="req-name" label="Package" value={name} onChange={setName} />
+            <TextRow id="req-version" label="Version" value={version} onChange={setVersion} />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={!ready}>
+              Send request
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!ready}
+              onClick={() => apply({ type: 'package.publish', ...pkg })}
+            >
+              Publish this version
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="origin-heading">
+        <h2 id="origin-heading">Package origin controls</h2>
+        <p className="muted">
+          For {format}/{name || '…'} in {target || '…'}.
+        </p>
+        <div className="form-grid">
+          <SelectRow
+            id="origin-publish"
+            label="Publish"
+            value={publish}
+            onChange={setPublish}
+            options={SETTINGS}
+          />
+          <SelectRow
+            id="origin-upstream"
+            label="Upstream"
+            value={upstream}
+            onChange={setUpstream}
+            options={SETTINGS}
+          />
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() =>
+            apply({
+              type: 'origin.set',
+              repo: target,
+              format,
+              name: name.trim(),
+              publish,
+              upstream,
+            })
+          }
+        >
+          Apply origin controls
+        </button>
+      </section>
+    </>
+  );
+}
