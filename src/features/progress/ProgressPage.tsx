@@ -5,16 +5,12 @@ import { listAttempts } from '../../db/attempts';
 import { listQuestionReports } from '../../db/questionReports';
 import { lessons } from '../../content/lessons';
 import { loadExamQuestions } from '../../content/questions';
-import { traps } from '../../content/traps';
-import { Bars } from '../../components/Bars';
+import { MasteryBars } from '../../components/MasteryBars';
 import { DataPanel } from '../../components/data/DataPanel';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Question } from '../../domain/quiz/schema';
 import { latestResults, masteryBy } from '../../domain/review';
 import { ScoreChart } from './ScoreChart';
-
-const lessonTitle = new Map(lessons.map((l) => [l.slug, l.title]));
-const trapTitle = new Map(traps.map((t) => [t.id, t.title]));
 
 export default function ProgressPage() {
   useDocumentTitle('Progress');
@@ -29,12 +25,12 @@ export default function ProgressPage() {
   const latest = latestResults(attempts);
   const lessonOrder = new Map(lessons.map((l) => [l.slug, l.order]));
   // Lessons in syllabus order; traps weakest first, so the next thing to practise is on top.
-  const byLesson = masteryBy(bank, latest, (q) => [q.lesson])
-    .sort((a, b) => (lessonOrder.get(a.key) ?? 99) - (lessonOrder.get(b.key) ?? 99))
-    .map((m) => ({ ...m, label: lessonTitle.get(m.key) ?? m.key, href: `/learn/${m.key}` }));
-  const byTrap = masteryBy(bank, latest, (q) => q.traps)
-    .sort((a, b) => a.percent - b.percent || b.answered - a.answered)
-    .map((m) => ({ ...m, label: trapTitle.get(m.key) ?? m.key, href: `/quiz?trap=${m.key}` }));
+  const byLesson = masteryBy(bank, latest, (q) => [q.lesson]).sort(
+    (a, b) => (lessonOrder.get(a.key) ?? 99) - (lessonOrder.get(b.key) ?? 99),
+  );
+  const byTrap = masteryBy(bank, latest, (q) => q.traps).sort(
+    (a, b) => a.percent - b.percent || b.answered - a.answered,
+  );
 
   return (
     <div className="stack">
@@ -65,14 +61,12 @@ export default function ProgressPage() {
             Mastery counts each question by your latest answer to it; unanswered questions count as
             not yet mastered.
           </p>
-          <div className="grid two">
-            <section className="card">
-              <Bars caption="Mastery by lesson" data={byLesson} />
-            </section>
-            <section className="card">
-              <Bars caption="Mastery by trap (weakest first)" data={byTrap} />
-            </section>
-          </div>
+          <MasteryBars
+            byLesson={byLesson}
+            byTrap={byTrap}
+            lessonCaption="Mastery by lesson"
+            trapCaption="Mastery by trap (weakest first)"
+          />
         </>
       )}
       <section className="card" aria-labelledby="reports-heading">

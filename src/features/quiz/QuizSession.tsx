@@ -5,15 +5,16 @@ import type { SnapshotFrom } from 'xstate';
 import { saveAttempt } from '../../db/attempts';
 import { requestPersistence } from '../../db/open';
 import type { Attempt } from '../../db/types';
+import { ConfidencePicker } from '../../components/ConfidencePicker';
 import { Dialog } from '../../components/Dialog';
+import { lessonSectionHref } from '../../content/lessonSectionHref';
 import { QuestionView } from '../../components/QuestionView';
 import type { Question } from '../../domain/quiz/schema';
 import { isAnswerCorrect } from '../../domain/quiz/scoring';
 import { optionOrder } from '../../domain/quiz/shuffle';
-import { quizSessionMachine, type Confidence } from '../../machines/quizSession';
+import { quizSessionMachine } from '../../machines/quizSession';
 import { ExamTimer } from './ExamTimer';
 import { finishAttempt } from './finishAttempt';
-import { lessonSectionHref } from './lessonSectionHref';
 import { QuestionNavigator } from './QuestionNavigator';
 import { ReportProblem } from './ReportProblem';
 import { ReviewScreen } from './ReviewScreen';
@@ -25,12 +26,6 @@ interface QuizSessionProps {
   questions: Question[];
   snapshot: SnapshotFrom<typeof quizSessionMachine> | null;
 }
-
-const CONFIDENCE: { value: Confidence; label: string }[] = [
-  { value: 'unsure', label: 'Unsure — I guessed' },
-  { value: 'fairly-sure', label: 'Fairly sure' },
-  { value: 'certain', label: 'Certain' },
-];
 
 export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) {
   const navigate = useNavigate();
@@ -181,20 +176,11 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
                 <p>
                   <Link to={lessonSectionHref(question)}>Read the lesson section on this</Link>
                 </p>
-                <fieldset className="confidence">
-                  <legend>How sure were you?</legend>
-                  {CONFIDENCE.map((c) => (
-                    <label key={c.value} className="choice">
-                      <input
-                        type="radio"
-                        name={`confidence-${question.id}`}
-                        checked={context.confidence[question.id] === c.value}
-                        onChange={() => actor.send({ type: 'confidence.set', confidence: c.value })}
-                      />
-                      <span>{c.label}</span>
-                    </label>
-                  ))}
-                </fieldset>
+                <ConfidencePicker
+                  name={`confidence-${question.id}`}
+                  value={context.confidence[question.id]}
+                  onChange={(confidence) => actor.send({ type: 'confidence.set', confidence })}
+                />
               </div>
             )}
             <div className="quiz-actions">

@@ -5,10 +5,12 @@ import { getAttempt } from '../../db/attempts';
 import type { Attempt } from '../../db/types';
 import { blueprint } from '../../content/blueprint';
 import { challengeHref } from '../../content/challengeIndex';
+import { lessonSectionHref } from '../../content/lessonSectionHref';
 import { lessons } from '../../content/lessons';
 import { loadAllQuestions } from '../../content/questions';
 import { trapsById } from '../../content/traps';
 import { Bars } from '../../components/Bars';
+import { MasteryBars } from '../../components/MasteryBars';
 import { QuestionView } from '../../components/QuestionView';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatClock } from '../../domain/quiz/pacing';
@@ -17,7 +19,6 @@ import { PASS_PERCENT, breakdownBy } from '../../domain/quiz/scoring';
 import { optionOrder } from '../../domain/quiz/shuffle';
 import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
-import { lessonSectionHref } from './lessonSectionHref';
 
 type Filter = 'all' | 'wrong' | 'flagged';
 type Loaded =
@@ -83,11 +84,7 @@ export default function ResultsPage() {
   const result = attempt.result!;
   const passed = result.percent >= PASS_PERCENT;
   const wrong = questions.filter((q) => !result.perQuestion[q.id]);
-  const byLesson = breakdownBy(questions, result.perQuestion, (q) => [q.lesson]).map((b) => ({
-    ...b,
-    label: lessonTitle.get(b.key) ?? b.key,
-    href: `/learn/${b.key}`,
-  }));
+  const byLesson = breakdownBy(questions, result.perQuestion, (q) => [q.lesson]);
   // Exam-guide lines in the blueprint's order, each with its short name and full text.
   const lineTotals = new Map(
     breakdownBy(questions, result.perQuestion, (q) => [q.blueprint]).map((b) => [b.key, b]),
@@ -96,11 +93,7 @@ export default function ResultsPage() {
     const b = lineTotals.get(line.id);
     return b ? [{ ...b, label: line.short, detail: line.text }] : [];
   });
-  const byTrap = breakdownBy(questions, result.perQuestion, (q) => q.traps).map((b) => ({
-    ...b,
-    label: trapsById.get(b.key)?.title ?? b.key,
-    href: `/quiz?trap=${b.key}`,
-  }));
+  const byTrap = breakdownBy(questions, result.perQuestion, (q) => q.traps);
   const shown = questions.filter((q) =>
     filter === 'wrong'
       ? !result.perQuestion[q.id]
@@ -162,14 +155,12 @@ export default function ResultsPage() {
       <section className="card">
         <Bars caption={`By exam-guide line of task ${blueprint.task}`} data={byLine} />
       </section>
-      <div className="grid two">
-        <section className="card">
-          <Bars caption="By lesson" data={byLesson} />
-        </section>
-        <section className="card">
-          <Bars caption="By trap" data={byTrap} />
-        </section>
-      </div>
+      <MasteryBars
+        byLesson={byLesson}
+        byTrap={byTrap}
+        lessonCaption="By lesson"
+        trapCaption="By trap"
+      />
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Every question</h2>
         <fieldset className="review-filter">

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { listDueCards, listReviewCards } from '../../db/reviewCards';
 import { recordAnswers } from '../../db/recordAnswers';
+import { lessonSectionHref } from '../../content/lessonSectionHref';
 import { loadExamQuestions } from '../../content/questions';
+import { ConfidencePicker } from '../../components/ConfidencePicker';
 import { QuestionView } from '../../components/QuestionView';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Question } from '../../domain/quiz/schema';
@@ -11,12 +13,6 @@ import type { Confidence } from '../../domain/review';
 
 type Queue =
   { state: 'loading' } | { state: 'ready'; due: Question[]; total: number; nextDue: number | null };
-
-const CONFIDENCE: { value: Confidence; label: string }[] = [
-  { value: 'unsure', label: 'Unsure — I guessed' },
-  { value: 'fairly-sure', label: 'Fairly sure' },
-  { value: 'certain', label: 'Certain' },
-];
 
 /** "in 4 minutes", "in 2 days": when the next card comes back. */
 function untilDue(dueMs: number): string {
@@ -151,26 +147,17 @@ export default function ReviewPage() {
               {correct ? 'Correct.' : 'Incorrect — the correct answer is marked above.'}
             </p>
             {correct && (
-              <fieldset className="confidence">
-                <legend>How sure were you?</legend>
-                {CONFIDENCE.map((c) => (
-                  <label key={c.value} className="choice">
-                    <input
-                      type="radio"
-                      name="review-confidence"
-                      checked={confidence === c.value}
-                      onChange={() => setConfidence(c.value)}
-                    />
-                    <span>{c.label}</span>
-                  </label>
-                ))}
-              </fieldset>
+              <ConfidencePicker
+                name="review-confidence"
+                value={confidence}
+                onChange={setConfidence}
+              />
             )}
             <div className="quiz-actions">
               <button type="button" className="button button-primary" onClick={() => void next()}>
                 {position + 1 < queue.due.length ? 'Next question' : 'Finish review'}
               </button>
-              <Link to={`/learn/${question.lesson}`}>Open the lesson</Link>
+              <Link to={lessonSectionHref(question)}>Read the lesson section on this</Link>
             </div>
           </>
         )}

@@ -1,5 +1,5 @@
 import trapSections from 'virtual:trap-sections';
-import type { Question } from '../../domain/quiz/schema';
+import type { Question } from '../domain/quiz/schema';
 
 /** The section of the question's lesson that teaches the trap it tests, when the lesson has one. */
 export function lessonSectionHref(q: Question): string {
