@@ -1,13 +1,5 @@
-import { ROUTES } from './routes';
+// Every route's heading is checked by the axe suite (a11y.spec.ts), in both themes.
 import { expect, expectHeading, test } from './fixtures';
-
-for (const route of ROUTES) {
-  test(`${route.path} renders its heading`, async ({ page }) => {
-    await page.goto(route.path);
-    await expectHeading(page, route.h1);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  });
-}
 
 test('an unknown path shows the 404 page with ways back', async ({ page }) => {
   await page.goto('/no/such/page');
