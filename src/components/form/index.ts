@@ -1,3 +1,4 @@
+export { ActionForm } from './ActionForm';
 export { CheckboxRow } from './CheckboxRow';
 export { Field, type ControlProps, type RowProps } from './Field';
 export { ListRow } from './ListRow';

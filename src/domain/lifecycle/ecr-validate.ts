@@ -5,7 +5,6 @@
 import { PolicyError } from '../errors';
 import {
   expectArray,
-  expectInteger,
   expectObject,
   expectOneOf,
   expectString,
@@ -13,6 +12,8 @@ import {
   join,
   parseJsonText,
   rejectUnknownKeys,
+  requiredInteger,
+  requiredOneOf,
 } from './json';
 import {
   ECR_ARCHIVE_MINIMUM_DAYS,
@@ -89,14 +90,7 @@ function validateRule(raw: unknown, path: string): EcrLifecycleRule {
   const rule = expectObject(raw, path, 'a rule');
   rejectUnknownKeys(rule, ['rulePriority', 'description', 'selection', 'action'], path);
   // rulePriority: required integer, unique, lowest applied first (lifecycle_policy_parameters)
-  if (!has(rule, 'rulePriority'))
-    throw new PolicyError(join(path, 'rulePriority'), 'rulePriority is required');
-  const rulePriority = expectInteger(
-    rule['rulePriority'],
-    join(path, 'rulePriority'),
-    'rulePriority',
-    1,
-  );
+  const rulePriority = requiredInteger(rule, 'rulePriority', path, 1);
   if (!has(rule, 'selection'))
     throw new PolicyError(join(path, 'selection'), 'selection is required');
   if (!has(rule, 'action')) throw new PolicyError(join(path, 'action'), 'action is required');
@@ -138,14 +132,7 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
     ],
     path,
   );
-  if (!has(sel, 'tagStatus'))
-    throw new PolicyError(join(path, 'tagStatus'), 'tagStatus is required');
-  const tagStatus = expectOneOf(
-    sel['tagStatus'],
-    TAG_STATUSES,
-    join(path, 'tagStatus'),
-    'tagStatus',
-  );
+  const tagStatus = requiredOneOf(sel, 'tagStatus', TAG_STATUSES, path);
   const hasPatterns = has(sel, 'tagPatternList');
   const hasPrefixes = has(sel, 'tagPrefixList');
   let tagPatternList: string[] | undefined;
@@ -176,14 +163,7 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
       `${key} may only be used when tagStatus is "tagged", not "${tagStatus}"`,
     );
   }
-  if (!has(sel, 'countType'))
-    throw new PolicyError(join(path, 'countType'), 'countType is required');
-  const countType = expectOneOf(
-    sel['countType'],
-    COUNT_TYPES,
-    join(path, 'countType'),
-    'countType',
-  );
+  const countType = requiredOneOf(sel, 'countType', COUNT_TYPES, path);
   let storageClass: EcrStorageClass | undefined;
   if (has(sel, 'storageClass')) {
     storageClass = expectOneOf(
@@ -229,14 +209,7 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
     );
   }
   // countNumber: a positive integer, 0 is not accepted (lifecycle_policy_parameters)
-  if (!has(sel, 'countNumber'))
-    throw new PolicyError(join(path, 'countNumber'), 'countNumber is required');
-  const countNumber = expectInteger(
-    sel['countNumber'],
-    join(path, 'countNumber'),
-    'countNumber',
-    1,
-  );
+  const countNumber = requiredInteger(sel, 'countNumber', path, 1);
   // no policy may delete images archived for less than 90 days (archive-image)
   if (countType === 'sinceImageTransitioned' && countNumber < ECR_ARCHIVE_MINIMUM_DAYS) {
     throw new PolicyError(

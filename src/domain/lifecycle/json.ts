@@ -77,6 +77,32 @@ export function expectOneOf<T extends string>(
   return value as T;
 }
 
+/** A property that must be there, as an integer: "<key> is required" when it is missing. */
+export function requiredInteger(
+  object: JsonObject,
+  key: string,
+  path: string,
+  min: number,
+  max?: number,
+): number {
+  return expectInteger(required(object, key, path), join(path, key), key, min, max);
+}
+
+/** A property that must be there, with one of `allowed` as its value. */
+export function requiredOneOf<T extends string>(
+  object: JsonObject,
+  key: string,
+  allowed: readonly T[],
+  path: string,
+): T {
+  return expectOneOf(required(object, key, path), allowed, join(path, key), key);
+}
+
+function required(object: JsonObject, key: string, path: string): unknown {
+  if (!has(object, key)) throw new PolicyError(join(path, key), `${key} is required`);
+  return object[key];
+}
+
 /** Rejects keys the schema does not know (AWS rejects them as malformed). */
 export function rejectUnknownKeys(
   object: JsonObject,

@@ -7,11 +7,12 @@ import { DAY_MS, isMidnightUtc, parseInstant } from './dates';
 import {
   expectInteger,
   expectObject,
-  expectOneOf,
   expectString,
   has,
   join,
   rejectUnknownKeys,
+  requiredInteger,
+  requiredOneOf,
 } from './json';
 import {
   S3_MAX_NEWER_NONCURRENT,
@@ -37,14 +38,7 @@ function validateMidnightDate(raw: unknown, path: string): string {
 export function validateTransition(raw: unknown, path: string): S3Transition {
   const t = expectObject(raw, path, 'a transition');
   rejectUnknownKeys(t, ['Days', 'Date', 'StorageClass'], path);
-  if (!has(t, 'StorageClass'))
-    throw new PolicyError(join(path, 'StorageClass'), 'StorageClass is required');
-  const storageClass = expectOneOf(
-    t['StorageClass'],
-    S3_TRANSITION_CLASSES,
-    join(path, 'StorageClass'),
-    'StorageClass',
-  );
+  const storageClass = requiredOneOf(t, 'StorageClass', S3_TRANSITION_CLASSES, path);
   if (has(t, 'Days') === has(t, 'Date'))
     throw new PolicyError(path, 'a transition has exactly one of Days or Date');
   if (has(t, 'Date'))
@@ -70,22 +64,8 @@ export function validateNoncurrentTransition(
 ): S3NoncurrentVersionTransition {
   const t = expectObject(raw, path, 'a noncurrent version transition');
   rejectUnknownKeys(t, ['NoncurrentDays', 'StorageClass', 'NewerNoncurrentVersions'], path);
-  if (!has(t, 'StorageClass'))
-    throw new PolicyError(join(path, 'StorageClass'), 'StorageClass is required');
-  const storageClass = expectOneOf(
-    t['StorageClass'],
-    S3_TRANSITION_CLASSES,
-    join(path, 'StorageClass'),
-    'StorageClass',
-  );
-  if (!has(t, 'NoncurrentDays'))
-    throw new PolicyError(join(path, 'NoncurrentDays'), 'NoncurrentDays is required');
-  const days = expectInteger(
-    t['NoncurrentDays'],
-    join(path, 'NoncurrentDays'),
-    'NoncurrentDays',
-    0,
-  );
+  const storageClass = requiredOneOf(t, 'StorageClass', S3_TRANSITION_CLASSES, path);
+  const days = requiredInteger(t, 'NoncurrentDays', path, 0);
   // only versions at least 30 days noncurrent move to Standard-IA / One Zone-IA (lifecycle-transition-general-considerations)
   if ((storageClass === 'STANDARD_IA' || storageClass === 'ONEZONE_IA') && days < 30) {
     throw new PolicyError(
@@ -140,15 +120,8 @@ export function validateNoncurrentExpiration(
 ): S3NoncurrentVersionExpiration {
   const e = expectObject(raw, path, 'NoncurrentVersionExpiration');
   rejectUnknownKeys(e, ['NoncurrentDays', 'NewerNoncurrentVersions'], path);
-  if (!has(e, 'NoncurrentDays'))
-    throw new PolicyError(join(path, 'NoncurrentDays'), 'NoncurrentDays is required');
   // NoncurrentDays: a non-zero positive integer (API_NoncurrentVersionExpiration)
-  const days = expectInteger(
-    e['NoncurrentDays'],
-    join(path, 'NoncurrentDays'),
-    'NoncurrentDays',
-    1,
-  );
+  const days = requiredInteger(e, 'NoncurrentDays', path, 1);
   if (!has(e, 'NewerNoncurrentVersions')) return { NoncurrentDays: days };
   // up to 100 noncurrent versions to retain (API_NoncurrentVersionExpiration)
   const newer = expectInteger(

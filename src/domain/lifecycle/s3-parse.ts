@@ -7,7 +7,6 @@
 import { PolicyError } from '../errors';
 import {
   expectArray,
-  expectInteger,
   expectObject,
   expectOneOf,
   expectString,
@@ -15,6 +14,7 @@ import {
   join,
   parseJsonText,
   rejectUnknownKeys,
+  requiredInteger,
 } from './json';
 import {
   S3_MAX_ID_LENGTH,
@@ -239,14 +239,7 @@ function validateRule(raw: unknown, path: string): S3LifecycleRule {
       'AbortIncompleteMultipartUpload',
     );
     rejectUnknownKeys(abort, ['DaysAfterInitiation'], p);
-    if (!has(abort, 'DaysAfterInitiation'))
-      throw new PolicyError(join(p, 'DaysAfterInitiation'), 'DaysAfterInitiation is required');
-    const days = expectInteger(
-      abort['DaysAfterInitiation'],
-      join(p, 'DaysAfterInitiation'),
-      'DaysAfterInitiation',
-      1,
-    );
+    const days = requiredInteger(abort, 'DaysAfterInitiation', p, 1);
     // AbortIncompleteMultipartUpload can't be used in a rule with a tag filter (lifecycle-configuration-examples)
     if (usesTags)
       throw new PolicyError(

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  ActionForm,
   CheckboxRow,
   ListRow,
   NumberRow,
@@ -149,5 +150,18 @@ describe('SelectRow, CheckboxRow and ListRow', () => {
     await userEvent.type(screen.getByLabelText('Tags'), 'dev, prod,');
     expect(screen.getByLabelText('Tags')).toHaveValue('dev, prod,');
     expect(onChange).toHaveBeenLastCalledWith(['dev', 'prod']);
+  });
+});
+
+describe('ActionForm', () => {
+  it('calls onSubmit on Enter without leaving the page', async () => {
+    const onSubmit = vi.fn();
+    render(
+      <ActionForm onSubmit={onSubmit}>
+        <TextRow id="n" label="Name" value="x" onChange={() => {}} />
+      </ActionForm>,
+    );
+    await userEvent.type(screen.getByLabelText('Name'), '{Enter}');
+    expect(onSubmit).toHaveBeenCalledOnce();
   });
 });

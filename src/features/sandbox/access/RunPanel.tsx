@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SelectRow, TextRow } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow } from '../../../components/form';
 import {
   JOURNEYS,
   resourceArns,
@@ -8,6 +8,7 @@ import {
 } from '../../../domain/access/scenario';
 import { JOURNEY_TITLES } from '../../../domain/access/simulation';
 import type { AccessWorkspace } from './useAccessWorkspace';
+import { Card } from '../../../components/Card';
 
 interface RunPanelProps {
   scenario: AccessScenario;
@@ -71,8 +72,7 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
   ];
 
   return (
-    <section className="card run-panel" aria-labelledby="run-heading">
-      <h2 id="run-heading">Run</h2>
+    <Card id="run-heading" title="Run" className="run-panel">
       {names.length > 1 && (
         <SelectRow
           id="run-principal"
@@ -102,10 +102,9 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
           </li>
         ))}
       </ul>
-      <form
+      <ActionForm
         className="request-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           if (ok)
             workspace.act({
               type: 'request.run',
@@ -137,10 +136,10 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
         <button type="submit" className="button" disabled={!ok}>
           Send request
         </button>
-      </form>
+      </ActionForm>
       {workspace.unsaved.length > 0 && (
         <p className="muted">Unsaved policy edits are saved before the run.</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { SelectRow, TextRow } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow } from '../../../components/form';
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
+import { Card } from '../../../components/Card';
 
 interface SettingsProps {
   scenario: AccessScenario;
@@ -19,8 +20,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
   const principal = names.includes(who) ? who : (names[0] ?? '');
   const { kms, s3 } = scenario.resources;
   return (
-    <section className="card settings-panel" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Context and encryption</h2>
+    <Card id="settings-heading" title="Context and encryption" className="settings-panel">
       <h3>Request context</h3>
       <ul className="context-list">
         {scenario.principals.map((p) => {
@@ -59,10 +59,9 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
           );
         })}
       </ul>
-      <form
+      <ActionForm
         className="context-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           if (KEY.test(key.trim()))
             workspace.act({ type: 'context.set', principal, key: key.trim(), value });
         }}
@@ -83,7 +82,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
         <button type="submit" className="button button-small" disabled={!KEY.test(key.trim())}>
           Set for {principal}
         </button>
-      </form>
+      </ActionForm>
       <fieldset>
         <legend>KMS key of the artifacts</legend>
         <label className="choice">
@@ -126,6 +125,6 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
           <span>SSE-S3 (S3-managed keys)</span>
         </label>
       </fieldset>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { CheckboxRow, ListRow, NumberRow, wholeIn } from '../../../components/form';
+import { ActionForm, CheckboxRow, ListRow, NumberRow, wholeIn } from '../../../components/form';
 import { ECR_TAG, LIMITS, type LifecycleAction } from '../../../domain/lifecycle/scenario';
 import { MB } from './format';
+import { Card } from '../../../components/Card';
 
 interface Props {
   apply: (action: LifecycleAction) => void;
@@ -27,11 +28,9 @@ export function AddImageForm({ apply }: Props) {
     (pulled === undefined || pulledDaysAgo !== null) &&
     sizeBytes !== null;
   return (
-    <section className="card" aria-labelledby="ecr-add-heading">
-      <h2 id="ecr-add-heading">Push an image</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+    <Card id="ecr-add-heading" title="Push an image">
+      <ActionForm
+        onSubmit={() => {
           if (ready)
             apply({ type: 'ecr.image.add', tags, pushedDaysAgo, pulledDaysAgo, sizeBytes });
         }}
@@ -75,8 +74,8 @@ export function AddImageForm({ apply }: Props) {
           The digest is made up for you. Pushing a tag another image holds moves the tag, and that
           image may become untagged.
         </p>
-      </form>
-    </section>
+      </ActionForm>
+    </Card>
   );
 }
 
@@ -101,11 +100,9 @@ export function GenerateImagesForm({ apply }: Props) {
     streams.length <= 10 &&
     sizeBytes !== null;
   return (
-    <section className="card" aria-labelledby="ecr-generate-heading">
-      <h2 id="ecr-generate-heading">Generate a push history</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+    <Card id="ecr-generate-heading" title="Generate a push history">
+      <ActionForm
+        onSubmit={() => {
           if (ready)
             apply({
               type: 'ecr.images.generate',
@@ -156,7 +153,7 @@ export function GenerateImagesForm({ apply }: Props) {
         <button type="submit" className="button" disabled={!ready}>
           Generate {count} images
         </button>
-      </form>
-    </section>
+      </ActionForm>
+    </Card>
   );
 }

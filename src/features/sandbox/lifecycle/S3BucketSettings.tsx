@@ -1,6 +1,7 @@
 import { SelectRow } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
 import { formatUsd } from './format';
+import { Card } from '../../../components/Card';
 
 type Versioning = S3State['bucket']['versioning'];
 
@@ -20,8 +21,7 @@ export function BucketSettings({
 }) {
   const { bucket } = s3;
   return (
-    <section className="card" aria-labelledby="s3-bucket-heading">
-      <h2 id="s3-bucket-heading">Bucket {bucket.name}</h2>
+    <Card id="s3-bucket-heading" title={<>Bucket {bucket.name}</>}>
       <SelectRow<Versioning>
         id="s3-versioning"
         label="Versioning"
@@ -44,6 +44,6 @@ export function BucketSettings({
       <p className="muted lc-note">
         Early-deletion charges so far: {formatUsd(s3.earlyDeletionUsd)}.
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,9 +1,17 @@
 import { useState } from 'react';
-import { CheckboxRow, NumberRow, SelectRow, TextRow, wholeIn } from '../../../components/form';
+import {
+  ActionForm,
+  CheckboxRow,
+  NumberRow,
+  SelectRow,
+  TextRow,
+  wholeIn,
+} from '../../../components/form';
 import { S3_STORAGE_CLASSES, type S3StorageClass } from '../../../domain/lifecycle/s3-types';
 import { LIMITS, type LifecycleAction, type S3State } from '../../../domain/lifecycle/scenario';
 import { MB } from './format';
 import { RetentionFields, type LockChoice } from './RetentionFields';
+import { Card } from '../../../components/Card';
 
 interface Props {
   s3: S3State;
@@ -25,11 +33,9 @@ export function PutObjectForm({ s3, apply }: Props) {
   const retainDays = wholeIn(days, 1, 36500);
   const ready = key.trim() !== '' && bytes !== null && (mode === '' || retainDays !== null);
   return (
-    <section className="card" aria-labelledby="s3-put-heading">
-      <h2 id="s3-put-heading">Put an object</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+    <Card id="s3-put-heading" title="Put an object">
+      <ActionForm
+        onSubmit={() => {
           if (!ready) return;
           apply({
             type: 's3.object.put',
@@ -74,8 +80,8 @@ export function PutObjectForm({ s3, apply }: Props) {
         <button type="submit" className="button" disabled={!ready}>
           Put object
         </button>
-      </form>
-    </section>
+      </ActionForm>
+    </Card>
   );
 }
 
@@ -100,11 +106,9 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
     bytes !== null &&
     (mode === '' || retainDays !== null);
   return (
-    <section className="card" aria-labelledby="s3-generate-heading">
-      <h2 id="s3-generate-heading">Generate build artifacts</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+    <Card id="s3-generate-heading" title="Generate build artifacts">
+      <ActionForm
+        onSubmit={() => {
           if (ready)
             apply({
               type: 's3.objects.generate',
@@ -155,7 +159,7 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
         <button type="submit" className="button" disabled={!ready}>
           Generate
         </button>
-      </form>
-    </section>
+      </ActionForm>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CheckboxRow, SelectRow, wholeIn } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
 import { RetentionFields, type LockChoice } from './RetentionFields';
+import { Card } from '../../../components/Card';
 
 /** Requests on one object version: delete, retention, legal hold. */
 export function VersionActions({
@@ -25,8 +26,7 @@ export function VersionActions({
   const last = s3.lastRequest;
   if (!object) return null;
   return (
-    <section className="card" aria-labelledby="s3-version-heading">
-      <h2 id="s3-version-heading">Requests on a version</h2>
+    <Card id="s3-version-heading" title="Requests on a version">
       <div className="form-grid">
         <SelectRow
           id="s3-op-key"
@@ -121,6 +121,6 @@ export function VersionActions({
           {last.versionId ? ` ${last.versionId}` : ''} → {last.status} {last.message}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

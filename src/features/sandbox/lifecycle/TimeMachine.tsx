@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { NumberInput, wholeIn } from '../../../components/form';
+import { ActionForm, NumberInput, wholeIn } from '../../../components/form';
 import { LIMITS } from '../../../domain/lifecycle/scenario';
 import { clock } from './format';
+import { Card } from '../../../components/Card';
 
 interface Props {
   kind: 'ecr' | 's3';
@@ -18,8 +19,7 @@ export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
   const days = wholeIn(custom, 1, LIMITS.advanceDays);
   const id = `${kind}-advance-days`;
   return (
-    <section className="card lc-clock" aria-labelledby={`${kind}-clock-heading`}>
-      <h2 id={`${kind}-clock-heading`}>Time machine</h2>
+    <Card id={`${kind}-clock-heading`} title="Time machine" className="lc-clock">
       <p className="lc-now" role="status">
         <span className="muted">Clock</span> <strong>{clock(now)}</strong> ·{' '}
         <span className="muted">storage</span> <strong>{monthly}</strong>
@@ -38,10 +38,9 @@ export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
           </button>
         ))}
       </div>
-      <form
+      <ActionForm
         className="button-row lc-custom-advance"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           if (days !== null) onAdvance(days);
         }}
       >
@@ -50,12 +49,12 @@ export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
         <button type="submit" className="button button-small" disabled={days === null}>
           Jump
         </button>
-      </form>
+      </ActionForm>
       <p className="muted lc-note">
         {kind === 'ecr'
           ? 'ECR evaluates lifecycle policies about once a day; each day here is one run.'
           : 'S3 runs lifecycle once a day at midnight UTC; due dates round up to the next midnight.'}
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { SelectRow, TextRow } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow } from '../../../components/form';
 import { PACKAGE_FORMATS } from '../../../domain/codeartifact';
 import type { PackageFormat } from '../../../domain/codeartifact/types';
 import type { ControlsProps } from './controlsProps';
+import { Card } from '../../../components/Card';
 
 type Setting = 'ALLOW' | 'BLOCK';
 const SETTINGS = ['ALLOW', 'BLOCK'] as const;
@@ -22,11 +23,9 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
 
   return (
     <>
-      <section className="card" aria-labelledby="request-heading">
-        <h2 id="request-heading">Request or publish a package</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
+      <Card id="request-heading" title="Request or publish a package">
+        <ActionForm
+          onSubmit={() => {
             if (ready) apply({ type: 'package.request', ...pkg });
           }}
         >
@@ -61,11 +60,10 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
               Publish this version
             </button>
           </div>
-        </form>
-      </section>
+        </ActionForm>
+      </Card>
 
-      <section className="card" aria-labelledby="origin-heading">
-        <h2 id="origin-heading">Package origin controls</h2>
+      <Card id="origin-heading" title="Package origin controls">
         <p className="muted">
           For {format}/{name || '…'} in {target || '…'}.
         </p>
@@ -102,7 +100,7 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
         >
           Apply origin controls
         </button>
-      </section>
+      </Card>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { NumberRow } from '../../../components/form';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
 import type { ControlsProps } from './controlsProps';
+import { Card } from '../../../components/Card';
 
 function timeLeft(s: UpstreamScenario): string {
   if (!s.token) return 'No token yet.';
@@ -16,8 +17,7 @@ function timeLeft(s: UpstreamScenario): string {
 export function TokenAndClock({ scenario, apply }: ControlsProps) {
   const [duration, setDuration] = useState<number | undefined>(undefined);
   return (
-    <section className="card" aria-labelledby="token-heading">
-      <h2 id="token-heading">Token and clock</h2>
+    <Card id="token-heading" title="Token and clock">
       <p role="status">
         {scenario.now.replace('T', ' ').slice(0, 16)} UTC · {timeLeft(scenario)}
       </p>
@@ -53,6 +53,6 @@ export function TokenAndClock({ scenario, apply }: ControlsProps) {
           </button>
         ))}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { EXTERNAL_CONNECTION_FORMAT, validateDomain } from '../../../domain/codeartifact';
 import type { ExternalConnectionName } from '../../../domain/codeartifact/types';
 import type { ControlsProps } from './controlsProps';
+import { Card } from '../../../components/Card';
+import { ActionForm } from '../../../components/form';
 
 const CONNECTIONS = Object.keys(EXTERNAL_CONNECTION_FORMAT) as ExternalConnectionName[];
 
@@ -15,8 +17,7 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
       (i) => i.path.startsWith(`repositories.${name}.`) || i.path === `repositories.${name}`,
     );
   return (
-    <section className="card" aria-labelledby="topology-heading">
-      <h2 id="topology-heading">Repositories and upstreams</h2>
+    <Card id="topology-heading" title="Repositories and upstreams">
       {issues.length > 0 && (
         <p role="alert" className="question-warning">
           CodeArtifact would refuse this setup: {issues.length} problem
@@ -123,10 +124,9 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
           );
         })}
       </ul>
-      <form
+      <ActionForm
         className="button-row"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           if (newRepo.trim()) apply({ type: 'repo.add', repo: newRepo.trim() });
           setNewRepo('');
         }}
@@ -141,8 +141,8 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
         <button type="submit" className="button button-small" disabled={!newRepo.trim()}>
           Create
         </button>
-      </form>
-    </section>
+      </ActionForm>
+    </Card>
   );
 }
 

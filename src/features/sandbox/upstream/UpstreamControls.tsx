@@ -5,6 +5,7 @@ import type { ControlsProps } from './controlsProps';
 import { PackageRequests } from './PackageRequests';
 import { TokenAndClock } from './TokenAndClock';
 import { TopologyEditor } from './TopologyEditor';
+import { Card } from '../../../components/Card';
 
 export function UpstreamControls({ scenario, apply }: ControlsProps) {
   const repos = Object.keys(scenario.domain.repositories);
@@ -13,8 +14,7 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
     <div className="stack controls">
       <PackageRequests scenario={scenario} apply={apply} />
 
-      <section className="card" aria-labelledby="registry-heading">
-        <h2 id="registry-heading">Public registries</h2>
+      <Card id="registry-heading" title="Public registries">
         {Object.entries(scenario.domain.registries).map(([conn, registry]) => (
           <CheckboxRow
             key={conn}
@@ -29,12 +29,11 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
             }
           />
         ))}
-      </section>
+      </Card>
 
       <TokenAndClock scenario={scenario} apply={apply} />
 
-      <section className="card" aria-labelledby="predict-heading">
-        <h2 id="predict-heading">Predict the search order</h2>
+      <Card id="predict-heading" title="Predict the search order">
         <ListRow
           id="prediction"
           label="Repositories in the order CodeArtifact will search them, comma-separated"
@@ -50,7 +49,7 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
         >
           Record prediction
         </button>
-      </section>
+      </Card>
 
       <TopologyEditor scenario={scenario} apply={apply} />
     </div>
