@@ -1,4 +1,5 @@
 import type { Confidence } from '../domain/review';
+import { RadioGroup } from './form';
 
 const CHOICES: { value: Confidence; label: string }[] = [
   { value: 'unsure', label: 'Unsure — I guessed' },
@@ -18,19 +19,13 @@ export function ConfidencePicker({
   onChange: (confidence: Confidence) => void;
 }) {
   return (
-    <fieldset className="confidence">
-      <legend>How sure were you?</legend>
-      {CHOICES.map((c) => (
-        <label key={c.value} className="choice">
-          <input
-            type="radio"
-            name={name}
-            checked={value === c.value}
-            onChange={() => onChange(c.value)}
-          />
-          <span>{c.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioGroup
+      className="confidence"
+      legend="How sure were you?"
+      name={name}
+      value={value}
+      onChange={onChange}
+      options={CHOICES}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Field, type RowProps } from './Field';
+import type { RowProps } from './Field';
+import { TextRow } from './TextRow';
 
 interface ListRowProps extends RowProps {
   value: readonly string[];
@@ -19,7 +20,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * A labelled comma-separated list. It keeps what is being typed ("dev, ") while passing on the
  * list it reads, and shows a list that changed elsewhere (undo, the JSON view).
  */
-export function ListRow({ value, onChange, placeholder, ...row }: ListRowProps) {
+export function ListRow({ value, onChange, ...row }: ListRowProps) {
   const [text, setText] = useState(value.join(', '));
   const [shown, setShown] = useState(value);
   if (!sameList(shown, value)) {
@@ -27,21 +28,15 @@ export function ListRow({ value, onChange, placeholder, ...row }: ListRowProps) 
     if (!sameList(splitList(text), value)) setText(value.join(', '));
   }
   return (
-    <Field {...row}>
-      {(control) => (
-        <input
-          {...control}
-          type="text"
-          value={text}
-          placeholder={placeholder}
-          onChange={(e) => {
-            setText(e.target.value);
-            const list = splitList(e.target.value);
-            setShown(list);
-            onChange(list);
-          }}
-        />
-      )}
-    </Field>
+    <TextRow
+      {...row}
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        const list = splitList(next);
+        setShown(list);
+        onChange(list);
+      }}
+    />
   );
 }

@@ -6,11 +6,20 @@
 // ---------------------------------------------------------------------------------------------
 // Types: the policy exactly as AWS writes it
 
-export type EcrTagStatus = 'tagged' | 'untagged' | 'any';
-export type EcrCountType =
-  'imageCountMoreThan' | 'sinceImagePushed' | 'sinceImagePulled' | 'sinceImageTransitioned';
-export type EcrStorageClass = 'standard' | 'archive';
-export type EcrActionType = 'expire' | 'transition';
+export const ECR_TAG_STATUSES = ['tagged', 'untagged', 'any'] as const;
+export const ECR_COUNT_TYPES = [
+  'imageCountMoreThan',
+  'sinceImagePushed',
+  'sinceImagePulled',
+  'sinceImageTransitioned',
+] as const;
+export const ECR_STORAGE_CLASSES = ['standard', 'archive'] as const;
+export const ECR_ACTION_TYPES = ['expire', 'transition'] as const;
+
+export type EcrTagStatus = (typeof ECR_TAG_STATUSES)[number];
+export type EcrCountType = (typeof ECR_COUNT_TYPES)[number];
+export type EcrStorageClass = (typeof ECR_STORAGE_CLASSES)[number];
+export type EcrActionType = (typeof ECR_ACTION_TYPES)[number];
 
 export interface EcrSelection {
   tagStatus: EcrTagStatus;

@@ -26,17 +26,11 @@ import {
   type EcrLifecycleRule,
   type EcrSelection,
   type EcrStorageClass,
+  ECR_ACTION_TYPES,
+  ECR_COUNT_TYPES,
+  ECR_STORAGE_CLASSES,
+  ECR_TAG_STATUSES,
 } from './ecr-types';
-
-const TAG_STATUSES = ['tagged', 'untagged', 'any'] as const;
-const COUNT_TYPES = [
-  'imageCountMoreThan',
-  'sinceImagePushed',
-  'sinceImagePulled',
-  'sinceImageTransitioned',
-] as const;
-const STORAGE_CLASSES = ['standard', 'archive'] as const;
-const ACTION_TYPES = ['expire', 'transition'] as const;
 
 /** Parses and validates lifecycle policy text as ECR does; throws PolicyError on any problem. */
 export function parseEcrLifecyclePolicy(text: string): EcrLifecyclePolicy {
@@ -132,7 +126,7 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
     ],
     path,
   );
-  const tagStatus = requiredOneOf(sel, 'tagStatus', TAG_STATUSES, path);
+  const tagStatus = requiredOneOf(sel, 'tagStatus', ECR_TAG_STATUSES, path);
   const hasPatterns = has(sel, 'tagPatternList');
   const hasPrefixes = has(sel, 'tagPrefixList');
   let tagPatternList: string[] | undefined;
@@ -163,12 +157,12 @@ function validateSelection(raw: unknown, path: string): EcrSelection {
       `${key} may only be used when tagStatus is "tagged", not "${tagStatus}"`,
     );
   }
-  const countType = requiredOneOf(sel, 'countType', COUNT_TYPES, path);
+  const countType = requiredOneOf(sel, 'countType', ECR_COUNT_TYPES, path);
   let storageClass: EcrStorageClass | undefined;
   if (has(sel, 'storageClass')) {
     storageClass = expectOneOf(
       sel['storageClass'],
-      STORAGE_CLASSES,
+      ECR_STORAGE_CLASSES,
       join(path, 'storageClass'),
       'storageClass',
     );
@@ -255,7 +249,7 @@ function validateAction(raw: unknown, path: string): EcrAction {
   const action = expectObject(raw, path, 'action');
   rejectUnknownKeys(action, ['type', 'targetStorageClass'], path);
   if (!has(action, 'type')) throw new PolicyError(join(path, 'type'), 'action type is required');
-  const type = expectOneOf(action['type'], ACTION_TYPES, join(path, 'type'), 'action type');
+  const type = expectOneOf(action['type'], ECR_ACTION_TYPES, join(path, 'type'), 'action type');
   // targetStorageClass: required with "transition", "archive" is the only value (lifecycle_policy_parameters)
   if (type === 'transition') {
     if (!has(action, 'targetStorageClass')) {
@@ -299,7 +293,7 @@ function validateAcrossRules(rules: readonly EcrLifecycleRule[]): void {
     }
     seen.set(rule.rulePriority, i);
   });
-  for (const storageClass of STORAGE_CLASSES) {
+  for (const storageClass of ECR_STORAGE_CLASSES) {
     const group = rules
       .map((rule, index) => ({ rule, index }))
       .filter(({ rule }) => ruleStorageClass(rule) === storageClass);

@@ -8,8 +8,9 @@
  * archive-image in the ECR User Guide (the 90-day archive minimum).
  */
 import { PolicyError } from '../errors';
-import type { EcrImage } from './ecr';
+import { ECR_ARCHIVE_MINIMUM_DAYS, type EcrImage } from './ecr';
 import {
+  S3_MINIMUM_STORAGE_DAYS,
   applyS3Lifecycle,
   type S3Bucket,
   type S3LifecycleConfiguration,
@@ -60,16 +61,8 @@ export const DEFAULT_PRICE_TABLE: PriceTable = {
   },
   s3IntelligentTieringMonitoringPer1000: 0.0025,
   ecr: { standard: 0.1, archive: 0.1 },
-  s3MinimumDays: {
-    STANDARD: 0,
-    STANDARD_IA: 30,
-    ONEZONE_IA: 30,
-    INTELLIGENT_TIERING: 0,
-    GLACIER_IR: 90,
-    GLACIER: 90,
-    DEEP_ARCHIVE: 180,
-  },
-  ecrArchiveMinimumDays: 90,
+  s3MinimumDays: S3_MINIMUM_STORAGE_DAYS,
+  ecrArchiveMinimumDays: ECR_ARCHIVE_MINIMUM_DAYS,
   s3MinimumBillableBytes: {
     STANDARD: 0,
     STANDARD_IA: 128 * KB,

@@ -1,9 +1,31 @@
 /** Reading and rewriting the simulated bucket's objects and versions. */
 import { earlyDeletionCost } from './pricing';
-import { type S3Object, type S3ObjectVersion } from './s3';
-import { type S3Request, type S3State } from './scenario';
+import type { S3Object, S3ObjectVersion } from './s3';
+import type { LifecycleScenario, S3Request, S3State } from './scenario';
+import { withS3, type SimulationStep } from './simulation-step';
 
 export const request = (s3: S3State, r: S3Request): S3State => ({ ...s3, lastRequest: r });
+
+/**
+ * How one request on an object is answered: its status and message become the bucket's last
+ * request, the summary reads "<label> → <status>", and `next` is the bucket afterwards.
+ */
+export function answerer(
+  s: LifecycleScenario,
+  label: string,
+  base: Pick<S3Request, 'operation' | 'key' | 'versionId'>,
+) {
+  return (
+    status: S3Request['status'],
+    message: string,
+    trace: string[],
+    next: S3State = s.s3,
+  ): SimulationStep => ({
+    scenario: withS3(s, request(next, { ...base, status, message })),
+    summary: `${label} → ${status}`,
+    trace,
+  });
+}
 
 export function findObject(s3: S3State, key: string) {
   const index = s3.objects.findIndex((o) => o.key === key);

@@ -148,19 +148,12 @@ function addCurrentCandidates(
       hasDays
         ? `created ${toIso(created)}, Expiration Days ${rule.expirationDays}`
         : `Expiration Date ${toDay(rule.expirationDate)}`;
-    if (ctx.versioning === 'Disabled') {
-      // unversioned bucket: expiration permanently removes the object (lifecycle-expire-general-considerations)
-      out.push({
-        time: unlockedRun(current, due),
-        due,
-        kind: 'permanent',
-        version: index,
-        upload: -1,
-        rule,
-        why,
-      });
-    } else if (ctx.versioning === 'Suspended' && current.id === 'null') {
-      // suspended: the null delete marker replaces the null version, which deletes it (lifecycle-expire-general-considerations)
+    if (
+      ctx.versioning === 'Disabled' ||
+      (ctx.versioning === 'Suspended' && current.id === 'null')
+    ) {
+      // unversioned: expiration permanently removes the object; suspended: the null delete marker
+      // replaces the null version, which deletes it (lifecycle-expire-general-considerations)
       out.push({
         time: unlockedRun(current, due),
         due,

@@ -4,15 +4,10 @@
  */
 import { addDays } from './generate';
 import { isVersionLocked, type S3Object, type S3ObjectVersion } from './s3';
-import {
-  LIMITS,
-  type LifecycleAction,
-  type LifecycleScenario,
-  type S3Request,
-  type S3State,
-} from './scenario';
+import { LIMITS, type LifecycleAction, type LifecycleScenario } from './scenario';
 import { refuse, usd, withS3, type SimulationStep } from './simulation-step';
 import {
+  answerer,
   earlyCharge,
   findObject,
   hasLegalHold,
@@ -106,16 +101,10 @@ export function deleteObject(s: LifecycleScenario, action: DeleteAction): Simula
   const s3 = s.s3;
   const { index, object } = findObject(s3, action.key);
   const label = `Delete ${action.key}${action.versionId ? ` ${action.versionId}` : ''}${action.bypassGovernance ? ' (bypass governance)' : ''}`;
-  const base = { operation: 'DeleteObject' as const, key: action.key, versionId: action.versionId };
-  const answer = (
-    status: S3Request['status'],
-    message: string,
-    trace: string[],
-    next: S3State = s3,
-  ): SimulationStep => ({
-    scenario: withS3(s, request(next, { ...base, status, message })),
-    summary: `${label} → ${status}`,
-    trace,
+  const answer = answerer(s, label, {
+    operation: 'DeleteObject',
+    key: action.key,
+    versionId: action.versionId,
   });
   if (!object) return answer(404, 'NoSuchKey', [`There is no object ${action.key}.`]);
   const versioning = s3.bucket.versioning;
@@ -234,20 +223,10 @@ export function setRetention(s: LifecycleScenario, action: RetentionAction): Sim
   const s3 = s.s3;
   const { index, object } = findObject(s3, action.key);
   const label = `Retention on ${action.key} ${action.versionId}`;
-  const base = {
-    operation: 'PutObjectRetention' as const,
+  const answer = answerer(s, label, {
+    operation: 'PutObjectRetention',
     key: action.key,
     versionId: action.versionId,
-  };
-  const answer = (
-    status: S3Request['status'],
-    message: string,
-    trace: string[],
-    next: S3State = s3,
-  ): SimulationStep => ({
-    scenario: withS3(s, request(next, { ...base, status, message })),
-    summary: `${label} → ${status}`,
-    trace,
   });
   const v = object?.versions.find((x) => x.versionId === action.versionId);
   if (!object || !v)
@@ -310,21 +289,16 @@ export function setLegalHold(s: LifecycleScenario, action: LegalHoldAction): Sim
     key: action.key,
     versionId: action.versionId,
   };
+  const answer = answerer(s, `Legal hold on ${action.key} ${action.versionId}`, base);
   if (!object || !v)
-    return {
-      scenario: withS3(s, request(s3, { ...base, status: 404, message: 'NoSuchVersion' })),
-      summary: `Legal hold on ${action.key} ${action.versionId} → 404`,
-      trace: [`There is no version ${action.versionId} of ${action.key}.`],
-    };
+    return answer(404, 'NoSuchVersion', [
+      `There is no version ${action.versionId} of ${action.key}.`,
+    ]);
   if (!s3.bucket.objectLock || v.isDeleteMarker) {
     const why = v.isDeleteMarker
       ? 'A delete marker holds no data and cannot be locked.'
       : 'Object Lock is not enabled on this bucket (InvalidRequest).';
-    return {
-      scenario: withS3(s, request(s3, { ...base, status: 400, message: why })),
-      summary: `Legal hold on ${action.key} ${action.versionId} → 400`,
-      trace: [why],
-    };
+    return answer(400, why, [why]);
   }
   const lock = {
     mode: v.lock?.mode ?? null,

@@ -10,6 +10,7 @@ import { lessons } from '../../content/lessons';
 import { loadAllQuestions } from '../../content/questions';
 import { trapsById } from '../../content/traps';
 import { Bars } from '../../components/Bars';
+import { RadioGroup } from '../../components/form';
 import { MasteryBars } from '../../components/MasteryBars';
 import { QuestionView } from '../../components/QuestionView';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -163,26 +164,18 @@ export default function ResultsPage() {
       />
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Every question</h2>
-        <fieldset className="review-filter">
-          <legend>Show</legend>
-          {(
-            [
-              ['all', `All (${questions.length})`],
-              ['wrong', `Wrong (${wrong.length})`],
-              ['flagged', `Flagged (${attempt.flags.length})`],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name="results-filter"
-                checked={filter === value}
-                onChange={() => setFilter(value)}
-              />
-              <span>{label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          className="review-filter"
+          legend="Show"
+          name="results-filter"
+          value={filter}
+          onChange={setFilter}
+          options={[
+            { value: 'all', label: `All (${questions.length})` },
+            { value: 'wrong', label: `Wrong (${wrong.length})` },
+            { value: 'flagged', label: `Flagged (${attempt.flags.length})` },
+          ]}
+        />
         <ol className="results-list">
           {shown.map((q) => {
             const index = questions.indexOf(q);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DataPanel, downloadExport } from '../../components/data/DataPanel';
 import { Dialog } from '../../components/Dialog';
+import { RadioGroup } from '../../components/form';
 import { db } from '../../db/database';
 import { deleteAllData } from '../../db/exportImport';
 import { persistenceState, type PersistenceState } from '../../db/open';
@@ -50,35 +51,14 @@ export default function SettingsPage() {
   return (
     <div className="stack">
       <h1>Settings</h1>
-      <fieldset>
-        <legend>Theme</legend>
-        {THEMES.map((t) => (
-          <label key={t.value} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={t.value}
-              checked={theme === t.value}
-              onChange={() => setTheme(t.value)}
-            />
-            <span>{t.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Text size</legend>
-        {SCALES.map((s) => (
-          <label key={s.value} className="choice">
-            <input
-              type="radio"
-              name="font-scale"
-              checked={fontScale === s.value}
-              onChange={() => setFontScale(s.value)}
-            />
-            <span>{s.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend="Theme" name="theme" value={theme} onChange={setTheme} options={THEMES} />
+      <RadioGroup
+        legend="Text size"
+        name="font-scale"
+        value={fontScale}
+        onChange={setFontScale}
+        options={SCALES}
+      />
       <fieldset>
         <legend>Exam timing</legend>
         <label className="choice">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { RadioGroup } from '../../../components/form';
 import data from '../../../../content/analogies.json';
 
 interface Concept {
@@ -27,21 +28,14 @@ export function Analogy() {
   if (!analogy) return null;
   return (
     <section className="analogy card" aria-label="Analogy explorer">
-      <fieldset className="analogy-picker">
-        <legend>Pick an analogy</legend>
-        {analogies.map((a) => (
-          <label key={a.id} className="choice">
-            <input
-              type="radio"
-              name="analogy"
-              value={a.id}
-              checked={a.id === current}
-              onChange={() => setCurrent(a.id)}
-            />
-            <span>{a.title}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="analogy-picker"
+        legend="Pick an analogy"
+        name="analogy"
+        value={current}
+        onChange={setCurrent}
+        options={analogies.map((a) => ({ value: a.id, label: a.title }))}
+      />
       <div aria-live="polite">
         <p>{analogy.intro}</p>
         <p>

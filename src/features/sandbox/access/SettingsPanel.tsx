@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionForm, SelectRow, TextRow } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow, RadioGroup } from '../../../components/form';
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
@@ -83,48 +83,26 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
           Set for {principal}
         </button>
       </ActionForm>
-      <fieldset>
-        <legend>KMS key of the artifacts</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="key-managed-by"
-            checked={kms.managedBy === 'CUSTOMER'}
-            onChange={() => workspace.act({ type: 'key.manager.set', managedBy: 'CUSTOMER' })}
-          />
-          <span>Customer managed key (you write the key policy)</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="key-managed-by"
-            checked={kms.managedBy === 'AWS'}
-            onChange={() => workspace.act({ type: 'key.manager.set', managedBy: 'AWS' })}
-          />
-          <span>AWS managed key aws/s3</span>
-        </label>
-      </fieldset>
-      <fieldset>
-        <legend>Encryption of {s3.bucket}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="bucket-encryption"
-            checked={s3.encryption === 'SSE-KMS'}
-            onChange={() => workspace.act({ type: 'bucket.encryption.set', encryption: 'SSE-KMS' })}
-          />
-          <span>SSE-KMS (with the key above)</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="bucket-encryption"
-            checked={s3.encryption === 'SSE-S3'}
-            onChange={() => workspace.act({ type: 'bucket.encryption.set', encryption: 'SSE-S3' })}
-          />
-          <span>SSE-S3 (S3-managed keys)</span>
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend="KMS key of the artifacts"
+        name="key-managed-by"
+        value={kms.managedBy}
+        onChange={(managedBy) => workspace.act({ type: 'key.manager.set', managedBy })}
+        options={[
+          { value: 'CUSTOMER', label: 'Customer managed key (you write the key policy)' },
+          { value: 'AWS', label: 'AWS managed key aws/s3' },
+        ]}
+      />
+      <RadioGroup
+        legend={`Encryption of ${s3.bucket}`}
+        name="bucket-encryption"
+        value={s3.encryption}
+        onChange={(encryption) => workspace.act({ type: 'bucket.encryption.set', encryption })}
+        options={[
+          { value: 'SSE-KMS', label: 'SSE-KMS (with the key above)' },
+          { value: 'SSE-S3', label: 'SSE-S3 (S3-managed keys)' },
+        ]}
+      />
     </Card>
   );
 }

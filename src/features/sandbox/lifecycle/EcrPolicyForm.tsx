@@ -1,12 +1,6 @@
 import { ListRow, NumberRow, SelectRow, TextRow } from '../../../components/form';
+import { ECR_COUNT_TYPES, ECR_TAG_STATUSES } from '../../../domain/lifecycle/ecr';
 import { num, obj, set, str, strings, type Json } from './jsonFields';
-
-const COUNT_TYPES = [
-  'imageCountMoreThan',
-  'sinceImagePushed',
-  'sinceImagePulled',
-  'sinceImageTransitioned',
-] as const;
 
 export const NEW_ECR_RULE = (priority: number) => ({
   rulePriority: priority,
@@ -71,7 +65,7 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                 id={id('status')}
                 label="Tag status"
                 value={tagStatus}
-                options={['tagged', 'untagged', 'any']}
+                options={ECR_TAG_STATUSES}
                 onChange={(next) => {
                   let s: Json = { ...sel, tagStatus: next };
                   if (next === 'tagged') {
@@ -115,7 +109,7 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                 id={id('counttype')}
                 label="Count type"
                 value={countType}
-                options={COUNT_TYPES}
+                options={ECR_COUNT_TYPES}
                 onChange={(next) => {
                   let s: Json = { ...sel, countType: next };
                   // the form keeps countUnit consistent when the type changes; the JSON view lets you get it wrong
