@@ -1,5 +1,6 @@
 import type { Question } from '../domain/quiz/schema';
 import { CheckedDate } from './CheckedDate';
+import { References } from './References';
 
 interface QuestionViewProps {
   question: Question;
@@ -105,15 +106,7 @@ export function QuestionView({
       {reveal && (
         <div className="explanation">
           <p>{question.explanation}</p>
-          <ul className="references">
-            {question.references.map((r) => (
-              <li key={r.url}>
-                <a href={r.url} target="_blank" rel="noreferrer">
-                  {r.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <References className="references" references={question.references} />
           <p className="explanation-checked">
             Facts checked against the AWS docs on <CheckedDate date={question.checked} />.
           </p>

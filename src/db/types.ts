@@ -40,15 +40,7 @@ export interface Attempt {
   result: AttemptResult | null;
 }
 
-export interface ReviewCardRow {
-  questionId: string;
-  /** ts-fsrs card with dates as ISO strings. */
-  card: Record<string, unknown>;
-  /** Due time in epoch milliseconds (indexed). */
-  due: number;
-  lapses: number;
-  lastAnsweredAt: string;
-}
+export type { ReviewCardRow } from '../domain/review/types';
 
 export type SimulatorId = 'upstream' | 'lifecycle' | 'access';
 

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { PolicyError } from '../errors';
+import { parseOrThrow } from '../parseOrThrow';
 
 export const SIMULATORS = ['upstream', 'lifecycle', 'access'] as const;
 export type SimulatorId = (typeof SIMULATORS)[number];
@@ -31,4 +33,33 @@ export interface Challenge<S, G, A> extends Omit<ChallengeFile, 'start' | 'check
   start: S;
   check: G;
   solution: A[];
+}
+
+/**
+ * Reads a challenge file of `simulator`: the file's own fields, then its start, check and
+ * solution with that simulator's parsers. Every problem is a PolicyError at its JSON path.
+ */
+export function parseChallengeFile<S, G, A>(
+  simulator: SimulatorId,
+  raw: unknown,
+  parse: {
+    scenario: (raw: unknown) => S;
+    goal: z.ZodMiniType<G>;
+    action: z.ZodMiniType<A>;
+  },
+): Challenge<S, G, A> {
+  const file = parseOrThrow(challengeFileSchema, raw, '');
+  if (file.simulator !== simulator) throw new PolicyError('simulator', `expected "${simulator}"`);
+  let start: S;
+  try {
+    start = parse.scenario(file.start);
+  } catch (error) {
+    throw error instanceof PolicyError ? error.under('start') : error;
+  }
+  return {
+    ...file,
+    start,
+    check: parseOrThrow(parse.goal, file.check, 'check'),
+    solution: file.solution.map((a, i) => parseOrThrow(parse.action, a, `solution[${i}]`)),
+  };
 }

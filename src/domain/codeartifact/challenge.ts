@@ -1,5 +1,4 @@
-import { challengeFileSchema, type Challenge } from '../challenges/schema';
-import { PolicyError } from '../errors';
+import { parseChallengeFile, type Challenge } from '../challenges/schema';
 import { parseOrThrow } from '../parseOrThrow';
 import { upstreamGoalSchema, type UpstreamGoal } from './goals';
 import {
@@ -13,14 +12,11 @@ export type UpstreamChallenge = Challenge<UpstreamScenario, UpstreamGoal, Upstre
 
 /** Parses a challenge file for the upstream simulator; throws PolicyError with the JSON path. */
 export function parseUpstreamChallenge(raw: unknown): UpstreamChallenge {
-  const file = parseOrThrow(challengeFileSchema, raw, '');
-  if (file.simulator !== 'upstream') throw new PolicyError('simulator', 'expected "upstream"');
-  return {
-    ...file,
-    start: parseOrThrow(scenarioSchema, file.start, 'start') as UpstreamScenario,
-    check: parseOrThrow(upstreamGoalSchema, file.check, 'check'),
-    solution: file.solution.map((a, i) => parseOrThrow(upstreamActionSchema, a, `solution[${i}]`)),
-  };
+  return parseChallengeFile('upstream', raw, {
+    scenario: parseUpstreamScenario,
+    goal: upstreamGoalSchema,
+    action: upstreamActionSchema,
+  });
 }
 
 export function parseUpstreamScenario(raw: unknown): UpstreamScenario {

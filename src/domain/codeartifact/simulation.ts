@@ -19,6 +19,15 @@ function withRepositories(
   return { ...domain, repositories };
 }
 
+/** The step for an action on a repository that does not exist: nothing changes. */
+function noRepository(s: UpstreamScenario, repo: string): SimulationStep {
+  return {
+    scenario: s,
+    summary: `No repository ${repo}`,
+    trace: [`There is no repository named ${repo}.`],
+  };
+}
+
 /** Applies one learner action to a scenario. Pure: the input is never changed. */
 export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction): SimulationStep {
   switch (action.type) {
@@ -104,12 +113,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
     }
     case 'origin.set': {
       const repo = s.domain.repositories[action.repo];
-      if (!repo)
-        return {
-          scenario: s,
-          summary: `No repository ${action.repo}`,
-          trace: [`There is no repository named ${action.repo}.`],
-        };
+      if (!repo) return noRepository(s, action.repo);
       const key = packageKey({ format: action.format, name: action.name });
       const record = repo.packages[key] ?? { versions: [] };
       const packages = {
@@ -195,12 +199,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
       };
     }
     case 'repo.remove': {
-      if (!s.domain.repositories[action.repo])
-        return {
-          scenario: s,
-          summary: `No repository ${action.repo}`,
-          trace: [`There is no repository named ${action.repo}.`],
-        };
+      if (!s.domain.repositories[action.repo]) return noRepository(s, action.repo);
       const repositories = Object.fromEntries(
         Object.entries(s.domain.repositories)
           .filter(([name]) => name !== action.repo)
@@ -219,12 +218,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
     }
     case 'upstreams.set': {
       const repo = s.domain.repositories[action.repo];
-      if (!repo)
-        return {
-          scenario: s,
-          summary: `No repository ${action.repo}`,
-          trace: [`There is no repository named ${action.repo}.`],
-        };
+      if (!repo) return noRepository(s, action.repo);
       return {
         scenario: {
           ...s,
@@ -241,12 +235,7 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
     }
     case 'connection.set': {
       const repo = s.domain.repositories[action.repo];
-      if (!repo)
-        return {
-          scenario: s,
-          summary: `No repository ${action.repo}`,
-          trace: [`There is no repository named ${action.repo}.`],
-        };
+      if (!repo) return noRepository(s, action.repo);
       const { externalConnection: _old, ...rest } = repo;
       const next: Repository = action.connection
         ? { ...rest, externalConnection: action.connection }

@@ -1,5 +1,4 @@
-import { challengeFileSchema, type Challenge } from '../challenges/schema';
-import { PolicyError } from '../errors';
+import { parseChallengeFile, type Challenge } from '../challenges/schema';
 import { parseOrThrow } from '../parseOrThrow';
 import { lifecycleGoalSchema, type LifecycleGoal } from './goals';
 import {
@@ -13,25 +12,18 @@ export type LifecycleChallenge = Challenge<LifecycleScenario, LifecycleGoal, Lif
 
 /** Parses a challenge file for the lifecycle simulator; throws PolicyError with the JSON path. */
 export function parseLifecycleChallenge(raw: unknown): LifecycleChallenge {
-  const file = parseOrThrow(challengeFileSchema, raw, '');
-  if (file.simulator !== 'lifecycle') throw new PolicyError('simulator', 'expected "lifecycle"');
-  return {
-    ...file,
-    start: parseLifecycleScenarioAt(file.start, 'start'),
-    check: parseOrThrow(lifecycleGoalSchema, file.check, 'check'),
-    solution: file.solution.map((a, i) => parseLifecycleAction(a, `solution[${i}]`)),
-  };
+  return parseChallengeFile('lifecycle', raw, {
+    scenario: parseLifecycleScenario,
+    goal: lifecycleGoalSchema,
+    action: lifecycleActionSchema,
+  });
 }
 
 /** Parses a scenario from a share link, a save or a file; throws PolicyError with the JSON path. */
 export function parseLifecycleScenario(raw: unknown): LifecycleScenario {
-  return parseLifecycleScenarioAt(raw, '');
-}
-
-function parseLifecycleScenarioAt(raw: unknown, at: string): LifecycleScenario {
-  return parseOrThrow(lifecycleScenarioSchema, raw, at) as LifecycleScenario;
+  return parseOrThrow(lifecycleScenarioSchema, raw, '') as LifecycleScenario;
 }
 
 export function parseLifecycleAction(raw: unknown, at = ''): LifecycleAction {
-  return parseOrThrow(lifecycleActionSchema, raw, at) as LifecycleAction;
+  return parseOrThrow(lifecycleActionSchema, raw, at);
 }

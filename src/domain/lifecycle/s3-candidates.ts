@@ -50,9 +50,22 @@ export function collectCandidates(
         addCurrentCandidates(out, state, rule, current, currentIndex, ctx);
     } else if (n === 1 && ctx.versioning !== 'Disabled' && matchesSize(rule, 0)) {
       // an expired object delete marker: the only version left is a delete marker (lifecycle-expire-general-considerations)
-      const becameSole = Number.isNaN(state.soleSince) ? current.created : state.soleSince;
-      if (rule.expiredObjectDeleteMarker) {
-        const due = ceilToMidnightUtc(becameSole);
+      const becameSole = ceilToMidnightUtc(
+        Number.isNaN(state.soleSince) ? current.created : state.soleSince,
+      );
+      const flagged = rule.expiredObjectDeleteMarker;
+      // with Days, S3 also removes expired object delete markers once old enough (lifecycle-configuration-examples)
+      const byExpiration =
+        !flagged && (!Number.isNaN(rule.expirationDays) || !Number.isNaN(rule.expirationDate));
+      if (flagged || byExpiration) {
+        const due = flagged
+          ? becameSole
+          : Math.max(
+              Number.isNaN(rule.expirationDays)
+                ? Math.max(rule.expirationDate, ceilToMidnightUtc(current.created))
+                : dueAfter(current.created, rule.expirationDays),
+              becameSole,
+            );
         out.push({
           time: due,
           due,
@@ -60,24 +73,10 @@ export function collectCandidates(
           version: currentIndex,
           upload: -1,
           rule,
-          why: () => 'ExpiredObjectDeleteMarker: the delete marker is the only version left',
-        });
-      } else if (!Number.isNaN(rule.expirationDays) || !Number.isNaN(rule.expirationDate)) {
-        // with Days, S3 also removes expired object delete markers once old enough (lifecycle-configuration-examples)
-        const due = Math.max(
-          Number.isNaN(rule.expirationDays)
-            ? Math.max(rule.expirationDate, ceilToMidnightUtc(current.created))
-            : dueAfter(current.created, rule.expirationDays),
-          ceilToMidnightUtc(becameSole),
-        );
-        out.push({
-          time: due,
-          due,
-          kind: 'permanent',
-          version: currentIndex,
-          upload: -1,
-          rule,
-          why: () => 'the delete marker is the only version left and old enough for the Expiration',
+          why: () =>
+            flagged
+              ? 'ExpiredObjectDeleteMarker: the delete marker is the only version left'
+              : 'the delete marker is the only version left and old enough for the Expiration',
         });
       }
     }

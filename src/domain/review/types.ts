@@ -1,7 +1,4 @@
-/**
- * The stored shape of a review card. Structurally identical to `ReviewCardRow` in
- * `src/db/types.ts`; declared here because the domain imports nothing from outside `src/domain`.
- */
+/** The stored shape of a review card (db/types.ts re-exports it for the table). */
 export interface ReviewCardRow {
   questionId: string;
   /** ts-fsrs card with dates as ISO strings. */

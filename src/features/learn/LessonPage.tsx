@@ -12,6 +12,7 @@ import { trapsById } from '../../content/traps';
 import { CheckedDate } from '../../components/CheckedDate';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { NotFound } from '../../components/NotFound';
+import { References } from '../../components/References';
 import { lessonComponents } from './mdx/components';
 import { LessonDatesContext } from './mdx/lessonDates';
 import { TableOfContents } from './TableOfContents';
@@ -113,15 +114,7 @@ function Lesson({ slug }: { slug: string }) {
         )}
         <section aria-labelledby="lesson-references">
           <h2 id="lesson-references">AWS documentation</h2>
-          <ul>
-            {meta.references.map((r) => (
-              <li key={r.url}>
-                <a href={r.url} target="_blank" rel="noreferrer">
-                  {r.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <References references={meta.references} />
         </section>
         <div className="lesson-actions no-print">
           <button

@@ -1,13 +1,7 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type SearchDocKind } from '../../domain/search/options';
+import { SEARCH_OPTIONS, type SearchDoc, type SearchDocKind } from '../../domain/search/options';
 
-export interface SearchHit {
-  id: string;
-  kind: SearchDocKind;
-  title: string;
-  context: string;
-  url: string;
-  text: string;
+export interface SearchHit extends SearchDoc {
   terms: string[];
 }
 

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { ActionForm, CheckboxRow, ListRow, NumberRow, wholeIn } from '../../../components/form';
 import { ECR_TAG, LIMITS, type LifecycleAction } from '../../../domain/lifecycle/scenario';
-import { MB } from './format';
 import { Card } from '../../../components/Card';
+import { bytesOfMb, SizeRow } from './SizeRow';
 
 interface Props {
   apply: (action: LifecycleAction) => void;
 }
 
 const TAG_PREFIX = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,100}$/;
-const sizeIn = (mb: number | undefined) =>
-  mb !== undefined && Number.isFinite(mb) && mb >= 0 ? Math.round(mb * MB) : null;
 
 /** Push one image by hand. */
 export function AddImageForm({ apply }: Props) {
@@ -21,7 +19,7 @@ export function AddImageForm({ apply }: Props) {
   const badTag = tags.find((t) => !ECR_TAG.test(t));
   const pushedDaysAgo = wholeIn(pushed, 0, LIMITS.generateDays);
   const pulledDaysAgo = wholeIn(pulled, 0, LIMITS.generateDays);
-  const sizeBytes = sizeIn(size);
+  const sizeBytes = bytesOfMb(size);
   const ready =
     !badTag &&
     pushedDaysAgo !== null &&
@@ -58,14 +56,7 @@ export function AddImageForm({ apply }: Props) {
             onChange={setPulled}
             min={0}
           />
-          <NumberRow
-            id="ecr-add-size"
-            label="Size (MB)"
-            value={size}
-            onChange={setSize}
-            min={0}
-            step="any"
-          />
+          <SizeRow id="ecr-add-size" value={size} onChange={setSize} />
         </div>
         <button type="submit" className="button" disabled={!ready}>
           Push image
@@ -90,7 +81,7 @@ export function GenerateImagesForm({ apply }: Props) {
   const everyDays = wholeIn(every, 1, LIMITS.generateDays);
   const streams = [...new Set([...prefixes, ...(untagged ? [''] : [])])];
   const badPrefix = prefixes.find((t) => !TAG_PREFIX.test(t));
-  const sizeBytes = sizeIn(size);
+  const sizeBytes = bytesOfMb(size);
   const count = daysN && everyDays ? (Math.floor((daysN - 1) / everyDays) + 1) * streams.length : 0;
   const ready =
     daysN !== null &&
@@ -136,14 +127,7 @@ export function GenerateImagesForm({ apply }: Props) {
             error={badPrefix && `“${badPrefix}” is not a valid tag prefix`}
             wide
           />
-          <NumberRow
-            id="ecr-gen-size"
-            label="Size (MB)"
-            value={size}
-            onChange={setSize}
-            min={0}
-            step="any"
-          />
+          <SizeRow id="ecr-gen-size" value={size} onChange={setSize} />
         </div>
         <CheckboxRow
           label="…and an untagged image each time"

@@ -9,17 +9,14 @@ import {
 } from '../../../components/form';
 import { S3_STORAGE_CLASSES, type S3StorageClass } from '../../../domain/lifecycle/s3-types';
 import { LIMITS, type LifecycleAction, type S3State } from '../../../domain/lifecycle/scenario';
-import { MB } from './format';
 import { RetentionFields, type LockChoice } from './RetentionFields';
 import { Card } from '../../../components/Card';
+import { bytesOfMb, SizeRow } from './SizeRow';
 
 interface Props {
   s3: S3State;
   apply: (action: LifecycleAction) => void;
 }
-
-const bytesOf = (mb: number | undefined) =>
-  mb !== undefined && Number.isFinite(mb) && mb >= 0 ? Math.round(mb * MB) : null;
 
 /** Put one object (a new version when versioned). */
 export function PutObjectForm({ s3, apply }: Props) {
@@ -29,7 +26,7 @@ export function PutObjectForm({ s3, apply }: Props) {
   const [mode, setMode] = useState<LockChoice>('');
   const [days, setDays] = useState<number | undefined>(30);
   const [hold, setHold] = useState(false);
-  const bytes = bytesOf(size);
+  const bytes = bytesOfMb(size);
   const retainDays = wholeIn(days, 1, 36500);
   const ready = key.trim() !== '' && bytes !== null && (mode === '' || retainDays !== null);
   return (
@@ -49,14 +46,7 @@ export function PutObjectForm({ s3, apply }: Props) {
       >
         <div className="form-grid">
           <TextRow id="s3-put-key" label="Key" value={key} onChange={setKey} wide />
-          <NumberRow
-            id="s3-put-size"
-            label="Size (MB)"
-            value={size}
-            onChange={setSize}
-            min={0}
-            step="any"
-          />
+          <SizeRow id="s3-put-size" value={size} onChange={setSize} />
           <SelectRow
             id="s3-put-class"
             label="Storage class"
@@ -98,7 +88,7 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
   const countN = wholeIn(count, 1, LIMITS.versionsPerObject);
   const everyDays = wholeIn(every, 1, LIMITS.generateDays);
   const retainDays = wholeIn(days, 1, 36500);
-  const bytes = bytesOf(size);
+  const bytes = bytesOfMb(size);
   const ready =
     name.trim() !== '' &&
     countN !== null &&
@@ -133,14 +123,7 @@ export function GenerateObjectsForm({ s3, apply }: Props) {
             onChange={setEvery}
             min={1}
           />
-          <NumberRow
-            id="s3-gen-size"
-            label="Size (MB)"
-            value={size}
-            onChange={setSize}
-            min={0}
-            step="any"
-          />
+          <SizeRow id="s3-gen-size" value={size} onChange={setSize} />
           {s3.bucket.objectLock && (
             <RetentionFields
               idPrefix="s3-gen"
