@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { describedBy, Hint } from './Field';
+import { describedBy, Note } from './Field';
 
 interface CheckboxRowProps {
   label: ReactNode;
@@ -25,7 +25,9 @@ export function CheckboxRow({ label, checked, onChange, hint, id }: CheckboxRowP
         />
         <span>{label}</span>
       </label>
-      <Hint id={inputId}>{hint}</Hint>
+      <Note id={inputId} kind="hint">
+        {hint}
+      </Note>
     </>
   );
 }

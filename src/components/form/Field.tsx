@@ -25,17 +25,18 @@ export function describedBy(id: string, hint: ReactNode, error: ReactNode) {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function Hint({ id, children }: { id: string; children: ReactNode }) {
+/** A field's hint or error line, named by the control's aria-describedby. */
+export function Note({
+  id,
+  kind,
+  children,
+}: {
+  id: string;
+  kind: 'hint' | 'error';
+  children: ReactNode;
+}) {
   return children ? (
-    <span id={`${id}-hint`} className="form-hint">
-      {children}
-    </span>
-  ) : null;
-}
-
-export function FieldError({ id, children }: { id: string; children: ReactNode }) {
-  return children ? (
-    <span id={`${id}-error`} className="form-error">
+    <span id={`${id}-${kind}`} className={`form-${kind}`}>
       {children}
     </span>
   ) : null;
@@ -58,8 +59,12 @@ export function Field({
         'aria-describedby': describedBy(id, hint, error),
         'aria-invalid': error ? true : undefined,
       })}
-      <Hint id={id}>{hint}</Hint>
-      <FieldError id={id}>{error}</FieldError>
+      <Note id={id} kind="hint">
+        {hint}
+      </Note>
+      <Note id={id} kind="error">
+        {error}
+      </Note>
     </div>
   );
 }

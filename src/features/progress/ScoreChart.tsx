@@ -1,3 +1,4 @@
+import { GridLines, linePath } from '../../components/chart';
 import { PASS_PERCENT } from '../../domain/quiz/scoring';
 
 export interface ScorePoint {
@@ -21,36 +22,21 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
       ? (W - PAD.left - PAD.right) / 2
       : ((t - min) / (max - min)) * (W - PAD.left - PAD.right));
   const y = (p: number) => PAD.top + (1 - p / 100) * (H - PAD.top - PAD.bottom);
-  const path = points
-    .map((p, i) => `${i ? 'L' : 'M'}${x(Date.parse(p.at)).toFixed(1)},${y(p.percent).toFixed(1)}`)
-    .join(' ');
+  const path = linePath(points.map((p) => [x(Date.parse(p.at)), y(p.percent)]));
   return (
     <figure className="score-chart">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="score-chart-title">
         <title id="score-chart-title">
           Quiz scores over time, {points.length} quizzes; the pass line is {PASS_PERCENT} %.
         </title>
-        {[0, 25, 50, 75, 100].map((v) => (
-          <g key={v}>
-            <line
-              x1={PAD.left}
-              x2={W - PAD.right}
-              y1={y(v)}
-              y2={y(v)}
-              stroke="var(--color-border)"
-              strokeDasharray={v === PASS_PERCENT ? '6 4' : undefined}
-            />
-            <text
-              x={PAD.left - 6}
-              y={y(v) + 4}
-              textAnchor="end"
-              fontSize="12"
-              fill="var(--color-muted)"
-            >
-              {v}%
-            </text>
-          </g>
-        ))}
+        <GridLines
+          values={[0, 25, 50, 75, 100]}
+          y={y}
+          left={PAD.left}
+          right={W - PAD.right}
+          label={(v) => `${v}%`}
+          dashed={PASS_PERCENT}
+        />
         <path d={path} fill="none" stroke="var(--color-accent)" strokeWidth="2.5" />
         {points.map((p) => (
           <circle

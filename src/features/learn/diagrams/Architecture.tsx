@@ -25,29 +25,16 @@ const css = `
 .arch-link:focus-visible .arch-title { text-decoration: underline; }
 `;
 
+/** A box's title, centred; with a detail line below it when there is one. */
 function BoxText({ box }: { box: ServiceBox }) {
   const cx = box.x + box.w / 2;
-  if (box.detail === undefined) {
-    return (
-      <text
-        className="arch-title"
-        x={cx}
-        y={box.y + box.h / 2 + 6}
-        textAnchor="middle"
-        fontSize={16}
-        fontWeight={600}
-        style={{ fill: 'var(--color-text)' }}
-      >
-        {box.title}
-      </text>
-    );
-  }
+  const titleY = box.detail === undefined ? box.y + box.h / 2 + 6 : box.y + 25;
   return (
     <>
       <text
         className="arch-title"
         x={cx}
-        y={box.y + 25}
+        y={titleY}
         textAnchor="middle"
         fontSize={16}
         fontWeight={600}
@@ -55,15 +42,17 @@ function BoxText({ box }: { box: ServiceBox }) {
       >
         {box.title}
       </text>
-      <text
-        x={cx}
-        y={box.y + 47}
-        textAnchor="middle"
-        fontSize={16}
-        style={{ fill: 'var(--color-muted)' }}
-      >
-        {box.detail}
-      </text>
+      {box.detail !== undefined && (
+        <text
+          x={cx}
+          y={box.y + 47}
+          textAnchor="middle"
+          fontSize={16}
+          style={{ fill: 'var(--color-muted)' }}
+        >
+          {box.detail}
+        </text>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { GridLines, linePath } from '../../../components/chart';
 import type { Projection } from '../../../domain/lifecycle/projection';
 import { day, formatUsd } from './format';
 
@@ -32,9 +33,7 @@ export const CostChart = memo(function CostChart({ id, projection, what }: Props
   const x = (d: number) => PAD.left + (d / days) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
   const line = (pick: (p: (typeof points)[number]) => number) =>
-    points
-      .map((p, i) => `${i ? 'L' : 'M'}${x(p.day).toFixed(1)},${y(pick(p)).toFixed(1)}`)
-      .join(' ');
+    linePath(points.map((p) => [x(p.day), y(pick(p))]));
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
   const dayTicks = [0, Math.round(days / 3), Math.round((2 * days) / 3), days];
   const step = Math.max(1, Math.round(days / 10));
@@ -46,26 +45,7 @@ export const CostChart = memo(function CostChart({ id, projection, what }: Props
     <figure className="lc-chart">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-title`}>
         <title id={`${id}-title`}>{title}</title>
-        {ticks.map((v) => (
-          <g key={v}>
-            <line
-              x1={PAD.left}
-              x2={W - PAD.right}
-              y1={y(v)}
-              y2={y(v)}
-              stroke="var(--color-border)"
-            />
-            <text
-              x={PAD.left - 6}
-              y={y(v) + 4}
-              textAnchor="end"
-              fontSize="12"
-              fill="var(--color-muted)"
-            >
-              {formatUsd(v)}
-            </text>
-          </g>
-        ))}
+        <GridLines values={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatUsd} />
         {dayTicks.map((d) => (
           <text
             key={d}

@@ -76,22 +76,17 @@ export function PolicyPanel({
       <div className="lc-policy-head">
         <h2 id={headingId}>{names.title}</h2>
         <div className="button-row" role="group" aria-label={`Edit the ${names.thing} as`}>
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={view === 'json'}
-            onClick={() => onView('json')}
-          >
-            JSON
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={view === 'form'}
-            onClick={() => onView('form')}
-          >
-            Form
-          </button>
+          {(['json', 'form'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="button button-small"
+              aria-pressed={view === v}
+              onClick={() => onView(v)}
+            >
+              {v === 'json' ? 'JSON' : 'Form'}
+            </button>
+          ))}
         </div>
       </div>
       {view === 'json' ? (
