@@ -8,6 +8,15 @@ export {
   type Confidence,
   type ReviewGrade,
 } from './grade';
-export { isDue, parseCard, scheduleReview, serializeCard } from './scheduler';
+export {
+  dueByGrade,
+  isDue,
+  parseCard,
+  scheduleCard,
+  scheduleReview,
+  serializeCard,
+  type ScheduledCard,
+} from './scheduler';
+export { dueInWords } from './dueWords';
 export { latestResults, masteryBy, type AttemptOutcome, type Mastery } from './mastery';
 export type { ReviewCardRow } from './types';
