@@ -1,8 +1,10 @@
+import type { Highlighted } from '../domain/content/richText';
 import type { Question } from '../domain/quiz/schema';
 import { CheckedDate } from './CheckedDate';
+import { RichTextView } from './RichTextView';
 
 interface QuestionViewProps {
-  question: Question;
+  question: Question & Highlighted;
   /** Option ids in the order to show them (shuffled by the caller); defaults to file order. */
   order?: string[];
   selected: string[];
@@ -54,7 +56,13 @@ export function QuestionView({
       {label && <p className="muted question-label">{label}</p>}
       <fieldset disabled={disabled}>
         <legend className="question-stem">
-          <Heading className="question-stem-text">{question.stem}</Heading>
+          <Heading className="question-stem-text">
+            {question.highlighted?.stem ? (
+              <RichTextView parts={question.highlighted.stem} />
+            ) : (
+              question.stem
+            )}
+          </Heading>
           <span className="question-hint">{selectionHint(question)}</span>
         </legend>
         {options.map((option, index) => {
@@ -104,7 +112,13 @@ export function QuestionView({
       )}
       {reveal && (
         <div className="explanation">
-          <p>{question.explanation}</p>
+          <p>
+            {question.highlighted?.explanation ? (
+              <RichTextView parts={question.highlighted.explanation} />
+            ) : (
+              question.explanation
+            )}
+          </p>
           <ul className="references">
             {question.references.map((r) => (
               <li key={r.url}>

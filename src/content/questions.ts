@@ -1,5 +1,9 @@
+import type { Highlighted } from '../domain/content/richText';
 import { isExamItem } from '../domain/quiz/pool';
-import type { Question } from '../domain/quiz/schema';
+import type { Question as AuthoredQuestion } from '../domain/quiz/schema';
+
+/** A question as loaded: as authored, plus its code highlighted by the build. */
+export type Question = AuthoredQuestion & Highlighted;
 
 /** One lazily loaded chunk per lesson's question file. */
 const files = import.meta.glob<{ default: Question[] }>('/content/questions/*.json');
