@@ -12,6 +12,7 @@ import {
   loadChallengeSummaries,
   loadGlossary,
   loadLessons,
+  loadNumbers,
   loadQuestions,
   loadTraps,
 } from './content/load.ts';
@@ -96,6 +97,7 @@ export function contentIndexPlugin(): Plugin {
       // Fail early and precisely: a broken question file names the file, question and field.
       loadTraps();
       loadGlossary();
+      loadNumbers();
       loadQuestions();
       loadLessons();
       loadBlueprint();

@@ -9,10 +9,12 @@ import {
   blueprintSchema,
   glossaryEntrySchema,
   lessonFrontmatterSchema,
+  numberFactSchema,
   trapSchema,
   type Blueprint,
   type GlossaryEntry,
   type LessonMeta,
+  type NumberFact,
   type Trap,
 } from '../../src/domain/content/schemas.ts';
 import { questionSchema, type Question } from '../../src/domain/quiz/schema.ts';
@@ -166,6 +168,13 @@ export function loadGlossary(): GlossaryEntry[] {
   const raw = readJson('glossary.json');
   if (!Array.isArray(raw)) throw new ContentError('glossary.json', '', 'must be an array');
   return raw.map((t, i) => validate(glossaryEntrySchema, t, 'glossary.json', `[${i}]`));
+}
+
+export function loadNumbers(): NumberFact[] {
+  if (!existsSync(join(contentDir, 'numbers.json'))) return [];
+  const raw = readJson('numbers.json');
+  if (!Array.isArray(raw)) throw new ContentError('numbers.json', '', 'must be an array');
+  return raw.map((n, i) => validate(numberFactSchema, n, 'numbers.json', `[${i}]`));
 }
 
 export function loadQuestions(): (Question & { file: string })[] {

@@ -20,3 +20,16 @@ export {
 export { dueInWords } from './dueWords';
 export { latestResults, masteryBy, type AttemptOutcome, type Mastery } from './mastery';
 export type { ReviewCardRow } from './types';
+export { buildDecks, type DeckContent, type Flashcard, type FlashcardKind } from './decks';
+export {
+  NEW_CARDS_PER_SESSION,
+  QUEUE_KINDS,
+  countQueue,
+  nextDue,
+  queueItems,
+  selectQueue,
+  type QueueCounts,
+  type QueueFilter,
+  type QueueItem,
+  type QueueKind,
+} from './queue';
