@@ -73,6 +73,8 @@ export interface LessonSource {
   meta: LessonMeta;
   body: string;
   sectionTexts: { id: string; title: string; text: string }[];
+  /** Glossary id → ids of the sections whose text uses its <Term> ('' = before the first section). */
+  termSections: Record<string, string[]>;
 }
 
 export function splitFrontmatter(file: string, raw: string) {
@@ -110,6 +112,7 @@ export function parseLessonText(file: string, raw: string): LessonSource {
   let inFence = false;
   // Which section teaches each trap: the section holding its trap callout.
   const trapSections: Record<string, string> = {};
+  const termSections: Record<string, string[]> = {};
   const flush = () => {
     const text = plainText(current.lines.join('\n'));
     if (text) sectionTexts.push({ id: current.id, title: current.title, text });
@@ -128,6 +131,10 @@ export function parseLessonText(file: string, raw: string): LessonSource {
     }
     const trap = inFence ? null : /<Callout\b[^>]*\btrap="([^"]+)"/.exec(line);
     if (trap && current.id && !trapSections[trap[1]!]) trapSections[trap[1]!] = current.id;
+    for (const term of inFence ? [] : line.matchAll(/<Term\b[^>]*\bid="([^"]+)"/g)) {
+      const sections = (termSections[term[1]!] ??= []);
+      if (!sections.includes(current.id)) sections.push(current.id);
+    }
     current.lines.push(line);
   }
   flush();
@@ -146,6 +153,7 @@ export function parseLessonText(file: string, raw: string): LessonSource {
     meta: { ...fm, words, sections, trapSections },
     body,
     sectionTexts,
+    termSections,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { RichText } from '../domain/content/richText';
+import { CodeTokens } from './CodeTokens';
 import './CodeBlock.css';
 
 /**
@@ -11,15 +12,7 @@ export function RichTextView({ parts }: { parts: RichText }) {
       part
     ) : (
       <code key={i} className="code-inline-block" data-language={part.lang} tabIndex={0}>
-        {part.tokens.map(([text, color], j) =>
-          color ? (
-            <span key={j} style={{ color }}>
-              {text}
-            </span>
-          ) : (
-            text
-          ),
-        )}
+        <CodeTokens tokens={part.tokens} />
       </code>
     ),
   );

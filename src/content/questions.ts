@@ -23,7 +23,11 @@ export async function loadExamQuestions(): Promise<Question[]> {
   return (await loadAllQuestions()).filter(isExamItem);
 }
 
+/** The lesson of a question, read from its id (`<lesson-slug>-NN`). */
+export function lessonOfQuestion(id: string): string {
+  return id.replace(/-\d{2}$/, '');
+}
+
 export async function loadQuestion(id: string): Promise<Question | undefined> {
-  const lesson = id.replace(/-\d{2}$/, '');
-  return (await loadLessonQuestions(lesson)).find((q) => q.id === id);
+  return (await loadLessonQuestions(lessonOfQuestion(id))).find((q) => q.id === id);
 }

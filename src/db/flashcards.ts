@@ -19,3 +19,7 @@ export async function recordFlashcardReview(cardId: string, grade: ReviewGrade, 
     return row;
   });
 }
+
+export function getFlashcard(cardId: string) {
+  return db.flashcards.get(cardId);
+}
