@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { listFlashcards, recordFlashcardReview } from '../../src/db/flashcards';
+import { listFlashcards } from '../../src/db/flashcards';
+import { recordFlashcardReview } from '../../src/db/recordFlashcardReview';
 import { saveSubmittedAttempt } from '../../src/db/recordAnswers';
 import { listReviewLog } from '../../src/db/reviewLog';
 

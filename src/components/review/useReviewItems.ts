@@ -4,7 +4,8 @@ import { lessonOnlyQuestionIds } from '../../content/lessonOnlyQuestions';
 import { lessonOfQuestion } from '../../content/questions';
 import { listFlashcards } from '../../db/flashcards';
 import { listReviewCards } from '../../db/reviewCards';
-import { queueItems, type Flashcard, type QueueItem } from '../../domain/review';
+import type { Flashcard } from '../../domain/review/decks';
+import { queueItems, type QueueItem } from '../../domain/review/queue';
 
 import type * as DeckModule from '../../content/flashcards';
 

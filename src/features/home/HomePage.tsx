@@ -8,7 +8,7 @@ import { describeCounts, KIND_NAMES } from '../../components/review/kindNames';
 import { useReviewItems } from '../../components/review/useReviewItems';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useNow } from '../../components/useNow';
-import { QUEUE_KINDS, countQueue } from '../../domain/review';
+import { QUEUE_KINDS, countQueue } from '../../domain/review/queue';
 
 export default function HomePage() {
   useDocumentTitle('Dashboard');

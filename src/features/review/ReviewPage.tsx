@@ -4,7 +4,7 @@ import { describeCounts, KIND_NAMES } from '../../components/review/kindNames';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useNow } from '../../components/useNow';
 import { lessons } from '../../content/lessons';
-import { recordFlashcardReview } from '../../db/flashcards';
+import { recordFlashcardReview } from '../../db/recordFlashcardReview';
 import {
   QUEUE_KINDS,
   countQueue,
@@ -21,6 +21,8 @@ import { ReviewFilter } from './ReviewFilter';
 import { SessionSummary, type Reviewed } from './SessionSummary';
 import { useReviewSession, type ReviewSession } from './useReviewSession';
 import './review.css';
+
+const shorten = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…` : text);
 
 function readFilter(params: URLSearchParams): { kind: QueueKind | null; filter: QueueFilter } {
   const raw = params.get('kind');
@@ -94,7 +96,13 @@ function Session({
     if (saving.current) return;
     saving.current = true;
     const row = await recordFlashcardReview(cardId, value, new Date().toISOString());
-    done({ kind: cards.get(cardId)!.kind, id: cardId, title, due: row.due });
+    done({
+      kind: cards.get(cardId)!.kind,
+      id: cardId,
+      title,
+      at: Date.parse(row.lastAnsweredAt),
+      due: row.due,
+    });
     saving.current = false;
   };
 
@@ -116,7 +124,15 @@ function Session({
           key={question.id}
           question={question}
           last={position + 1 === queue.length}
-          onDone={(due) => done({ kind: 'question', id: question.id, title: question.stem, due })}
+          onDone={(due) =>
+            done({
+              kind: 'question',
+              id: question.id,
+              title: shorten(question.stem.split('\n')[0]!),
+              at: Date.now(),
+              due,
+            })
+          }
         />
       )}
       {card && (
@@ -126,6 +142,7 @@ function Session({
           onGraded={(value) => void grade(card.id, card.front, value)}
         />
       )}
+      {reviewed.length > 0 && <SessionSummary reviewed={reviewed} />}
     </>
   );
 }
@@ -155,7 +172,7 @@ function Finished({
 
   return (
     <>
-      {reviewed.length > 0 && <SessionSummary reviewed={reviewed} now={now} />}
+      {reviewed.length > 0 && <SessionSummary reviewed={reviewed} finished />}
       <div className="empty-state">
         {waiting ? (
           <p>

@@ -5,21 +5,29 @@ export interface Reviewed {
   kind: QueueKind;
   id: string;
   title: string;
+  /** When it was reviewed, and when that review scheduled it next (epoch ms). */
+  at: number;
   due: number;
 }
 
-/** What was just reviewed, and when each item comes back. */
-export function SessionSummary({ reviewed, now }: { reviewed: Reviewed[]; now: number }) {
+/** What was reviewed in this session, and when each item comes back; `finished` adds the tally. */
+export function SessionSummary({
+  reviewed,
+  finished = false,
+}: {
+  reviewed: Reviewed[];
+  finished?: boolean;
+}) {
   const counts: Partial<Record<QueueKind, number>> = {};
   for (const r of reviewed) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
   return (
     <section aria-labelledby="session-summary" className="card">
       <h2 id="session-summary">Rescheduled</h2>
-      <p role="status">Well done — you reviewed {describeCounts(counts)}.</p>
+      {finished && <p role="status">Well done — you reviewed {describeCounts(counts)}.</p>}
       <ul className="rescheduled">
-        {reviewed.map((r) => (
+        {[...reviewed].reverse().map((r) => (
           <li key={r.id}>
-            <span>{r.title}</span> <span className="muted">due {dueInWords(r.due, now)}</span>
+            <span>{r.title}</span> <span className="muted">due {dueInWords(r.due, r.at)}</span>
           </li>
         ))}
       </ul>
