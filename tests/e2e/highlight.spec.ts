@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { highlighterSignature } from '../../scripts/highlighter-signatures.mjs';
 import { expect, expectHeading, test } from './fixtures';
 
 /** The colours of the first code block's tokens, and of its plain text. */
-async function codeColours(page: import('@playwright/test').Page) {
+async function codeColours(page: Page) {
   const block = page.locator('.code-block pre').first();
   await expect(block).toBeVisible();
   return block.evaluate((pre) => ({
