@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { splitCode, type Highlighted, type RichText } from '../../src/domain/content/richText.ts';
 import { highlightCode } from './shiki.ts';
 
-const QUESTION_FILE = /\/content\/questions\/[^/]+\.json$/;
+const QUESTION_FILE = /\/content\/questions\/[^/]+\.json(\?.*)?$/;
 const FIELDS = ['stem', 'explanation'] as const;
 
 /** The text as rich parts, or null when it holds no code (it then renders as it is). */
@@ -20,23 +20,26 @@ export function questionCodePlugin(): Plugin {
     name: 'artifact-lab-question-code',
     // Before Vite's JSON plugin, so it sees (and returns) the file as JSON.
     enforce: 'pre',
-    async transform(source, id) {
-      if (!QUESTION_FILE.test(id.split('?')[0]!)) return null;
-      let questions: unknown;
-      try {
-        questions = JSON.parse(source);
-      } catch {
-        return null; // the content plugin reports broken files with their location
-      }
-      if (!Array.isArray(questions)) return null;
-      for (const question of questions as (Record<string, unknown> & Highlighted)[]) {
-        for (const field of FIELDS) {
-          const text = question[field];
-          const rich = typeof text === 'string' ? await richText(text) : null;
-          if (rich) question.highlighted = { ...question.highlighted, [field]: rich };
+    transform: {
+      // Only question files reach the handler (a hook filter, checked by the bundler).
+      filter: { id: QUESTION_FILE },
+      async handler(source) {
+        let questions: unknown;
+        try {
+          questions = JSON.parse(source);
+        } catch {
+          return null; // the content plugin reports broken files with their location
         }
-      }
-      return { code: JSON.stringify(questions), map: null };
+        if (!Array.isArray(questions)) return null;
+        for (const question of questions as (Record<string, unknown> & Highlighted)[]) {
+          for (const field of FIELDS) {
+            const text = question[field];
+            const rich = typeof text === 'string' ? await richText(text) : null;
+            if (rich) question.highlighted = { ...question.highlighted, [field]: rich };
+          }
+        }
+        return { code: JSON.stringify(questions), map: null };
+      },
     },
   };
 }

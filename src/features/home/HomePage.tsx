@@ -68,26 +68,24 @@ export default function HomePage() {
         </section>
         <section className="card" aria-labelledby="review-heading">
           <h2 id="review-heading">Review</h2>
-          {!counts || !due ? (
-            <p className="muted">Counting your cards…</p>
-          ) : (
-            <>
-              <p>
-                {describeCounts(due)
-                  ? `${describeCounts(due)} due for review.`
-                  : 'Nothing is due for review.'}
-              </p>
-              <ul className="review-kinds">
-                {QUEUE_KINDS.map((kind) => (
-                  <li key={kind}>
-                    <Link to={`/review?kind=${kind}`}>{KIND_NAMES[kind].filter}</Link>:{' '}
-                    {counts[kind].due} due
-                    {counts[kind].new > 0 ? `, ${counts[kind].new} new` : ''}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <p>
+            {!due
+              ? 'Counting your cards…'
+              : describeCounts(due)
+                ? `${describeCounts(due)} due for review.`
+                : 'Nothing is due for review.'}
+          </p>
+          {/* The same list before and after the counts arrive, so nothing moves. */}
+          <ul className="review-kinds">
+            {QUEUE_KINDS.map((kind) => (
+              <li key={kind}>
+                <Link to={`/review?kind=${kind}`}>{KIND_NAMES[kind].filter}</Link>:{' '}
+                {counts
+                  ? `${counts[kind].due} due${counts[kind].new > 0 ? `, ${counts[kind].new} new` : ''}`
+                  : '…'}
+              </li>
+            ))}
+          </ul>
           <p>
             {waiting ? (
               <Link to="/review">Start reviewing</Link>
