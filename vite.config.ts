@@ -4,11 +4,14 @@ import mdx from '@mdx-js/rollup';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import rehypeShiki from '@shikijs/rehype';
 import rehypeSlug from 'rehype-slug';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentIndexPlugin } from './scripts/vite-content-plugin.ts';
 import { prerenderPlugin, SHELL } from './scripts/vite-prerender-plugin.ts';
 import { themeBootPlugin } from './scripts/vite-theme-boot-plugin.ts';
+import { questionCodePlugin } from './scripts/highlight/questionCodePlugin.ts';
+import { LANGS, SHIKI_OPTIONS } from './scripts/highlight/shiki.ts';
 
 /**
  * A strict Content-Security-Policy in the built index.html: no inline script, no eval, and
@@ -49,12 +52,14 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         remarkPlugins: [remarkGfm, remarkFrontmatter, remarkMdxFrontmatter],
-        rehypePlugins: [rehypeSlug],
+        // Code is highlighted here, at build time: lessons ship coloured spans, not a highlighter.
+        rehypePlugins: [rehypeSlug, [rehypeShiki, { ...SHIKI_OPTIONS, langs: [...LANGS] }]],
         providerImportSource: '@mdx-js/react',
       }),
     },
     react({ include: /\.(jsx|tsx|mdx)$/ }),
     contentIndexPlugin(),
+    questionCodePlugin(),
     contentSecurityPolicy(),
     themeBootPlugin(),
     prerenderPlugin(),

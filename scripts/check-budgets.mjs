@@ -2,10 +2,11 @@
 // First load of "/" = the entry chunk, everything it imports statically, the dashboard route
 // and the chunks started at boot (service-worker registration). A route's "own" chunks are
 // what it loads beyond that first load.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { highlighterSignature } from './highlighter-signatures.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -155,12 +156,28 @@ check(
   BUDGET.precache,
 );
 
+// Code is highlighted at build time: no JS chunk may carry a highlighter (Shiki, its tokenizer,
+// regex engines, grammars or themes).
+const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+const carriers = chunks
+  .map((f) => [f, highlighterSignature(readFileSync(join(dist, 'assets', f), 'utf8'))])
+  .filter(([, signature]) => signature);
+for (const [file, signature] of carriers)
+  console.error(`${file} carries a highlighter ("${signature}")`);
+rows.push({
+  name: `no syntax highlighter in the ${chunks.length} JS chunks`,
+  bytes: carriers.length,
+  budget: 0,
+  ok: carriers.length === 0,
+  count: true,
+});
+
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'budget'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'limit'.padStart(9)}  result`);
 for (const r of rows)
   console.log(
-    `${r.name.padEnd(width)}  ${fmt(r.bytes).padStart(9)}  ${fmt(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}`,
+    `${r.name.padEnd(width)}  ${(r.count ? String(r.bytes) : fmt(r.bytes)).padStart(9)}  ${(r.count ? String(r.budget) : fmt(r.budget)).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}`,
   );
 const over = rows.filter((r) => !r.ok);
 console.log(over.length ? `\n${over.length} budget(s) over.` : '\nAll budgets met.');

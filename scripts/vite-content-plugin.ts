@@ -12,10 +12,14 @@ import {
   loadChallengeSummaries,
   loadGlossary,
   loadLessons,
+  loadNumbers,
   loadQuestions,
   loadTraps,
 } from './content/load.ts';
+import { buildGlossaryUses } from './content/glossary-uses.ts';
 import { buildSearchDocs } from './content/search-docs.ts';
+import { sheetSource } from './content/sheets.ts';
+import { highlightCode } from './highlight/shiki.ts';
 
 const LESSONS = 'virtual:lessons';
 const DETAILS = 'virtual:lesson-details';
@@ -23,17 +27,30 @@ const CHALLENGES = 'virtual:challenge-index';
 const TRAP_SECTIONS = 'virtual:trap-sections';
 const SEARCH = 'virtual:search-index';
 const LESSON_ONLY = 'virtual:lesson-only-questions';
+const GLOSSARY_USES = 'virtual:glossary-uses';
+const SHEETS = 'virtual:lesson-sheets';
 const STORED_TEXT = 300;
 
 export function contentIndexPlugin(): Plugin {
   return {
     name: 'artifact-lab-content',
     resolveId(id) {
-      if ([LESSONS, DETAILS, SEARCH, CHALLENGES, TRAP_SECTIONS, LESSON_ONLY].includes(id))
+      if (
+        [
+          LESSONS,
+          DETAILS,
+          SEARCH,
+          CHALLENGES,
+          TRAP_SECTIONS,
+          LESSON_ONLY,
+          GLOSSARY_USES,
+          SHEETS,
+        ].includes(id)
+      )
         return `\0${id}`;
       return null;
     },
-    load(id) {
+    async load(id) {
       // Every virtual module is built from content/: rebuild it when any content file changes.
       if (id.startsWith('\0virtual:')) for (const file of contentFiles()) this.addWatchFile(file);
       // The list every page needs stays small (it is on the first load of /); objectives,
@@ -61,6 +78,22 @@ export function contentIndexPlugin(): Plugin {
           loadLessons().map(({ meta }) => [meta.slug, meta.trapSections]),
         );
         return `export default ${JSON.stringify(sections)};`;
+      }
+      // Where each glossary term is used: the glossary page links every lesson section.
+      if (id === `\0${GLOSSARY_USES}`)
+        return `export default ${JSON.stringify(buildGlossaryUses(loadLessons()))};`;
+      // Each lesson's key table and its shell commands, highlighted, for the cheat sheets.
+      if (id === `\0${SHEETS}`) {
+        const sheets = await Promise.all(
+          loadLessons().map(async (lesson) => {
+            const { table, commands } = sheetSource(lesson);
+            return [
+              lesson.meta.slug,
+              { table, commands: commands ? await highlightCode(commands, 'bash') : null },
+            ] as const;
+          }),
+        );
+        return `export default ${JSON.stringify(Object.fromEntries(sheets))};`;
       }
       // Lists and links need a challenge's title and where it lives, never its start or solution.
       if (id === `\0${CHALLENGES}`) {
@@ -96,6 +129,7 @@ export function contentIndexPlugin(): Plugin {
       // Fail early and precisely: a broken question file names the file, question and field.
       loadTraps();
       loadGlossary();
+      loadNumbers();
       loadQuestions();
       loadLessons();
       loadBlueprint();

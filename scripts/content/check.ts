@@ -3,13 +3,14 @@
 // reads `expect(check(content)).toEqual([])` and a failure lists every problem at once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossaryEntry, Trap } from '../../src/domain/content/schemas.ts';
+import type { GlossaryEntry, NumberFact, Trap } from '../../src/domain/content/schemas.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
 import { isExamItem } from '../../src/domain/quiz/pool.ts';
 import {
   contentDir,
   loadGlossary,
   loadLessons,
+  loadNumbers,
   loadQuestions,
   loadTraps,
   type LessonSource,
@@ -26,6 +27,7 @@ export interface Content {
   lessons: LessonSource[];
   traps: Trap[];
   glossary: GlossaryEntry[];
+  numbers: NumberFact[];
   questions: (Question & { file: string })[];
 }
 
@@ -34,6 +36,7 @@ export function loadContent(): Content {
     lessons: loadLessons(),
     traps: loadTraps(),
     glossary: loadGlossary(),
+    numbers: loadNumbers(),
     questions: loadQuestions(),
   };
 }
@@ -141,6 +144,24 @@ export function glossaryProblems({ lessons, glossary }: Content): string[] {
     const id = t.attrs.id;
     if (!id) problems.push(`${t.at} <Term> has no id`);
     else if (!ids.has(id)) problems.push(`${t.at} <Term id="${id}"> is not in glossary.json`);
+  }
+  return problems;
+}
+
+/** Number facts: unique ids, a lesson that exists, the same fact never asked twice. */
+export function numberProblems({ lessons, numbers }: Content): string[] {
+  const problems: string[] = [];
+  const slugs = new Set(lessons.map((l) => l.meta.slug));
+  const ids = new Set<string>();
+  const prompts = new Set<string>();
+  for (const n of numbers) {
+    if (ids.has(n.id)) problems.push(`numbers.json: id ${n.id} is used twice`);
+    if (prompts.has(n.prompt))
+      problems.push(`numbers.json ${n.id}: the same prompt as another fact`);
+    ids.add(n.id);
+    prompts.add(n.prompt);
+    if (!slugs.has(n.lesson))
+      problems.push(`numbers.json ${n.id}: lesson ${n.lesson} does not exist`);
   }
   return problems;
 }

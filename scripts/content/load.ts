@@ -9,10 +9,12 @@ import {
   blueprintSchema,
   glossaryEntrySchema,
   lessonFrontmatterSchema,
+  numberFactSchema,
   trapSchema,
   type Blueprint,
   type GlossaryEntry,
   type LessonMeta,
+  type NumberFact,
   type Trap,
 } from '../../src/domain/content/schemas.ts';
 import { questionSchema, type Question } from '../../src/domain/quiz/schema.ts';
@@ -71,6 +73,8 @@ export interface LessonSource {
   meta: LessonMeta;
   body: string;
   sectionTexts: { id: string; title: string; text: string }[];
+  /** Glossary id → ids of the sections whose text uses its <Term> ('' = before the first section). */
+  termSections: Record<string, string[]>;
 }
 
 export function splitFrontmatter(file: string, raw: string) {
@@ -108,6 +112,7 @@ export function parseLessonText(file: string, raw: string): LessonSource {
   let inFence = false;
   // Which section teaches each trap: the section holding its trap callout.
   const trapSections: Record<string, string> = {};
+  const termSections: Record<string, string[]> = {};
   const flush = () => {
     const text = plainText(current.lines.join('\n'));
     if (text) sectionTexts.push({ id: current.id, title: current.title, text });
@@ -126,6 +131,10 @@ export function parseLessonText(file: string, raw: string): LessonSource {
     }
     const trap = inFence ? null : /<Callout\b[^>]*\btrap="([^"]+)"/.exec(line);
     if (trap && current.id && !trapSections[trap[1]!]) trapSections[trap[1]!] = current.id;
+    for (const term of inFence ? [] : line.matchAll(/<Term\b[^>]*\bid="([^"]+)"/g)) {
+      const sections = (termSections[term[1]!] ??= []);
+      if (!sections.includes(current.id)) sections.push(current.id);
+    }
     current.lines.push(line);
   }
   flush();
@@ -144,6 +153,7 @@ export function parseLessonText(file: string, raw: string): LessonSource {
     meta: { ...fm, words, sections, trapSections },
     body,
     sectionTexts,
+    termSections,
   };
 }
 
@@ -166,6 +176,13 @@ export function loadGlossary(): GlossaryEntry[] {
   const raw = readJson('glossary.json');
   if (!Array.isArray(raw)) throw new ContentError('glossary.json', '', 'must be an array');
   return raw.map((t, i) => validate(glossaryEntrySchema, t, 'glossary.json', `[${i}]`));
+}
+
+export function loadNumbers(): NumberFact[] {
+  if (!existsSync(join(contentDir, 'numbers.json'))) return [];
+  const raw = readJson('numbers.json');
+  if (!Array.isArray(raw)) throw new ContentError('numbers.json', '', 'must be an array');
+  return raw.map((n, i) => validate(numberFactSchema, n, 'numbers.json', `[${i}]`));
 }
 
 export function loadQuestions(): (Question & { file: string })[] {

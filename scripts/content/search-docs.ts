@@ -27,7 +27,7 @@ export function buildSearchDocs(
       kind: 'glossary' as const,
       title: g.term,
       context: 'Glossary',
-      url: `/learn/${g.lesson}`,
+      url: `/glossary#${g.id}`,
       text: g.definition,
     })),
     ...traps.map((t) => ({

@@ -45,10 +45,13 @@ export const routes: RouteObject[] = [
         // with its text at once (and the prerender with it).
         loader: ({ params }) => lessonBodyBySlug(params['slug']),
       },
+      page('learn/sheet', '../features/sheets/CourseSheetPage'),
+      page('learn/:slug/sheet', '../features/sheets/LessonSheetPage'),
       page('quiz', '../features/quiz/QuizStartPage'),
       page('quiz/:attemptId', '../features/quiz/AttemptPage'),
       page('quiz/:attemptId/results', '../features/quiz/ResultsPage'),
       page('review', '../features/review/ReviewPage'),
+      page('glossary', '../features/glossary/GlossaryPage'),
       page('sandbox', '../features/sandbox/SandboxPage'),
       page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
       page('progress', '../features/progress/ProgressPage'),

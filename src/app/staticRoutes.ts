@@ -8,6 +8,8 @@ import { lessons } from '../content/lessons';
 const STATIC_PATHS = [
   '/',
   '/learn',
+  '/learn/sheet',
+  '/glossary',
   '/quiz',
   '/sandbox',
   '/sandbox/upstream',
@@ -29,7 +31,10 @@ export interface PrerenderTarget {
 const fileFor = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
 
 export function prerenderTargets(): PrerenderTarget[] {
-  return [...STATIC_PATHS, ...lessons.map((l) => `/learn/${l.slug}`)]
+  return [
+    ...STATIC_PATHS,
+    ...lessons.flatMap((l) => [`/learn/${l.slug}`, `/learn/${l.slug}/sheet`]),
+  ]
     .map((path) => ({ path, file: fileFor(path), hydrate: true }))
     .concat({ path: '/404', file: '404.html', hydrate: false });
 }

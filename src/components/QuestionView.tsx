@@ -1,9 +1,11 @@
+import type { Highlighted } from '../domain/content/richText';
 import type { Question } from '../domain/quiz/schema';
 import { CheckedDate } from './CheckedDate';
 import { References } from './References';
+import { RichTextView } from './RichTextView';
 
 interface QuestionViewProps {
-  question: Question;
+  question: Question & Highlighted;
   /** Option ids in the order to show them (shuffled by the caller); defaults to file order. */
   order?: string[];
   selected: string[];
@@ -55,7 +57,13 @@ export function QuestionView({
       {label && <p className="muted question-label">{label}</p>}
       <fieldset disabled={disabled}>
         <legend className="question-stem">
-          <Heading className="question-stem-text">{question.stem}</Heading>
+          <Heading className="question-stem-text">
+            {question.highlighted?.stem ? (
+              <RichTextView parts={question.highlighted.stem} />
+            ) : (
+              question.stem
+            )}
+          </Heading>
           <span className="question-hint">{selectionHint(question)}</span>
         </legend>
         {options.map((option, index) => {
@@ -105,7 +113,13 @@ export function QuestionView({
       )}
       {reveal && (
         <div className="explanation">
-          <p>{question.explanation}</p>
+          <p>
+            {question.highlighted?.explanation ? (
+              <RichTextView parts={question.highlighted.explanation} />
+            ) : (
+              question.explanation
+            )}
+          </p>
           <References className="references" references={question.references} />
           <p className="explanation-checked">
             Facts checked against the AWS docs on <CheckedDate date={question.checked} />.

@@ -1,5 +1,9 @@
+import type { Highlighted } from '../domain/content/richText';
 import { isExamItem } from '../domain/quiz/pool';
-import type { Question } from '../domain/quiz/schema';
+import type { Question as AuthoredQuestion } from '../domain/quiz/schema';
+
+/** A question as loaded: as authored, plus its code highlighted by the build. */
+export type Question = AuthoredQuestion & Highlighted;
 
 /** One lazily loaded chunk per lesson's question file. */
 const files = import.meta.glob<{ default: Question[] }>('/content/questions/*.json');
@@ -19,7 +23,11 @@ export async function loadExamQuestions(): Promise<Question[]> {
   return (await loadAllQuestions()).filter(isExamItem);
 }
 
+/** The lesson of a question, read from its id (`<lesson-slug>-NN`). */
+export function lessonOfQuestion(id: string): string {
+  return id.replace(/-\d{2}$/, '');
+}
+
 export async function loadQuestion(id: string): Promise<Question | undefined> {
-  const lesson = id.replace(/-\d{2}$/, '');
-  return (await loadLessonQuestions(lesson)).find((q) => q.id === id);
+  return (await loadLessonQuestions(lessonOfQuestion(id))).find((q) => q.id === id);
 }

@@ -1,6 +1,17 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
-import type { Attempt, LessonProgress, ReviewCardRow, SandboxSave, SettingRow } from './types';
+import { UPGRADES } from './upgrades';
+import type {
+  Attempt,
+  ChallengeProgressRow,
+  FlashcardRow,
+  LessonProgress,
+  QuestionReportRow,
+  ReviewCardRow,
+  ReviewLogRow,
+  SandboxSave,
+  SettingRow,
+} from './types';
 
 export class ArtifactLabDatabase extends Dexie {
   declare lessonProgress: EntityTable<LessonProgress, 'slug'>;
@@ -8,10 +19,18 @@ export class ArtifactLabDatabase extends Dexie {
   declare reviewCards: EntityTable<ReviewCardRow, 'questionId'>;
   declare sandboxSaves: EntityTable<SandboxSave, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare challengeProgress: EntityTable<ChallengeProgressRow, 'id'>;
+  declare questionReports: EntityTable<QuestionReportRow, 'id'>;
+  declare flashcards: EntityTable<FlashcardRow, 'cardId'>;
+  declare reviewLog: EntityTable<ReviewLogRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

@@ -3,7 +3,18 @@ import { rejectForbiddenKeys } from '../domain/parseOrThrow';
 import { PolicyError } from '../domain/errors';
 import { attemptSchema } from './attemptSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import type { Attempt, LessonProgress, ReviewCardRow, SandboxSave, SettingRow } from './types';
+import { splitV1Settings } from './settingsV1';
+import type {
+  Attempt,
+  ChallengeProgressRow,
+  FlashcardRow,
+  LessonProgress,
+  QuestionReportRow,
+  ReviewCardRow,
+  ReviewLogRow,
+  SandboxSave,
+  SettingRow,
+} from './types';
 
 export const EXPORT_APP = 'artifact-lab';
 
@@ -13,6 +24,10 @@ export interface ExportTables {
   reviewCards: ReviewCardRow[];
   sandboxSaves: SandboxSave[];
   settings: SettingRow[];
+  challengeProgress: ChallengeProgressRow[];
+  questionReports: QuestionReportRow[];
+  flashcards: FlashcardRow[];
+  reviewLog: ReviewLogRow[];
 }
 
 export interface ExportFile {
@@ -24,11 +39,20 @@ export interface ExportFile {
 
 const iso = z.iso.datetime();
 
-/** Each table's rows as schema version 1 wrote them (the only released version so far). */
-const tablesV1 = z.strictObject({
+const id = z.string().check(z.minLength(1));
+/** A ts-fsrs card as stored; the scheduler revives or resets it, so only its shape is checked. */
+const scheduled = {
+  card: z.record(z.string(), z.unknown()),
+  due: z.number(),
+  lapses: z.number().check(z.int(), z.gte(0)),
+  lastAnsweredAt: iso,
+};
+
+/** Each table's rows as the current schema (version 2) writes them. */
+const tablesSchema = z.strictObject({
   lessonProgress: z.array(
     z.strictObject({
-      slug: z.string().check(z.minLength(1)),
+      slug: id,
       readFraction: z.number().check(z.gte(0), z.lte(1)),
       completedAt: z.nullable(iso),
       lastSection: z.nullable(z.string()),
@@ -36,18 +60,10 @@ const tablesV1 = z.strictObject({
     }),
   ),
   attempts: z.array(attemptSchema),
-  reviewCards: z.array(
-    z.strictObject({
-      questionId: z.string().check(z.minLength(1)),
-      card: z.record(z.string(), z.unknown()),
-      due: z.number(),
-      lapses: z.number().check(z.int(), z.gte(0)),
-      lastAnsweredAt: iso,
-    }),
-  ),
+  reviewCards: z.array(z.strictObject({ questionId: id, ...scheduled })),
   sandboxSaves: z.array(
     z.strictObject({
-      id: z.string().check(z.minLength(1)),
+      id,
       simulator: z.enum(['upstream', 'lifecycle', 'access']),
       name: z.string(),
       state: z.unknown(),
@@ -55,7 +71,23 @@ const tablesV1 = z.strictObject({
       updatedAt: iso,
     }),
   ),
-  settings: z.array(z.strictObject({ key: z.string().check(z.minLength(1)), value: z.unknown() })),
+  settings: z.array(z.strictObject({ key: id, value: z.unknown() })),
+  challengeProgress: z.array(
+    z.strictObject({ id, solvedAt: iso, bestSteps: z.number().check(z.int(), z.gte(0)) }),
+  ),
+  questionReports: z.array(
+    z.strictObject({ id, questionId: id, note: z.string(), createdAt: iso }),
+  ),
+  flashcards: z.array(z.strictObject({ cardId: id, ...scheduled })),
+  reviewLog: z.array(
+    z.strictObject({
+      id,
+      cardId: id,
+      grade: z.enum(['again', 'hard', 'good', 'easy']),
+      answeredAt: iso,
+      due: z.number(),
+    }),
+  ),
 });
 
 const header = z.object({
@@ -69,7 +101,21 @@ const header = z.object({
  * Upgrades an older export to the current schema, one version at a time. Each released schema
  * version adds its step here together with its Dexie upgrade.
  */
-const UPGRADES: Record<number, (tables: unknown) => unknown> = {};
+const UPGRADES: Record<number, (tables: unknown) => unknown> = {
+  // 1 → 2: challenge solves and question reports leave settings for their own tables (the same
+  // split as the database upgrade); flashcards and the review history start empty.
+  1: (tables) => {
+    if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return tables;
+    const v1 = tables as Record<string, unknown>;
+    const split = Array.isArray(v1['settings']) ? splitV1Settings(v1['settings']) : null;
+    return {
+      ...v1,
+      ...(split ?? {}),
+      flashcards: [],
+      reviewLog: [],
+    };
+  },
+};
 
 function describePath(path: readonly PropertyKey[], tables: unknown): string {
   // "tables.attempts[2].deadline" plus the record's id when there is one, e.g. (id abc-123).
@@ -84,6 +130,7 @@ function describePath(path: readonly PropertyKey[], tables: unknown): string {
       ? ((row as Record<string, unknown>)['id'] ??
         (row as Record<string, unknown>)['slug'] ??
         (row as Record<string, unknown>)['questionId'] ??
+        (row as Record<string, unknown>)['cardId'] ??
         (row as Record<string, unknown>)['key'])
       : undefined;
   return `tables${parts}${id !== undefined ? ` (record ${String(id)})` : ''}`;
@@ -123,7 +170,7 @@ export function parseExportFile(text: string): ExportFile {
   let tables = head.data.tables;
   for (let v = head.data.schemaVersion; v < CURRENT_SCHEMA_VERSION; v += 1)
     tables = UPGRADES[v]!(tables);
-  const parsed = tablesV1.safeParse(tables);
+  const parsed = tablesSchema.safeParse(tables);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new PolicyError(describePath(issue.path, tables), issue.message);

@@ -1,8 +1,19 @@
+import { mergeChallengeRecords } from './challengeProgress';
 import { db } from './database';
 import { EXPORT_APP, type ExportFile, type ExportTables } from './exportFile';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
-const TABLES = ['lessonProgress', 'attempts', 'reviewCards', 'sandboxSaves', 'settings'] as const;
+const TABLES = [
+  'lessonProgress',
+  'attempts',
+  'reviewCards',
+  'sandboxSaves',
+  'settings',
+  'challengeProgress',
+  'questionReports',
+  'flashcards',
+  'reviewLog',
+] as const;
 
 /** Every table, as one versioned object. */
 export async function exportProgress(now: Date): Promise<ExportFile> {
@@ -19,6 +30,10 @@ export async function exportProgress(now: Date): Promise<ExportFile> {
         reviewCards: await db.reviewCards.toArray(),
         sandboxSaves: await db.sandboxSaves.toArray(),
         settings: await db.settings.toArray(),
+        challengeProgress: await db.challengeProgress.toArray(),
+        questionReports: await db.questionReports.toArray(),
+        flashcards: await db.flashcards.toArray(),
+        reviewLog: await db.reviewLog.toArray(),
       },
     }),
   );
@@ -38,6 +53,9 @@ export async function summarizeImport(file: ExportFile): Promise<ImportSummary> 
       ...t.attempts.map((a) => a.submittedAt ?? a.createdAt),
       ...t.lessonProgress.map((p) => p.updatedAt),
       ...t.reviewCards.map((c) => c.lastAnsweredAt),
+      ...t.flashcards.map((c) => c.lastAnsweredAt),
+      ...t.challengeProgress.map((c) => c.solvedAt),
+      ...t.questionReports.map((r) => r.createdAt),
     ]
       .sort()
       .at(-1) ?? '';
@@ -52,7 +70,8 @@ export async function summarizeImport(file: ExportFile): Promise<ImportSummary> 
 
 /**
  * Writes an imported file in one transaction: all of it or none of it. "merge" keeps what is
- * here and adds or overwrites by key (for lesson progress the furthest reading wins);
+ * here and adds or overwrites by key (lesson progress: the furthest reading wins; review cards
+ * and flashcards: the one answered last; challenges: the first solve and the fewest steps);
  * "replace" clears every table first.
  */
 export async function importProgress(file: ExportFile, mode: 'merge' | 'replace') {
@@ -61,11 +80,11 @@ export async function importProgress(file: ExportFile, mode: 'merge' | 'replace'
     TABLES.map((t) => db[t]),
     async () => {
       if (mode === 'replace') await Promise.all(TABLES.map((t) => db[t].clear()));
-      const { lessonProgress, attempts, reviewCards, sandboxSaves, settings } = file.tables;
+      const t = file.tables;
       if (mode === 'merge') {
         const existing = new Map((await db.lessonProgress.toArray()).map((p) => [p.slug, p]));
         await db.lessonProgress.bulkPut(
-          lessonProgress.map((p) => {
+          t.lessonProgress.map((p) => {
             const here = existing.get(p.slug);
             if (!here) return p;
             return {
@@ -76,25 +95,39 @@ export async function importProgress(file: ExportFile, mode: 'merge' | 'replace'
             };
           }),
         );
-      } else {
-        await db.lessonProgress.bulkPut(lessonProgress);
-      }
-      await db.attempts.bulkPut(attempts);
-      if (mode === 'merge') {
-        // The card answered most recently carries the learner's current memory of the question.
-        const existing = new Map((await db.reviewCards.toArray()).map((c) => [c.questionId, c]));
-        await db.reviewCards.bulkPut(
-          reviewCards.filter(
-            (c) => (existing.get(c.questionId)?.lastAnsweredAt ?? '') <= c.lastAnsweredAt,
-          ),
+        // The card answered most recently carries the learner's current memory of it.
+        const here = await db.reviewCards.toArray();
+        await db.reviewCards.bulkPut(answeredLast(here, t.reviewCards, (c) => c.questionId));
+        const hereCards = await db.flashcards.toArray();
+        await db.flashcards.bulkPut(answeredLast(hereCards, t.flashcards, (c) => c.cardId));
+        const solved = new Map((await db.challengeProgress.toArray()).map((c) => [c.id, c]));
+        await db.challengeProgress.bulkPut(
+          t.challengeProgress.map((c) => mergeChallengeRecords(solved.get(c.id), c)),
         );
       } else {
-        await db.reviewCards.bulkPut(reviewCards);
+        await db.lessonProgress.bulkPut(t.lessonProgress);
+        await db.reviewCards.bulkPut(t.reviewCards);
+        await db.flashcards.bulkPut(t.flashcards);
+        await db.challengeProgress.bulkPut(t.challengeProgress);
       }
-      await db.sandboxSaves.bulkPut(sandboxSaves);
-      await db.settings.bulkPut(settings);
+      await db.attempts.bulkPut(t.attempts);
+      await db.sandboxSaves.bulkPut(t.sandboxSaves);
+      await db.settings.bulkPut(t.settings);
+      // Keyed by content and time: the same report or review imported twice is one row.
+      await db.questionReports.bulkPut(t.questionReports);
+      await db.reviewLog.bulkPut(t.reviewLog);
     },
   );
+}
+
+/** The incoming cards answered at least as recently as the same card here. */
+function answeredLast<T extends { lastAnsweredAt: string }>(
+  here: T[],
+  incoming: T[],
+  keyOf: (card: T) => string,
+): T[] {
+  const answeredAt = new Map(here.map((c) => [keyOf(c), c.lastAnsweredAt]));
+  return incoming.filter((c) => (answeredAt.get(keyOf(c)) ?? '') <= c.lastAnsweredAt);
 }
 
 /** Deletes everything this app stored in IndexedDB (preferences live in the preferences store). */

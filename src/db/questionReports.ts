@@ -1,18 +1,20 @@
-import { getSetting, putSetting } from './settings';
+import { db } from './database';
+import { questionReportId } from './settingsV1';
+import type { QuestionReportRow } from './types';
 
-export interface QuestionReport {
-  questionId: string;
-  note: string;
-  createdAt: string;
+export type QuestionReport = QuestionReportRow;
+
+/** Oldest first. */
+export function listQuestionReports(): Promise<QuestionReport[]> {
+  return db.questionReports.orderBy('createdAt').toArray();
 }
 
-const KEY = 'questionReports';
-
-export function listQuestionReports() {
-  return getSetting<QuestionReport[]>(KEY, []);
-}
-
-export async function addQuestionReport(questionId: string, note: string, now: string) {
-  const reports = await listQuestionReports();
-  await putSetting(KEY, [...reports, { questionId, note, createdAt: now }]);
+/** One put, so no read-then-write race: each report is its own row. */
+export function addQuestionReport(questionId: string, note: string, now: string) {
+  return db.questionReports.put({
+    id: questionReportId(questionId, now),
+    questionId,
+    note,
+    createdAt: now,
+  });
 }

@@ -1,5 +1,6 @@
 import { gradeAnswer, scheduleReview, type Confidence } from '../domain/review';
 import { db } from './database';
+import { logReview } from './reviewLog';
 import type { Attempt } from './types';
 
 export interface AnsweredQuestion {
@@ -9,9 +10,12 @@ export interface AnsweredQuestion {
   seconds?: number;
 }
 
+/** A question's id in the review history, beside flashcard ids. */
+export const questionCardId = (questionId: string) => `question:${questionId}`;
+
 /** Turns answers into spaced-repetition cards (wrong → Again, right → Good or Easy). */
 export async function recordAnswers(answers: readonly AnsweredQuestion[], now: string) {
-  await db.transaction('rw', db.reviewCards, async () => {
+  await db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
     for (const a of answers) {
       const previous = await db.reviewCards.get(a.questionId);
       const grade = gradeAnswer({
@@ -19,7 +23,9 @@ export async function recordAnswers(answers: readonly AnsweredQuestion[], now: s
         ...(a.confidence ? { confidence: a.confidence } : {}),
         ...(a.seconds !== undefined ? { seconds: a.seconds } : {}),
       });
-      await db.reviewCards.put(scheduleReview(previous, a.questionId, grade, now));
+      const row = scheduleReview(previous, a.questionId, grade, now);
+      await db.reviewCards.put(row);
+      await logReview(questionCardId(a.questionId), grade, row);
     }
   });
 }
@@ -30,7 +36,7 @@ export async function saveSubmittedAttempt(
   answers: readonly AnsweredQuestion[],
   now: string,
 ) {
-  await db.transaction('rw', db.attempts, db.reviewCards, async () => {
+  await db.transaction('rw', db.attempts, db.reviewCards, db.reviewLog, async () => {
     await db.attempts.put(attempt);
     await recordAnswers(answers, now);
   });

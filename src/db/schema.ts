@@ -1,6 +1,6 @@
 /**
  * Every released schema version, oldest first. A new version is appended here (never edited in
- * place) together with its upgrade function and a fixture in tests/fixtures/db-vN.json.
+ * place) together with its upgrade (upgrades.ts) and a fixture in tests/fixtures/db-vN.json.
  */
 export const SCHEMA_VERSIONS = [
   {
@@ -11,6 +11,22 @@ export const SCHEMA_VERSIONS = [
       reviewCards: 'questionId, due',
       sandboxSaves: 'id, simulator, updatedAt',
       settings: 'key',
+    },
+  },
+  {
+    // Challenge solves and question reports leave their settings keys for tables of their own
+    // (upgrade in upgrades.ts); flashcards and the review history arrive.
+    version: 2,
+    stores: {
+      lessonProgress: 'slug, updatedAt',
+      attempts: 'id, status, createdAt',
+      reviewCards: 'questionId, due',
+      sandboxSaves: 'id, simulator, updatedAt',
+      settings: 'key',
+      challengeProgress: 'id',
+      questionReports: 'id, createdAt',
+      flashcards: 'cardId, due',
+      reviewLog: 'id, cardId, answeredAt',
     },
   },
 ] as const;

@@ -57,3 +57,43 @@ export interface SettingRow {
   key: string;
   value: unknown;
 }
+
+export interface ChallengeProgressRow {
+  /** The challenge id. */
+  id: string;
+  solvedAt: string;
+  /** Fewest actions the learner needed (lower is better, as in golf). */
+  bestSteps: number;
+}
+
+export interface QuestionReportRow {
+  /** `questionId@createdAt`: the same report imported twice is stored once. */
+  id: string;
+  questionId: string;
+  note: string;
+  createdAt: string;
+}
+
+/** A flashcard's spaced-repetition state; the card's text comes from the content, by id. */
+export interface FlashcardRow {
+  /** e.g. `term:upstream-repository`, `term:upstream-repository:reverse`, `trap:…`, `number:…` */
+  cardId: string;
+  /** ts-fsrs card with dates as ISO strings. */
+  card: Record<string, unknown>;
+  /** Due time in epoch milliseconds (indexed). */
+  due: number;
+  lapses: number;
+  lastAnsweredAt: string;
+}
+
+/** One review of any card, kept as history (and as input for tuning the scheduler later). */
+export interface ReviewLogRow {
+  /** `cardId@answeredAt`. */
+  id: string;
+  /** A flashcard id, or `question:<questionId>`. */
+  cardId: string;
+  grade: 'again' | 'hard' | 'good' | 'easy';
+  answeredAt: string;
+  /** When the review scheduled the card next (epoch ms). */
+  due: number;
+}

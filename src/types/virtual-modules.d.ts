@@ -34,3 +34,21 @@ declare module 'virtual:lesson-only-questions' {
   const ids: string[];
   export default ids;
 }
+
+declare module 'virtual:glossary-uses' {
+  /** Glossary id → every lesson section whose text uses the term. */
+  const uses: Record<string, import('../../scripts/content/glossary-uses').TermUse[]>;
+  export default uses;
+}
+
+declare module 'virtual:lesson-sheets' {
+  /** Lesson slug → what its cheat sheet takes from the lesson text. */
+  const sheets: Record<
+    string,
+    {
+      table: import('../../scripts/content/sheets').SheetTable | null;
+      commands: import('../domain/content/richText').HighlightedCode | null;
+    }
+  >;
+  export default sheets;
+}

@@ -11,13 +11,13 @@ import {
 } from '../../src/db/exportImport';
 import { PolicyError } from '../../src/domain/errors';
 
-const fixture = JSON.parse(readFileSync(join(__dirname, '../fixtures/db-v1.json'), 'utf8')) as {
+const fixture = JSON.parse(readFileSync(join(__dirname, '../fixtures/db-v2.json'), 'utf8')) as {
   tables: Record<string, unknown[]>;
 };
 const fileText = (tables: unknown = fixture.tables, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
     app: 'artifact-lab',
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: '2026-11-24T00:00:00.000Z',
     tables,
     ...extra,
@@ -34,7 +34,7 @@ describe('export and import', () => {
     const exported = await exportProgress(new Date('2026-11-25T00:00:00.000Z'));
     expect(exported).toMatchObject({
       app: 'artifact-lab',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2026-11-25T00:00:00.000Z',
     });
     for (const [table, rows] of Object.entries(fixture.tables))
@@ -50,7 +50,11 @@ describe('export and import', () => {
       attempts: 1,
       reviewCards: 1,
       sandboxSaves: 1,
-      settings: 2,
+      settings: 1,
+      challengeProgress: 1,
+      questionReports: 1,
+      flashcards: 1,
+      reviewLog: 2,
     });
     expect(summary.newerThanHere).toBe(true);
     expect(await db.attempts.count()).toBe(0);
@@ -89,6 +93,34 @@ describe('export and import', () => {
     await db.reviewCards.put(newer as never);
     await importProgress(parseExportFile(fileText()), 'merge');
     expect((await db.reviewCards.get('signer-02'))?.lapses).toBe(3);
+  });
+
+  it('merge keeps the flashcard answered most recently, the first solve and the fewest steps', async () => {
+    const card = fixture.tables['flashcards']![0] as { cardId: string };
+    await db.flashcards.put({
+      ...(card as object),
+      lastAnsweredAt: '2026-12-09T00:00:00.000Z',
+      lapses: 4,
+    } as never);
+    await db.challengeProgress.put({
+      id: 'predict-search-order',
+      solvedAt: '2026-11-30T00:00:00.000Z',
+      bestSteps: 0,
+    });
+    await importProgress(parseExportFile(fileText()), 'merge');
+    expect((await db.flashcards.get(card.cardId))?.lapses).toBe(4);
+    expect(await db.challengeProgress.get('predict-search-order')).toEqual({
+      id: 'predict-search-order',
+      solvedAt: '2026-11-23T12:05:00.000Z',
+      bestSteps: 0,
+    });
+  });
+
+  it('importing the same file twice keeps one copy of each report and review', async () => {
+    await importProgress(parseExportFile(fileText()), 'merge');
+    await importProgress(parseExportFile(fileText()), 'merge');
+    expect(await db.questionReports.count()).toBe(1);
+    expect(await db.reviewLog.count()).toBe(2);
   });
 
   it('is all or nothing: a failure half-way leaves every table as it was', async () => {
@@ -130,6 +162,14 @@ describe('export and import', () => {
       fileText(badAttempt),
       /tables\.attempts\[0\]\.status \(record 7d7c3f0e-1a2b-4c3d-8e9f-0a1b2c3d4e5f\)/,
     );
+    const badReview = {
+      ...fixture.tables,
+      reviewLog: [{ ...(fixture.tables['reviewLog']![1] as object), grade: 'meh' }],
+    };
+    expectError(
+      fileText(badReview),
+      /tables\.reviewLog\[0\]\.grade \(record term:upstream-repository@2026-12-05T09:00:00\.000Z\)/,
+    );
     expectError(
       fileText(fixture.tables).replace('"tables":{', '"tables":{"__proto__":{"x":1},'),
       /"__proto__" is not allowed/,
@@ -139,13 +179,6 @@ describe('export and import', () => {
   it('deletes every table on request', async () => {
     await importProgress(parseExportFile(fileText()), 'replace');
     await deleteAllData();
-    for (const table of [
-      'lessonProgress',
-      'attempts',
-      'reviewCards',
-      'sandboxSaves',
-      'settings',
-    ] as const)
-      expect(await db[table].count()).toBe(0);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
   });
 });

@@ -18,8 +18,12 @@ describe('schema versions', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'attempts',
+      'challengeProgress',
+      'flashcards',
       'lessonProgress',
+      'questionReports',
       'reviewCards',
+      'reviewLog',
       'sandboxSaves',
       'settings',
     ]);

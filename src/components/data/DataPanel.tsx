@@ -13,7 +13,11 @@ const LABELS: Record<keyof ImportSummary['counts'], string> = {
   reviewCards: 'review cards',
   lessonProgress: 'lessons with progress',
   sandboxSaves: 'sandbox saves',
-  settings: 'settings and notes',
+  settings: 'settings',
+  flashcards: 'flashcards studied',
+  reviewLog: 'reviews in the history',
+  challengeProgress: 'challenges solved',
+  questionReports: 'question reports',
 };
 
 /** Downloads every table as one file. */

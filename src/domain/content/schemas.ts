@@ -62,9 +62,25 @@ export const blueprintSchema = z.strictObject({
 
 export type Blueprint = z.infer<typeof blueprintSchema>;
 export type BlueprintLine = Blueprint['lines'][number];
+
+/** An exact limit or duration worth memorising, with the AWS page that states it. */
+export const numberFactSchema = z.strictObject({
+  id: slug,
+  lesson: slug,
+  /** What to recall, e.g. "Rules in one ECR lifecycle policy". */
+  prompt: z.string().check(z.minLength(10)),
+  /** The documented value, e.g. "50 (not adjustable)". */
+  answer: z.string().check(z.minLength(1)),
+  detail: z.optional(z.string().check(z.minLength(10))),
+  source: referenceSchema,
+  /** When the value was last checked against the page (YYYY-MM-DD). */
+  checked: checkedDate,
+});
+
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export type Trap = z.infer<typeof trapSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type NumberFact = z.infer<typeof numberFactSchema>;
 
 export interface LessonSection {
   id: string;

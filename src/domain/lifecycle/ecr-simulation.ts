@@ -11,11 +11,7 @@ import { runEcrLifecycleDays } from './ecr-days';
 import { addDays, generateEcrImages, makeDigest, withTagsMoved } from './generate';
 import { ecrMonthlyStorageCost } from './pricing';
 import { parseEcrPolicyText } from './policy-texts';
-import {
-  LIMITS,
-  type LifecycleAction,
-  type LifecycleScenario,
-} from './scenario';
+import { LIMITS, type LifecycleAction, type LifecycleScenario } from './scenario';
 import {
   capTimeline,
   capTrace,

@@ -8,6 +8,28 @@ export {
   type Confidence,
   type ReviewGrade,
 } from './grade';
-export { isDue, parseCard, scheduleReview, serializeCard } from './scheduler';
+export {
+  dueByGrade,
+  isDue,
+  parseCard,
+  scheduleCard,
+  scheduleReview,
+  serializeCard,
+  type ScheduledCard,
+} from './scheduler';
+export { dueInWords } from './dueWords';
 export { latestResults, masteryBy, type AttemptOutcome, type Mastery } from './mastery';
 export type { ReviewCardRow } from './types';
+export { buildDecks, type DeckContent, type Flashcard, type FlashcardKind } from './decks';
+export {
+  NEW_CARDS_PER_SESSION,
+  QUEUE_KINDS,
+  countQueue,
+  nextDue,
+  queueItems,
+  selectQueue,
+  type QueueCounts,
+  type QueueFilter,
+  type QueueItem,
+  type QueueKind,
+} from './queue';

@@ -1,5 +1,5 @@
 /**
- * Spaced repetition over ts-fsrs: one card per question, stored as plain JSON.
+ * Spaced repetition over ts-fsrs: one card per question or flashcard, stored as plain JSON.
  *
  * The scheduler runs with ts-fsrs's default parameters and no fuzz, so the same history always
  * gives the same due dates. Cards are stored with every Date as an ISO string (IndexedDB and the
@@ -111,19 +111,28 @@ export function parseCard(
   return card;
 }
 
+/** A card's scheduling state after a review: the same for question cards and flashcards. */
+export interface ScheduledCard {
+  /** ts-fsrs card with dates as ISO strings. */
+  card: Record<string, unknown>;
+  /** Due time in epoch milliseconds. */
+  due: number;
+  lapses: number;
+  lastAnsweredAt: string;
+}
+
 /**
- * The question's card after one more review, graded `grade`, answered at `now` (ISO-8601).
- * Without a previous row the question starts from a new card. A card whose last review is later
- * than `now` (a clock set back, or a damaged row) is treated as last reviewed at `now`, so a bad
- * timestamp cannot pin the card in the future and `due` is never before `now`. Throws a
- * RangeError only for an unparseable (or unrepresentably late) `now` or an unknown grade.
+ * A card after one more review, graded `grade`, answered at `now` (ISO-8601). Without a
+ * previous state the card starts new. A card whose last review is later than `now` (a clock set
+ * back, or a damaged row) is treated as last reviewed at `now`, so a bad timestamp cannot pin the
+ * card in the future and `due` is never before `now`. Throws a RangeError only for an
+ * unparseable (or unrepresentably late) `now` or an unknown grade.
  */
-export function scheduleReview(
-  previous: ReviewCardRow | undefined,
-  questionId: string,
+export function scheduleCard(
+  previous: { card?: unknown; lastAnsweredAt?: unknown } | undefined,
   grade: ReviewGrade,
   now: string,
-): ReviewCardRow {
+): ScheduledCard {
   const answeredAt = toDate(now);
   if (typeof now !== 'string' || !answeredAt)
     throw new RangeError(`scheduleReview: "${String(now)}" is not a time`);
@@ -141,11 +150,33 @@ export function scheduleReview(
   if (!next) throw new RangeError(`scheduleReview: "${now}" is too late to schedule from`);
 
   return {
-    questionId,
     card: serializeCard(next),
     due: next.due.getTime(),
     lapses: next.lapses,
     lastAnsweredAt: answeredAt.toISOString(),
+  };
+}
+
+/** The question's card after one more review: {@link scheduleCard} keyed by the question id. */
+export function scheduleReview(
+  previous: ReviewCardRow | undefined,
+  questionId: string,
+  grade: ReviewGrade,
+  now: string,
+): ReviewCardRow {
+  return { questionId, ...scheduleCard(previous, grade, now) };
+}
+
+/** When the card would next be due (epoch ms) for each grade answered at `now`. */
+export function dueByGrade(
+  previous: { card?: unknown; lastAnsweredAt?: unknown } | undefined,
+  now: string,
+): Record<ReviewGrade, number> {
+  return {
+    again: scheduleCard(previous, 'again', now).due,
+    hard: scheduleCard(previous, 'hard', now).due,
+    good: scheduleCard(previous, 'good', now).due,
+    easy: scheduleCard(previous, 'easy', now).due,
   };
 }
 

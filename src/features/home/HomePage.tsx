@@ -1,19 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
-import { lessonOnlyQuestionIds } from '../../content/lessonOnlyQuestions';
 import { lessons } from '../../content/lessons';
 import { listAttempts } from '../../db/attempts';
 import { listLessonProgress } from '../../db/lessonProgress';
-import { countDueCards } from '../../db/reviewCards';
 import { ProgressBar } from '../../components/ProgressBar';
+import { describeCounts, KIND_NAMES } from '../../components/review/kindNames';
+import { useReviewItems } from '../../components/review/useReviewItems';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useNow } from '../../components/useNow';
+import { QUEUE_KINDS, countQueue } from '../../domain/review/queue';
 
 export default function HomePage() {
   useDocumentTitle('Dashboard');
   const progress = useLiveQuery(listLessonProgress, [], []);
   const attempts = useLiveQuery(listAttempts, [], []);
-  // Lesson-only questions never enter quizzes; a card left from before they moved out stays uncounted.
-  const due = useLiveQuery(() => countDueCards(Date.now(), lessonOnlyQuestionIds), [], 0);
+  const review = useReviewItems();
+  const now = useNow();
+  const counts = review && countQueue(review.items, now);
+  const due = counts
+    ? Object.fromEntries(QUEUE_KINDS.map((kind) => [kind, counts[kind].due]))
+    : undefined;
+  const waiting = counts ? QUEUE_KINDS.some((k) => counts[k].due + counts[k].new > 0) : false;
 
   const completed = progress.filter((p) => p.completedAt).length;
   const lastRead = [...progress].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -62,12 +69,25 @@ export default function HomePage() {
         <section className="card" aria-labelledby="review-heading">
           <h2 id="review-heading">Review</h2>
           <p>
-            {due === 0
-              ? 'Nothing is due for review.'
-              : `${due} question${due === 1 ? '' : 's'} due for review.`}
+            {!due
+              ? 'Counting your cards…'
+              : describeCounts(due)
+                ? `${describeCounts(due)} due for review.`
+                : 'Nothing is due for review.'}
           </p>
+          {/* The same list before and after the counts arrive, so nothing moves. */}
+          <ul className="review-kinds">
+            {QUEUE_KINDS.map((kind) => (
+              <li key={kind}>
+                <Link to={`/review?kind=${kind}`}>{KIND_NAMES[kind].filter}</Link>:{' '}
+                {counts
+                  ? `${counts[kind].due} due${counts[kind].new > 0 ? `, ${counts[kind].new} new` : ''}`
+                  : '…'}
+              </li>
+            ))}
+          </ul>
           <p>
-            {due > 0 ? (
+            {waiting ? (
               <Link to="/review">Start reviewing</Link>
             ) : (
               <Link to="/quiz">Take a quiz</Link>

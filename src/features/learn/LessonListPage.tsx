@@ -20,6 +20,10 @@ export default function LessonListPage() {
         {completed} complete
       </p>
       <ProgressBar value={completed} max={lessons.length} label="Lessons complete" />
+      <p>
+        <Link to="/glossary">Glossary</Link> — every term A–Z ·{' '}
+        <Link to="/learn/sheet">Course cheat sheet</Link> — every trap and number on two pages
+      </p>
       <ol className="lesson-list">
         {lessons.map((lesson) => {
           const p = bySlug.get(lesson.slug);

@@ -128,6 +128,12 @@ function Lesson({ slug }: { slug: string }) {
           <Link className="button" to={`/quiz?lesson=${slug}`}>
             Practise this lesson
           </Link>
+          <Link className="button" to={`/review?lesson=${slug}`}>
+            Study this lesson&rsquo;s cards
+          </Link>
+          <Link className="button" to={`/learn/${slug}/sheet`}>
+            Cheat sheet
+          </Link>
         </div>
         <nav className="lesson-pager no-print" aria-label="Previous and next lesson">
           {previous ? (

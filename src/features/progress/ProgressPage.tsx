@@ -79,7 +79,7 @@ export default function ProgressPage() {
         ) : (
           <ul>
             {reports.map((r) => (
-              <li key={r.createdAt}>
+              <li key={r.id}>
                 <strong>{r.questionId}</strong> ({new Date(r.createdAt).toLocaleDateString()}):{' '}
                 {r.note}
               </li>

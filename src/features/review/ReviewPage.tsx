@@ -1,167 +1,200 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { listDueCards, listReviewCards } from '../../db/reviewCards';
-import { recordAnswers } from '../../db/recordAnswers';
-import { lessonSectionHref } from '../../content/lessonSectionHref';
-import { loadExamQuestions } from '../../content/questions';
-import { ConfidencePicker } from '../../components/ConfidencePicker';
-import { QuestionView } from '../../components/QuestionView';
+import { useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { describeCounts, KIND_NAMES } from '../../components/review/kindNames';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import type { Question } from '../../domain/quiz/schema';
-import { isAnswerCorrect } from '../../domain/quiz/scoring';
-import type { Confidence } from '../../domain/review';
+import { useNow } from '../../components/useNow';
+import { lessons } from '../../content/lessons';
+import { recordFlashcardReview } from '../../db/recordFlashcardReview';
+import {
+  QUEUE_KINDS,
+  countQueue,
+  dueInWords,
+  nextDue,
+  type QueueFilter,
+  type QueueItem,
+  type QueueKind,
+  type ReviewGrade,
+} from '../../domain/review';
+import { FlashcardView } from './FlashcardView';
+import { QuestionReview } from './QuestionReview';
+import { ReviewFilter } from './ReviewFilter';
+import { SessionSummary, type Reviewed } from './SessionSummary';
+import { useReviewSession, type ReviewSession } from './useReviewSession';
+import './review.css';
 
-type Queue =
-  { state: 'loading' } | { state: 'ready'; due: Question[]; total: number; nextDue: number | null };
+const shorten = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…` : text);
 
-/** "in 4 minutes", "in 2 days": when the next card comes back. */
-function untilDue(dueMs: number): string {
-  const minutes = Math.max(1, Math.round((dueMs - Date.now()) / 60_000));
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
-  if (minutes < 60) return format.format(minutes, 'minute');
-  if (minutes < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
-  return format.format(Math.round(minutes / 1440), 'day');
+function readFilter(params: URLSearchParams): { kind: QueueKind | null; filter: QueueFilter } {
+  const raw = params.get('kind');
+  const kind = QUEUE_KINDS.find((k) => k === raw) ?? null;
+  const lesson = lessons.find((l) => l.slug === params.get('lesson'))?.slug;
+  return { kind, filter: { ...(kind ? { kinds: [kind] } : {}), ...(lesson ? { lesson } : {}) } };
 }
 
-async function loadQueue(): Promise<Queue> {
-  const now = Date.now();
-  const [due, all, bank] = await Promise.all([
-    listDueCards(now),
-    listReviewCards(),
-    loadExamQuestions(),
-  ]);
-  // Only exam-pool questions come back for review (a lesson-only one never enters a quiz).
-  const byId = new Map(bank.map((q) => [q.id, q]));
-  const cards = all.filter((c) => byId.has(c.questionId));
-  const later = cards.filter((c) => c.due > now).map((c) => c.due);
-  return {
-    state: 'ready',
-    due: due.flatMap((c) => byId.get(c.questionId) ?? []),
-    total: cards.length,
-    nextDue: later.length ? Math.min(...later) : null,
-  };
-}
-
-/** Due questions one by one, practice style; each answer reschedules its card. */
+/** One queue of due questions and flashcards, filtered by kind or lesson; each answer reschedules. */
 export default function ReviewPage() {
   useDocumentTitle('Review');
-  const [queue, setQueue] = useState<Queue>({ state: 'loading' });
-  const [position, setPosition] = useState(0);
-  const [selected, setSelected] = useState<string[]>([]);
-  const [checked, setChecked] = useState(false);
-  const [confidence, setConfidence] = useState<Confidence | null>(null);
-  const [done, setDone] = useState(0);
-  const shownAt = useRef(0);
-
-  useEffect(() => {
-    let live = true;
-    void loadQueue().then((q) => {
-      if (!live) return;
-      shownAt.current = Date.now();
-      setQueue(q);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  if (queue.state === 'loading') return <p className="muted">Loading your review queue…</p>;
-  const question = queue.due[position];
-
-  if (!question) {
-    return (
-      <div className="stack">
-        <h1>Review</h1>
-        <div className="empty-state">
-          {done > 0 && (
-            <p role="status">
-              Well done — you reviewed {done} question{done === 1 ? '' : 's'}.
-            </p>
-          )}
-          <p>
-            Nothing is due for review{done > 0 ? ' now' : ' yet'}.{' '}
-            {queue.total === 0
-              ? 'Every question you answer in a quiz comes back here when it is due — the ones you miss sooner.'
-              : `You have ${queue.total} question${queue.total === 1 ? '' : 's'} in spaced review${queue.nextDue ? `; the next is due ${untilDue(queue.nextDue)}` : ''}.`}
-          </p>
-          <p>
-            <Link to="/quiz">Take a quiz</Link>
-          </p>
-        </div>
-      </div>
-    );
-  }
-
-  const correct = isAnswerCorrect(question, selected);
-  const next = async () => {
-    await recordAnswers(
-      [
-        {
-          questionId: question.id,
-          correct,
-          ...(confidence ? { confidence } : {}),
-          seconds: (Date.now() - shownAt.current) / 1000,
-        },
-      ],
-      new Date().toISOString(),
-    );
-    setDone((d) => d + 1);
-    setPosition((p) => p + 1);
-    setSelected([]);
-    setChecked(false);
-    setConfidence(null);
-    shownAt.current = Date.now();
-  };
+  const [params] = useSearchParams();
+  const { kind, filter } = readFilter(params);
+  const [round, setRound] = useState(0);
+  const { items, session } = useReviewSession(filter, round);
+  const lesson = lessons.find((l) => l.slug === filter.lesson);
+  const now = useNow();
 
   return (
     <div className="stack">
       <h1>Review</h1>
-      <p className="muted">
-        Question {position + 1} of {queue.due.length} due · spaced repetition brings back what you
-        miss.
+      {lesson && (
+        <p className="muted">
+          Cards of the lesson <Link to={`/learn/${lesson.slug}`}>{lesson.title}</Link>.{' '}
+          <Link to={kind ? `/review?kind=${kind}` : '/review'}>Review every lesson</Link>
+        </p>
+      )}
+      <ReviewFilter
+        current={kind}
+        lesson={filter.lesson}
+        counts={items && countQueue(items, now, filter.lesson ? { lesson: filter.lesson } : {})}
+      />
+      {!session || !items ? (
+        <p className="muted">Loading your review queue…</p>
+      ) : (
+        <Session
+          key={session.key}
+          session={session}
+          items={items}
+          filter={filter}
+          onAgain={() => setRound((r) => r + 1)}
+        />
+      )}
+    </div>
+  );
+}
+
+function Session({
+  session,
+  items,
+  filter,
+  onAgain,
+}: {
+  session: ReviewSession;
+  items: QueueItem[];
+  filter: QueueFilter;
+  onAgain: () => void;
+}) {
+  const [position, setPosition] = useState(0);
+  const [reviewed, setReviewed] = useState<Reviewed[]>([]);
+  const saving = useRef(false);
+  const { queue, questions, cards } = session;
+  const item = queue[position];
+
+  const done = (entry: Reviewed) => {
+    setReviewed((list) => [...list, entry]);
+    setPosition((p) => p + 1);
+  };
+
+  const grade = async (cardId: string, title: string, value: ReviewGrade) => {
+    if (saving.current) return;
+    saving.current = true;
+    const row = await recordFlashcardReview(cardId, value, new Date().toISOString());
+    done({
+      kind: cards.get(cardId)!.kind,
+      id: cardId,
+      title,
+      at: Date.parse(row.lastAnsweredAt),
+      due: row.due,
+    });
+    saving.current = false;
+  };
+
+  if (!item)
+    return <Finished reviewed={reviewed} items={items} filter={filter} onAgain={onAgain} />;
+
+  const dueCount = queue.filter((i) => i.due !== null).length;
+  const newCount = queue.length - dueCount;
+  const card = item.kind === 'question' ? undefined : cards.get(item.id);
+  const question = item.kind === 'question' ? questions.get(item.id) : undefined;
+  return (
+    <>
+      <p className="muted" aria-live="polite">
+        {position + 1} of {queue.length} · {dueCount} due{newCount > 0 ? `, ${newCount} new` : ''}
+        {item.due === null ? ' · a new card' : ''}
       </p>
-      <section className="card" aria-label="Review question">
-        <QuestionView
+      {question && (
+        <QuestionReview
           key={question.id}
           question={question}
-          selected={selected}
-          onChange={setSelected}
-          reveal={checked}
-          disabled={checked}
-          idPrefix={`rv-${question.id}`}
+          last={position + 1 === queue.length}
+          onDone={(due) =>
+            done({
+              kind: 'question',
+              id: question.id,
+              title: shorten(question.stem.split('\n')[0]!),
+              at: Date.now(),
+              due,
+            })
+          }
         />
-        {!checked ? (
-          <div className="quiz-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={selected.length === 0}
-              onClick={() => setChecked(true)}
-            >
-              Check answer
+      )}
+      {card && (
+        <FlashcardView
+          key={card.id}
+          card={card}
+          onGraded={(value) => void grade(card.id, card.front, value)}
+        />
+      )}
+      {reviewed.length > 0 && <SessionSummary reviewed={reviewed} />}
+    </>
+  );
+}
+
+function Finished({
+  reviewed,
+  items,
+  filter,
+  onAgain,
+}: {
+  reviewed: Reviewed[];
+  items: QueueItem[];
+  filter: QueueFilter;
+  onAgain: () => void;
+}) {
+  const now = useNow();
+  const counts = countQueue(items, now, filter);
+  const waiting = QUEUE_KINDS.some((k) => counts[k].due + counts[k].new > 0);
+  const studied: Partial<Record<QueueKind, number>> = {};
+  for (const i of items)
+    if (i.due !== null && (!filter.lesson || i.lesson === filter.lesson))
+      if (!filter.kinds || filter.kinds.includes(i.kind))
+        studied[i.kind] = (studied[i.kind] ?? 0) + 1;
+  const next = nextDue(items, now, filter);
+  const inReview = describeCounts(studied);
+  const kind = filter.kinds?.[0];
+
+  return (
+    <>
+      {reviewed.length > 0 && <SessionSummary reviewed={reviewed} finished />}
+      <div className="empty-state">
+        {waiting ? (
+          <p>
+            More is ready to study.{' '}
+            <button type="button" className="button" onClick={onAgain}>
+              Continue reviewing
             </button>
-          </div>
+          </p>
         ) : (
-          <>
-            <p role="status" className={correct ? 'verdict-correct' : 'verdict-wrong'}>
-              {correct ? 'Correct.' : 'Incorrect — the correct answer is marked above.'}
-            </p>
-            {correct && (
-              <ConfidencePicker
-                name="review-confidence"
-                value={confidence}
-                onChange={setConfidence}
-              />
-            )}
-            <div className="quiz-actions">
-              <button type="button" className="button button-primary" onClick={() => void next()}>
-                {position + 1 < queue.due.length ? 'Next question' : 'Finish review'}
-              </button>
-              <Link to={lessonSectionHref(question)}>Read the lesson section on this</Link>
-            </div>
-          </>
+          <p>
+            Nothing is due for review{reviewed.length > 0 ? ' now' : ' yet'}.{' '}
+            {inReview
+              ? `You have ${inReview} in spaced review${next ? `; the next is due ${dueInWords(next, now)}` : ''}.`
+              : kind === 'question' || !kind
+                ? 'Every question you answer in a quiz comes back here when it is due — the ones you miss sooner.'
+                : `Every ${KIND_NAMES[kind].one} you study comes back here when it is due.`}
+          </p>
         )}
-      </section>
-    </div>
+        <p>
+          <Link to="/quiz">Take a quiz</Link>
+        </p>
+      </div>
+    </>
   );
 }

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   REVIEW_GRADES,
+  dueByGrade,
   isDue,
+  scheduleCard,
   parseCard,
   scheduleReview,
   serializeCard,
@@ -344,5 +346,18 @@ describe('properties', () => {
         expect(row.due).toBeGreaterThanOrEqual(T0_MS);
       }),
     );
+  });
+});
+
+describe('dueByGrade', () => {
+  it('gives each grade the due time scheduleCard gives it, harder grades sooner', () => {
+    const previous = scheduleCard(undefined, 'good', T0);
+    const at = iso(previous.due);
+    const due = dueByGrade(previous, at);
+    for (const grade of REVIEW_GRADES)
+      expect(due[grade]).toBe(scheduleCard(previous, grade, at).due);
+    expect(due.again).toBeLessThan(due.hard);
+    expect(due.hard).toBeLessThanOrEqual(due.good);
+    expect(due.good).toBeLessThan(due.easy);
   });
 });

@@ -29,9 +29,9 @@ describe('Term', () => {
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(status).toHaveTextContent(entry.definition);
-    expect(screen.getByRole('link', { name: 'Lesson' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Glossary entry' })).toHaveAttribute(
       'href',
-      `/learn/${entry.lesson}`,
+      `/glossary#${entry.id}`,
     );
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -42,7 +42,7 @@ describe('Term', () => {
     renderTerm();
     const button = screen.getByRole('button', { name: 'the shown text' });
     await userEvent.click(button);
-    screen.getByRole('link', { name: 'Lesson' }).focus();
+    screen.getByRole('link', { name: 'Glossary entry' }).focus();
     await userEvent.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();

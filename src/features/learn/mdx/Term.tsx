@@ -47,7 +47,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
         {open && (
           <>
             <strong>{entry.term}</strong>: {entry.definition}{' '}
-            <Link to={`/learn/${entry.lesson}`}>Lesson</Link>
+            <Link to={`/glossary#${entry.id}`}>Glossary entry</Link>
           </>
         )}
       </span>

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Link } from 'react-router-dom';
+import { CodeBlock } from '../../../components/CodeBlock';
 import { Analogy } from './Analogy';
 import { Diagram } from './Diagram';
 import { LessonCallout } from './LessonCallout';
@@ -27,8 +28,8 @@ export const lessonComponents: MDXComponents = {
         {children}
       </a>
     ),
-  // Scrollable code blocks must be reachable by keyboard.
-  pre: (props) => <pre tabIndex={0} {...props} />,
+  // Highlighted at build time; the block adds its language, a copy button and keyboard scrolling.
+  pre: CodeBlock,
   // GFM task-list checkboxes need a name for assistive technology.
   input: (props) => <input aria-label={props.checked ? 'done' : 'to do'} {...props} />,
   // A wide table scrolls on its own and must be reachable by keyboard to scroll it.

@@ -1,0 +1,2 @@
+export declare const HIGHLIGHTER_SIGNATURES: readonly string[];
+export declare function highlighterSignature(text: string): string | null;

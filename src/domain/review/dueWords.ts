@@ -1,0 +1,20 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const format = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+/**
+ * How long until `dueMs`, seen at `nowMs`, in words: "now", "in 10 minutes", "in 5 hours",
+ * "in 3 days", "in 2 months", "in 1 year". Units switch late (up to 47 hours, 59 days) so that
+ * short intervals keep their precision.
+ */
+export function dueInWords(dueMs: number, nowMs: number): string {
+  const ms = dueMs - nowMs;
+  if (!(ms > 0)) return 'now';
+  if (ms < HOUR) return format.format(Math.max(1, Math.round(ms / MINUTE)), 'minute');
+  if (ms < 48 * HOUR) return format.format(Math.round(ms / HOUR), 'hour');
+  if (ms < 60 * DAY) return format.format(Math.round(ms / DAY), 'day');
+  if (ms < 365 * DAY) return format.format(Math.round(ms / (30 * DAY)), 'month');
+  return format.format(Math.round(ms / (365 * DAY)), 'year');
+}
