@@ -20,7 +20,7 @@ export const rootDir = join(contentDir, '..');
 export const diagramsDir = join(rootDir, 'src/features/learn/diagrams');
 export const challengesDir = join(contentDir, 'challenges');
 
-export const SIMULATORS = ['upstream', 'lifecycle', 'access'] as const;
+export const SIMULATORS = ['architecture', 'upstream', 'lifecycle', 'access'] as const;
 export const CALLOUT_KINDS = ['trap', 'tip', 'misconception'] as const;
 
 export interface Content {

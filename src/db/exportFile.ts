@@ -64,7 +64,7 @@ const tablesSchema = z.strictObject({
   sandboxSaves: z.array(
     z.strictObject({
       id,
-      simulator: z.enum(['upstream', 'lifecycle', 'access']),
+      simulator: z.enum(['architecture', 'upstream', 'lifecycle', 'access']),
       name: z.string(),
       state: z.unknown(),
       createdAt: iso,

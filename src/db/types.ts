@@ -42,7 +42,7 @@ export interface Attempt {
 
 export type { ReviewCardRow } from '../domain/review/types';
 
-export type SimulatorId = 'upstream' | 'lifecycle' | 'access';
+export type SimulatorId = 'architecture' | 'upstream' | 'lifecycle' | 'access';
 
 export interface SandboxSave {
   id: string;

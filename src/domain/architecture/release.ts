@@ -101,8 +101,11 @@ export interface ReleaseOutcome {
   scenario: ArchitectureScenario;
 }
 
-export function runRelease(s: ArchitectureScenario): ReleaseOutcome {
-  const startAt = resumeAt(s);
+/** Runs the release from `startAt`: by default the stage that failed last time. */
+export function runRelease(
+  s: ArchitectureScenario,
+  startAt: StageId = resumeAt(s),
+): ReleaseOutcome {
   let world = withFaults(s);
   const stages: StagePlan[] = [];
   const record: Partial<Record<StageId, StageRecord>> = {};

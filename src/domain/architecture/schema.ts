@@ -22,7 +22,12 @@ import {
   resolvedDependenciesSchema,
 } from '../imagebuilder/schema';
 import { parseOrThrow } from '../parseOrThrow';
-import { codeSigningConfigSchema, signatureSchema, signingProfileSchema } from '../signer';
+import {
+  codeSigningConfigSchema,
+  signatureSchema,
+  signingProfileSchema,
+  trustPolicySchema,
+} from '../signer';
 import { FAULT_IDS } from './faults';
 import type { ArchitectureScenario } from './types';
 
@@ -109,7 +114,13 @@ const workloadSchema = z.strictObject({
       }),
     ),
   }),
-  ecs: z.strictObject({ name: text, image: text, network, running: z.nullable(text) }),
+  ecs: z.strictObject({
+    name: text,
+    image: text,
+    network,
+    running: z.nullable(text),
+    verification: z.optional(z.nullable(trustPolicySchema)),
+  }),
 });
 
 export const architectureScenarioSchema = z.strictObject({

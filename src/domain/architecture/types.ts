@@ -22,7 +22,7 @@ import type {
   ImagePipeline,
   ResolvedDependencies,
 } from '../imagebuilder';
-import type { CodeSigningConfig, Signature, SigningProfile } from '../signer';
+import type { CodeSigningConfig, Signature, SigningProfile, TrustPolicyDocument } from '../signer';
 
 /** The VPC endpoints a private subnet can have (the only way out when it has no NAT). */
 export type VpcEndpoint =
@@ -124,6 +124,11 @@ export interface EcsService {
   network: Network;
   /** The digest running now, or null before the first deployment. */
   running: string | null;
+  /**
+   * A verification step before deployment (Notation with the AWS Signer plugin, or an admission
+   * controller) and the trust policy it applies; absent or null: nothing checks signatures.
+   */
+  verification?: TrustPolicyDocument | null;
 }
 
 export interface WorkloadAccount {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 
-export const SIMULATORS = ['upstream', 'lifecycle', 'access'] as const;
+export const SIMULATORS = ['architecture', 'upstream', 'lifecycle', 'access'] as const;
 export type SimulatorId = (typeof SIMULATORS)[number];
 
 /**

@@ -6,12 +6,19 @@
  * checks — the first that fails stops the stage (ecr/repository-policy-examples,
  * lambda/configuration-codesigning).
  */
-import { checkLambdaDeployment } from '../../signer';
+import { checkLambdaDeployment, deployContainerImage } from '../../signer';
 import type { DecidedStep, ProcessPlan } from '../../simulation';
 import { accessCheck, allowed, decisionNote, objectKey } from '../access';
 import { networkSteps } from '../network';
 import type { ArchitectureScenario, WorkloadAccount } from '../types';
 import { lastNote, stage, type StageResult } from './result';
+
+/**
+ * The placeholder a task definition template carries for the image: CodeDeploy's ECS deployment
+ * fills it with the image URI and digest from the build's imageDetail.json
+ * (codepipeline/file-reference, ECS blue/green taskdef.json).
+ */
+export const IMAGE_PLACEHOLDER = '<IMAGE1_NAME>';
 
 function lambdaSteps(s: ArchitectureScenario, w: WorkloadAccount): DecidedStep[] {
   const object = s.tooling.bucket.objects.filter((o) => o.key === s.release.artifactKey).at(-1);
@@ -34,6 +41,77 @@ function lambdaSteps(s: ArchitectureScenario, w: WorkloadAccount): DecidedStep[]
       note: c.reason,
     })),
     { kind: 'deployment', outcome: result.outcome, note: result.trace.at(-1) ?? result.outcome },
+  ];
+}
+
+/** The release's own image: verified first when the service has a verification step. */
+function releaseImageSteps(s: ArchitectureScenario, w: WorkloadAccount): DecidedStep[] {
+  const t = s.tooling;
+  const digest = s.builtDigest ?? '';
+  const resolve: DecidedStep = {
+    kind: 'resolve',
+    outcome: 'release',
+    note:
+      w.ecs.image === IMAGE_PLACEHOLDER
+        ? `${IMAGE_PLACEHOLDER} is filled with ${s.release.repository}@${digest.slice(0, 19)}… from the build's imageDetail.json: exactly the image this release built, scanned and signed.`
+        : `${w.ecs.image} is the image this release built, scanned and signed.`,
+  };
+  const verdict = deployContainerImage(
+    w.ecs.verification ?? null,
+    {
+      repositoryUri: `${t.registry.registryId}.dkr.ecr.${t.registry.region}.amazonaws.com/${s.release.repository}`,
+      digest,
+    },
+    t.signer.signatures,
+    t.signer.profiles,
+    s.now,
+  );
+  const verify: DecidedStep[] =
+    verdict.verified === null
+      ? []
+      : [
+          {
+            kind: 'verify',
+            outcome: verdict.verified ? 'verified' : 'refused',
+            note: verdict.trace.at(-2) ?? verdict.trace.at(-1) ?? '',
+          },
+        ];
+  if (!verdict.deployed)
+    return [
+      resolve,
+      ...verify,
+      {
+        kind: 'result',
+        outcome: 'failed',
+        note: `The verification step refused ${digest.slice(0, 19)}…: ${verify[0]?.note ?? ''}`,
+      },
+    ];
+  return [
+    resolve,
+    ...verify,
+    {
+      kind: 'pull',
+      outcome: 'ok',
+      note: 'Layers pulled; ECR does not check signatures or scan findings on pull (ecr/image-signing).',
+    },
+    { kind: 'result', outcome: 'running', note: `Tasks run ${digest.slice(0, 19)}….` },
+  ];
+}
+
+function otherImageSteps(w: WorkloadAccount, resolved: string | undefined): DecidedStep[] {
+  return [
+    {
+      kind: 'resolve',
+      outcome: 'other',
+      note: resolved
+        ? `${w.ecs.image} resolves to ${resolved.slice(0, 19)}…, not the image this release built, scanned and signed: a tag can name a different image after any push. Deploy by digest or by an immutable version tag.`
+        : `${w.ecs.image} names no image in the repository.`,
+    },
+    {
+      kind: 'result',
+      outcome: 'failed',
+      note: `The service would not run this release's image (${w.ecs.image}).`,
+    },
   ];
 }
 
@@ -83,8 +161,12 @@ function deployTo(
     if (!allowed(r)) return fail(r, decisionNote(r));
     children.push(r);
   }
-  const [name, ref] = w.ecs.image.includes('@') ? w.ecs.image.split('@') : w.ecs.image.split(':');
-  const resolved = w.ecs.image.includes('@')
+  const image =
+    w.ecs.image === IMAGE_PLACEHOLDER && s.builtDigest
+      ? `${s.release.repository}@${s.builtDigest}`
+      : w.ecs.image;
+  const [name, ref] = image.includes('@') ? image.split('@') : image.split(':');
+  const resolved = image.includes('@')
     ? ref
     : repo?.images.find((i) => i.imageTags.includes(ref ?? ''))?.imageDigest;
   const isRelease = name === s.release.repository && resolved === s.builtDigest;
@@ -92,41 +174,11 @@ function deployTo(
     machine: 'deployment',
     input: {
       label: `${w.name}: ECS service ${w.ecs.name}`,
-      steps: isRelease
-        ? [
-            {
-              kind: 'resolve',
-              outcome: 'release',
-              note: `${w.ecs.image} is the image this release built, scanned and signed.`,
-            },
-            {
-              kind: 'pull',
-              outcome: 'ok',
-              note: 'Layers pulled; ECR does not check signatures or scan findings on pull (ecr/image-signing).',
-            },
-            {
-              kind: 'result',
-              outcome: 'running',
-              note: `Tasks run ${s.builtDigest?.slice(0, 19)}….`,
-            },
-          ]
-        : [
-            {
-              kind: 'resolve',
-              outcome: 'other',
-              note: resolved
-                ? `${w.ecs.image} resolves to ${resolved.slice(0, 19)}…, not the image this release built, scanned and signed: a tag can name a different image after any push. Deploy by digest or by an immutable version tag.`
-                : `${w.ecs.image} names no image in the repository.`,
-            },
-            {
-              kind: 'result',
-              outcome: 'failed',
-              note: `The service would not run this release's image (${w.ecs.image}).`,
-            },
-          ],
+      steps: isRelease ? releaseImageSteps(s, w) : otherImageSteps(w, resolved),
     },
   };
-  if (!isRelease) return fail(deployment, lastNote(deployment));
+  if (deployment.input.steps.at(-1)?.outcome !== 'running')
+    return fail(deployment, lastNote(deployment));
   children.push(deployment);
   const object = t.bucket.objects.filter((o) => o.key === s.release.artifactKey).at(-1);
   const kmsKey = object ? objectKey(t.bucket, object.encryption) : undefined;
