@@ -12,6 +12,7 @@ const STATIC_PATHS = [
   '/glossary',
   '/quiz',
   '/sandbox',
+  '/sandbox/architecture',
   '/sandbox/upstream',
   '/sandbox/lifecycle',
   '/sandbox/access',

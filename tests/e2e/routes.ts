@@ -12,6 +12,7 @@ export const ROUTES = [
   { path: '/review?kind=term', h1: 'Review' },
   { path: '/glossary', h1: 'Glossary' },
   { path: '/sandbox', h1: 'Sandbox' },
+  { path: '/sandbox/architecture', h1: 'Architecture sandbox' },
   { path: '/sandbox/upstream', h1: 'CodeArtifact upstream simulator' },
   {
     path: '/sandbox/upstream?challenge=predict-search-order',

@@ -7,6 +7,12 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 const SIMULATORS = [
   {
+    id: 'architecture',
+    title: 'Architecture sandbox',
+    text: 'A release through tooling, DR and workload accounts: build, sign, scan, replicate and deploy, with faults to switch on and the statechart of every step.',
+    ready: true,
+  },
+  {
     id: 'upstream',
     title: 'CodeArtifact upstreams',
     text: 'Depth-first search, retention, external connections, outages, origin controls and tokens.',

@@ -4,12 +4,14 @@ import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 const SIMULATORS = {
+  architecture: lazy(() => import('./architecture/ArchitectureSimulator')),
   upstream: lazy(() => import('./upstream/UpstreamSimulator')),
   access: lazy(() => import('./access/AccessSimulator')),
   lifecycle: lazy(() => import('./lifecycle/LifecycleSimulator')),
 } as const;
 
 const TITLES: Record<keyof typeof SIMULATORS, string> = {
+  architecture: 'Architecture sandbox',
   upstream: 'CodeArtifact upstream simulator',
   access: 'Cross-account access simulator',
   lifecycle: 'Lifecycle simulator',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 const NAMES = {
+  architecture: 'architecture sandbox',
   upstream: 'CodeArtifact upstream simulator',
   lifecycle: 'lifecycle simulator',
   access: 'cross-account access simulator',

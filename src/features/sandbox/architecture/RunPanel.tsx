@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Card } from '../../../components/Card';
+import { SelectRow } from '../../../components/form';
+import type { ControlsProps } from './controlsProps';
+
+const CLOCK = [
+  { days: 1, label: '+1 day' },
+  { days: 30, label: '+30 days' },
+  { days: 365, label: '+1 year' },
+];
+
+/** Run the release or the pipeline, move the clock, fetch a token, revoke a profile. */
+export function RunPanel({ scenario, apply }: ControlsProps) {
+  const profiles = scenario.tooling.signer.profiles.filter((p) => p.status === 'Active');
+  const [profile, setProfile] = useState(profiles[0]?.profileName ?? '');
+  const chosen = profiles.some((p) => p.profileName === profile)
+    ? profile
+    : (profiles[0]?.profileName ?? '');
+  return (
+    <Card id="arch-run-heading" title="Run">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => apply({ type: 'release.run' })}
+        >
+          Run release
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => apply({ type: 'release.run', fromStart: true })}
+        >
+          Run the whole release again
+        </button>
+        <button type="button" className="button" onClick={() => apply({ type: 'pipeline.run' })}>
+          Run the Image Builder pipeline
+        </button>
+      </div>
+      <p className="muted">
+        A run resumes at the stage that failed last time, as a retried pipeline stage does.
+      </p>
+      <div className="button-row" role="group" aria-label="Clock">
+        {CLOCK.map((c) => (
+          <button
+            key={c.days}
+            type="button"
+            className="button button-small"
+            onClick={() => apply({ type: 'clock.advance', days: c.days })}
+          >
+            {c.label}
+          </button>
+        ))}
+      </div>
+      <div className="button-row" role="group" aria-label="CodeArtifact token">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => apply({ type: 'token.fetch', durationSeconds: 900 })}
+        >
+          Fetch a 15-minute token
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => apply({ type: 'token.fetch', durationSeconds: 43_200 })}
+        >
+          Fetch a 12-hour token
+        </button>
+      </div>
+      {profiles.length > 0 && (
+        <div className="arch-revoke">
+          <SelectRow
+            id="arch-revoke-profile"
+            label="Signing profile"
+            value={chosen}
+            onChange={setProfile}
+            options={profiles.map((p) => p.profileName)}
+          />
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => apply({ type: 'signer.profile.revoke', profile: chosen })}
+          >
+            Revoke profile
+          </button>
+        </div>
+      )}
+    </Card>
+  );
+}
