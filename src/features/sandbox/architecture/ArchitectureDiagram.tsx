@@ -48,8 +48,7 @@ export function ArchitectureDiagram({ scenario: s }: { scenario: ArchitectureSce
   return (
     <figure className="arch-diagram" aria-labelledby="arch-diagram-caption">
       <figcaption id="arch-diagram-caption">
-        Release {s.release.version} across the organization · {s.now.slice(0, 16).replace('T', ' ')}{' '}
-        UTC
+        The organization on {s.now.slice(0, 16).replace('T', ' ')} UTC: accounts as lanes
       </figcaption>
       <section className="arch-lane" aria-label={`Tooling account ${t.accountId}`}>
         <h3>

@@ -40,8 +40,14 @@ export default function ArchitectureSimulator() {
       describeAction={describeArchitectureAction}
       model={
         <div className="arch-model">
-          <StageList scenario={scenario} />
-          <ArchitectureDiagram scenario={drawn} />
+          <section aria-labelledby="arch-stages-heading">
+            <h2 id="arch-stages-heading">Release {scenario.release.version}</h2>
+            <StageList scenario={scenario} />
+          </section>
+          <section aria-labelledby="arch-diagram-heading">
+            <h2 id="arch-diagram-heading">Accounts and services</h2>
+            <ArchitectureDiagram scenario={drawn} />
+          </section>
         </div>
       }
       controls={
