@@ -1,4 +1,5 @@
 import defaultScenarioJson from '../../../../content/scenarios/access.json';
+import challengeFiles from '../../../content/challengeFiles/access';
 import { parseAccessChallenge, parseAccessScenario } from '../../../domain/access/challenge';
 import { meetsAccessGoal } from '../../../domain/access/goals';
 import { accessSimMachine } from '../../../machines/accessSim';
@@ -18,6 +19,7 @@ const defaultScenario = parseAccessScenario(defaultScenarioJson);
 export default function AccessSimulator() {
   const session = useSimulatorSession({
     simulator: 'access',
+    challengeFiles,
     machine: accessSimMachine,
     defaultScenario,
     parseScenario: parseAccessScenario,

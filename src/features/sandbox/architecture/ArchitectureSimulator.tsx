@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import challengeFiles from '../../../content/challengeFiles/architecture';
 import defaultScenarioJson from '../../../../content/scenarios/architecture.json';
 import { parseArchitectureChallenge } from '../../../domain/architecture/challenge';
 import { meetsArchitectureGoal } from '../../../domain/architecture/goals';
@@ -22,6 +23,7 @@ const parseChallenge = (raw: unknown) => parseArchitectureChallenge(raw, default
 export default function ArchitectureSimulator() {
   const session = useSimulatorSession({
     simulator: 'architecture',
+    challengeFiles,
     machine: architectureSimMachine,
     defaultScenario,
     parseScenario: parseArchitectureScenario,

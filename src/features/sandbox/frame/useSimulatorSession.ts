@@ -8,7 +8,7 @@ import {
   type ChallengeRecord,
 } from '../../../db/challengeProgress';
 import type { SimulatorId } from '../../../db/types';
-import { findChallenge } from '../../../content/challenges';
+import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
 import type { createSimulatorMachine } from '../../../machines/simulator';
@@ -17,6 +17,8 @@ import { useHydrated } from '../../../components/useHydrated';
 
 interface SessionOptions<S, G, A> {
   simulator: SimulatorId;
+  /** This simulator's challenge files (src/content/challengeFiles). */
+  challengeFiles: ChallengeFiles;
   machine: ReturnType<typeof createSimulatorMachine<S, A>>;
   defaultScenario: S;
   parseScenario: (raw: unknown) => S;
@@ -39,7 +41,7 @@ function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>)
   const problems: string[] = [];
   const challengeId = params.get('challenge');
   if (challengeId) {
-    const entry = findChallenge(o.simulator, challengeId);
+    const entry = findChallenge(o.challengeFiles, o.simulator, challengeId);
     if (!entry) problems.push(`There is no challenge “${challengeId}” for this simulator.`);
     else {
       try {

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import challengeFiles from '../../../content/challengeFiles/lifecycle';
 import defaultScenarioJson from '../../../../content/scenarios/lifecycle.json';
 import {
   parseLifecycleChallenge,
@@ -52,6 +53,7 @@ const committedText = (s: LifecycleScenario, tab: LifecycleTab) =>
 export default function LifecycleSimulator() {
   const session = useSimulatorSession({
     simulator: 'lifecycle',
+    challengeFiles,
     machine,
     defaultScenario,
     parseScenario: parseLifecycleScenario,

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useDeferredValue } from 'react';
+import challengeFiles from '../../../content/challengeFiles/upstream';
 import defaultScenarioJson from '../../../../content/scenarios/upstream.json';
 import {
   parseUpstreamChallenge,
@@ -24,6 +25,7 @@ const UpstreamGraph = lazy(() =>
 export default function UpstreamSimulator() {
   const session = useSimulatorSession({
     simulator: 'upstream',
+    challengeFiles,
     machine: upstreamSimMachine,
     defaultScenario,
     parseScenario: parseUpstreamScenario,
