@@ -42,7 +42,9 @@ describe('architecture simulator machine', () => {
     apply({ type: 'fault.set', fault: 'ecs-no-s3-endpoint', on: false });
     const retry = apply({ type: 'release.run' });
     expect(retry.scenario.lastRun?.deploy?.status).toBe('failed');
-    expect(retry.scenario.lastRun?.deploy?.reason).toMatch(/CodeVerificationFailed.*revocation check failed/);
+    expect(retry.scenario.lastRun?.deploy?.reason).toMatch(
+      /CodeVerificationFailed.*revocation check failed/,
+    );
     // version 3, published and signed before the revocation, is still the function's latest
     expect(retry.scenario.workloads[0]!.lambda.versions.map((v) => v.version)).toEqual([3]);
     const lambda = retry.run?.find((a) => a.machine === 'signing' && /Lambda/.test(a.label));
