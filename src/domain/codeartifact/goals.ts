@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import type { UpstreamScenario } from './scenario';
+import { hasVersion, versionStatus } from './model';
+import { versionStatusSchema, type UpstreamScenario } from './scenario';
+import type { PackageVersionStatus } from './types';
 import { searchOrder } from './walk';
 
 /**
@@ -32,7 +34,16 @@ export type UpstreamGoal =
   | { registryAvailable: { connection: string; available: boolean } }
   | { tokenValidForSeconds: number }
   | { externalConnections: { max: number } }
-  | { upstreamsInclude: { repo: string; upstream: string } };
+  | { upstreamsInclude: { repo: string; upstream: string } }
+  /** A version's status in a repository (Published when none is recorded). */
+  | {
+      versionStatus: {
+        repo: string;
+        package: string;
+        version: string;
+        status: PackageVersionStatus;
+      };
+    };
 
 const leaf = z.union([
   z.object({ retained: z.object({ repo: z.string(), package: z.string(), version: z.string() }) }),
@@ -58,6 +69,14 @@ const leaf = z.union([
   z.object({ tokenValidForSeconds: z.number() }),
   z.object({ externalConnections: z.object({ max: z.number() }) }),
   z.object({ upstreamsInclude: z.object({ repo: z.string(), upstream: z.string() }) }),
+  z.object({
+    versionStatus: z.object({
+      repo: z.string(),
+      package: z.string(),
+      version: z.string(),
+      status: versionStatusSchema,
+    }),
+  }),
 ]);
 
 export const upstreamGoalSchema: z.ZodMiniType<UpstreamGoal> = z.union([
@@ -120,6 +139,11 @@ export function meetsUpstreamGoal(s: UpstreamScenario, goal: UpstreamGoal): bool
       goal.externalConnections.max
     );
   }
-  const { repo, upstream } = goal.upstreamsInclude;
-  return Boolean(s.domain.repositories[repo]?.upstreams.includes(upstream));
+  if ('upstreamsInclude' in goal) {
+    const { repo, upstream } = goal.upstreamsInclude;
+    return Boolean(s.domain.repositories[repo]?.upstreams.includes(upstream));
+  }
+  const { repo, package: key, version, status } = goal.versionStatus;
+  const record = s.domain.repositories[repo]?.packages[key];
+  return hasVersion(record, version) && versionStatus(record, version) === status;
 }

@@ -1,6 +1,7 @@
 import type {
   CodeArtifactDomain,
   PackageRecord,
+  PackageVersionStatus,
   PackageRef,
   PublicRegistry,
   Repository,
@@ -36,6 +37,16 @@ export function hasVersion(record: PackageRecord | undefined, version: string): 
   return (
     record !== undefined && Array.isArray(record.versions) && record.versions.includes(version)
   );
+}
+
+export function versionStatus(
+  record: PackageRecord | undefined,
+  version: string,
+): PackageVersionStatus {
+  const status = record?.status;
+  return status !== undefined && Object.hasOwn(status, version)
+    ? (status[version] ?? 'Published')
+    : 'Published';
 }
 
 export function registryHas(registry: PublicRegistry, key: string, version: string): boolean {

@@ -55,7 +55,12 @@ export function requestPackageVersion(
   const hit = found.hit;
 
   if (hit === null) {
-    if (found.blockedAtStart) {
+    if (found.withheld) {
+      // an Archived or Disposed version is not served (packages-overview)
+      trace.push(
+        `${label} is ${found.withheld.status} in ${found.withheld.repository}, so 404 Not Found (packages-overview)`,
+      );
+    } else if (found.blockedAtStart) {
       // hidden by upstream BLOCK and not published here: 404 (package-origin-controls)
       trace.push(
         `${label} is not in ${repository} and upstream versions are blocked there, so 404 Not Found (package-origin-controls)`,
@@ -71,7 +76,8 @@ export function requestPackageVersion(
         `${label} is not in ${repository}, its upstream repositories or their external connections, so 404 Not Found (repo-upstream-behavior)`,
       );
     }
-    const status = !found.blockedAtStart && found.unavailable.length > 0 ? 503 : 404;
+    const status =
+      !found.withheld && !found.blockedAtStart && found.unavailable.length > 0 ? 503 : 404;
     return {
       status,
       servedBy: null,

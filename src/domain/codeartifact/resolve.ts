@@ -1,7 +1,7 @@
-import { getPackage, getRegistry, hasVersion, registryHas } from './model';
+import { getPackage, getRegistry, hasVersion, registryHas, versionStatus } from './model';
 import { describeOrigin, effectiveOrigin } from './origin';
 import { EXTERNAL_CONNECTION_FORMAT, isExternalConnectionName } from './rules';
-import type { CodeArtifactDomain, PackageRef, RequestStep } from './types';
+import type { CodeArtifactDomain, PackageRef, PackageVersionStatus, RequestStep } from './types';
 import { walkUpstreamGraph } from './walk';
 
 export interface Hit {
@@ -18,6 +18,8 @@ export interface Located {
   unavailable: string[];
   /** The requested repository itself hides upstream versions (origin control upstream BLOCK). */
   blockedAtStart: boolean;
+  /** The repository that holds the version with a status that cannot be downloaded. */
+  withheld: { repository: string; status: PackageVersionStatus } | null;
 }
 
 /**
@@ -36,6 +38,7 @@ export function locate(
   const label = `${key}@${version}`;
   let hit: Hit | null = null;
   let blockedAtStart = false;
+  let withheld: Located['withheld'] = null;
   const unavailable: string[] = [];
 
   const walk = walkUpstreamGraph(
@@ -44,7 +47,27 @@ export function locate(
     (name, repository) => {
       const record = getPackage(repository, key);
       if (hasVersion(record, version)) {
-        trace.push(`${name}: has ${label}`);
+        const status = versionStatus(record, version);
+        if (status === 'Archived' || status === 'Disposed') {
+          // Archived and Disposed versions cannot be downloaded (packages-overview); the version
+          // exists here, so the engine decides the search ends rather than fetching it again
+          withheld = { repository: name, status };
+          trace.push(
+            `${name}: has ${label}, but its status is ${status}, so package managers cannot download it (packages-overview)`,
+          );
+          steps.push({
+            kind: 'repository',
+            repository: name,
+            outcome: 'blocked',
+            note: trace[trace.length - 1]!,
+          });
+          return 'stop';
+        }
+        trace.push(
+          status === 'Unlisted'
+            ? `${name}: has ${label}; it is Unlisted, which hides it from version lists but not from a request for this exact version (update-package-version-status)`
+            : `${name}: has ${label}`,
+        );
         steps.push({
           kind: 'repository',
           repository: name,
@@ -143,5 +166,5 @@ export function locate(
     trace,
   );
 
-  return { hit, searched: walk.searched, unavailable, blockedAtStart };
+  return { hit, searched: walk.searched, unavailable, blockedAtStart, withheld };
 }

@@ -46,6 +46,7 @@ export const formatSchema = z.enum(
   PACKAGE_FORMATS as unknown as [PackageFormat, ...PackageFormat[]],
 );
 const setting = z.enum(['ALLOW', 'BLOCK']);
+export const versionStatusSchema = z.enum(['Published', 'Unlisted', 'Archived', 'Disposed']);
 
 export const domainSchema = z.object({
   name: safeName,
@@ -57,6 +58,7 @@ export const domainSchema = z.object({
         z.object({
           versions: z.array(z.string().check(z.maxLength(100))),
           origin: z.optional(z.object({ publish: setting, upstream: setting })),
+          status: z.optional(safeRecord(versionStatusSchema)),
         }),
       ),
     }),
@@ -109,6 +111,11 @@ const upstreamActions = z.discriminatedUnion('type', [
     name: safeName,
     publish: setting,
     upstream: setting,
+  }),
+  z.object({
+    type: z.literal('package.version.status.set'),
+    ...pkgFields,
+    status: versionStatusSchema,
   }),
   z.object({ type: z.literal('token.issue'), durationSeconds: z.optional(z.number()) }),
   z.object({

@@ -5,7 +5,7 @@ import { publishPackageVersion } from './publish';
 import { requestPackageVersion } from './request';
 import type { UpstreamAction, UpstreamScenario } from './scenario';
 import { issueAuthorizationToken, tokenRejection } from './token';
-import type { CodeArtifactDomain, Repository } from './types';
+import type { CodeArtifactDomain, PackageVersionStatus, Repository } from './types';
 
 export type SimulationStep = Step<UpstreamScenario>;
 
@@ -18,6 +18,17 @@ function withRepositories(
 ): CodeArtifactDomain {
   return { ...domain, repositories };
 }
+
+// what each status does to downloads and listings (packages-overview, update-package-version-status)
+const VERSION_STATUS_MEANS: Record<PackageVersionStatus, string> = {
+  Published: 'Published: listed and downloadable (update-package-versions-status).',
+  Unlisted:
+    'Unlisted: left out of version lists such as npm view, but still downloaded by anyone who asks for this exact version, for example from a lock file (update-package-version-status).',
+  Archived:
+    'Archived: no longer downloadable and left out of version lists; setting it back to Published or Unlisted restores it (update-package-versions-status).',
+  Disposed:
+    'Disposed (dispose-package-versions): the assets are deleted and the version cannot be downloaded or restored.',
+};
 
 /** The step for an action on a repository that does not exist: nothing changes. */
 function noRepository(s: UpstreamScenario, repo: string): SimulationStep {
@@ -138,6 +149,43 @@ export function applyUpstreamAction(s: UpstreamScenario, action: UpstreamAction)
             ? `publish BLOCK: nobody can publish ${key} directly to ${action.repo}.`
             : `publish ALLOW: ${key} may be published directly to ${action.repo}.`,
         ],
+      };
+    }
+    case 'package.version.status.set': {
+      const repo = s.domain.repositories[action.repo];
+      if (!repo) return noRepository(s, action.repo);
+      const key = packageKey({ format: action.format, name: action.name });
+      const label = `${key}@${action.version} in ${action.repo}`;
+      const record = repo.packages[key];
+      if (!record?.versions.includes(action.version))
+        return {
+          scenario: s,
+          summary: `No version ${label}`,
+          trace: [`${action.repo} holds no version ${action.version} of ${key}.`],
+        };
+      if (record.status?.[action.version] === 'Disposed')
+        return {
+          scenario: s,
+          summary: `${label} stays Disposed`,
+          trace: [
+            `A Disposed version's assets are deleted, so its status cannot change again (API_DisposePackageVersions).`,
+          ],
+        };
+      const status = { ...record.status, [action.version]: action.status };
+      if (action.status === 'Published') delete status[action.version];
+      return {
+        scenario: {
+          ...s,
+          domain: withRepositories(s.domain, {
+            ...s.domain.repositories,
+            [action.repo]: {
+              ...repo,
+              packages: { ...repo.packages, [key]: { ...record, status } },
+            },
+          }),
+        },
+        summary: `${label}: ${action.status}`,
+        trace: [VERSION_STATUS_MEANS[action.status]],
       };
     }
     case 'token.issue': {

@@ -28,8 +28,17 @@ export interface PackageOriginControls {
   upstream: OriginSetting;
 }
 
+/**
+ * A version's status (packages-overview, update-package-version-status). Published is the
+ * default; Unlisted drops out of version lists but still downloads by exact version; Archived and
+ * Disposed cannot be downloaded (Disposed also has its assets deleted, for good).
+ */
+export type PackageVersionStatus = 'Published' | 'Unlisted' | 'Archived' | 'Disposed';
+
 export interface PackageRecord {
   versions: string[];
+  /** Versions whose status is not Published; absent = every version Published. */
+  status?: { [version: string]: PackageVersionStatus };
   /** Absent on a package with versions = a package from before origin controls: ALLOW / ALLOW. */
   origin?: PackageOriginControls;
 }

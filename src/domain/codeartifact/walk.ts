@@ -4,10 +4,10 @@ import type { CodeArtifactDomain, Repository, SearchStep } from './types';
 
 /**
  * What a visitor decides about the repository it was shown:
- * 'found' ends the search, 'blocked' keeps the search out of this repository's upstreams,
- * 'continue' goes on into its upstreams in priority order.
+ * 'found' ends the search, 'stop' ends it without a hit, 'blocked' keeps the search out of this
+ * repository's upstreams, 'continue' goes on into its upstreams in priority order.
  */
-export type VisitOutcome = 'found' | 'blocked' | 'continue';
+export type VisitOutcome = 'found' | 'stop' | 'blocked' | 'continue';
 
 export interface Walk {
   /** Repositories examined, in order. */
@@ -30,6 +30,7 @@ export function walkUpstreamGraph(
   const searched: string[] = [];
   const seen = new Set<string>();
   let limitReached = false;
+  let stopped = false;
 
   const go = (name: string, from: string | null): boolean => {
     // a repository reached twice (diamond or cycle) is looked in once
@@ -52,6 +53,10 @@ export function walkUpstreamGraph(
     const outcome = visit(name, repository);
     // the search stops at the first repository that has the version (repo-upstream-search-order)
     if (outcome === 'found') return true;
+    if (outcome === 'stop') {
+      stopped = true;
+      return true;
+    }
     if (outcome === 'blocked') return false;
     for (const upstream of upstreamsOf(repository)) {
       if (go(upstream, name)) return true;
@@ -60,7 +65,7 @@ export function walkUpstreamGraph(
     return false;
   };
 
-  const found = go(start, null);
+  const found = go(start, null) && !stopped;
   if (limitReached) {
     trace?.push(
       `Stopped after ${MAX_REPOSITORIES_SEARCHED} repositories: CodeArtifact looks in at most ${MAX_REPOSITORIES_SEARCHED} per request (repo-upstream-behavior)`,

@@ -11,6 +11,8 @@ export function describeUpstreamAction(a: UpstreamAction): string {
       return `${a.available ? 'End' : 'Start'} an outage of ${a.connection}`;
     case 'origin.set':
       return `Set origin controls of ${a.format}/${a.name} in ${a.repo}: publish ${a.publish}, upstream ${a.upstream}`;
+    case 'package.version.status.set':
+      return `Set ${a.format} ${a.name}@${a.version} in ${a.repo} to ${a.status}`;
     case 'token.issue':
       return `Fetch a new token${a.durationSeconds === undefined ? '' : ` with --duration-seconds ${a.durationSeconds}`}`;
     case 'clock.advance':
