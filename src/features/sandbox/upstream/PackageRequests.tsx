@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { ActionForm, SelectRow, TextRow } from '../../../components/form';
 import { PACKAGE_FORMATS } from '../../../domain/codeartifact';
-import type { PackageFormat } from '../../../domain/codeartifact/types';
+import type { PackageFormat, PackageVersionStatus } from '../../../domain/codeartifact/types';
 import type { ControlsProps } from './controlsProps';
 import { Card } from '../../../components/Card';
+import { versionStatusSchema } from '../../../domain/codeartifact/scenario';
 
 type Setting = 'ALLOW' | 'BLOCK';
 const SETTINGS = ['ALLOW', 'BLOCK'] as const;
@@ -17,6 +18,7 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
   const [version, setVersion] = useState('4.17.21');
   const [publish, setPublish] = useState<Setting>('ALLOW');
   const [upstream, setUpstream] = useState<Setting>('BLOCK');
+  const [status, setStatus] = useState<PackageVersionStatus>('Unlisted');
   const target = repos.includes(repo) ? repo : (repos[0] ?? '');
   const pkg = { repo: target, format, name: name.trim(), version: version.trim() };
   const ready = Boolean(pkg.repo && pkg.name && pkg.version);
@@ -99,6 +101,27 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
           }
         >
           Apply origin controls
+        </button>
+      </Card>
+
+      <Card id="status-heading" title="Package version status">
+        <p className="muted">
+          For {format}/{name || '…'}@{version || '…'} in {target || '…'}. Disposed is final.
+        </p>
+        <SelectRow
+          id="version-status"
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          options={versionStatusSchema.options}
+        />
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => apply({ type: 'package.version.status.set', ...pkg, status })}
+        >
+          Set version status
         </button>
       </Card>
     </>
