@@ -3,6 +3,7 @@ import type { Question } from '../domain/quiz/schema';
 import { CheckedDate } from './CheckedDate';
 import { References } from './References';
 import { RichTextView } from './RichTextView';
+import './QuestionView.css';
 
 interface QuestionViewProps {
   question: Question & Highlighted;

@@ -17,6 +17,7 @@ import { lessonComponents } from './mdx/components';
 import { LessonDatesContext } from './mdx/lessonDates';
 import { TableOfContents } from './TableOfContents';
 import { useReadingProgress } from './useReadingProgress';
+import './lesson.css';
 
 export default function LessonPage() {
   const { slug = '' } = useParams();
