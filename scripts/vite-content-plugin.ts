@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { isExamItem } from '../src/domain/quiz/pool.ts';
-import { SEARCH_OPTIONS } from '../src/domain/search/options.ts';
+import { SEARCH_OPTIONS, type SearchDoc } from '../src/domain/search/options.ts';
+import { packIndex } from '../src/domain/search/packedIndex.ts';
 import {
   contentDir,
   loadBlueprint,
@@ -113,15 +114,15 @@ export function contentIndexPlugin(): Plugin {
         const docs = buildSearchDocs(lessons, loadGlossary(), loadTraps(), loadQuestions());
         const index = new MiniSearch(SEARCH_OPTIONS);
         index.addAll(docs);
-        // Stored text is trimmed after indexing: the opening of each section is its excerpt.
-        const json = JSON.parse(JSON.stringify(index)) as {
-          storedFields: Record<string, { text?: string }>;
-        };
-        for (const stored of Object.values(json.storedFields)) {
-          if (stored.text && stored.text.length > STORED_TEXT)
+        const json = index.toJSON();
+        // Stored text is only the excerpt a result shows, trimmed after indexing: the opening of
+        // each section. A question's result shows its stem as the title, so it stores no text.
+        for (const stored of Object.values(json.storedFields) as Partial<SearchDoc>[]) {
+          if (stored.kind === 'question') delete stored.text;
+          else if (stored.text && stored.text.length > STORED_TEXT)
             stored.text = stored.text.slice(0, STORED_TEXT);
         }
-        return `export default ${JSON.stringify(JSON.stringify(json))};`;
+        return `export default ${JSON.stringify(JSON.stringify(packIndex(json)))};`;
       }
       return null;
     },

@@ -9,7 +9,7 @@ declare module 'virtual:lesson-details' {
 }
 
 declare module 'virtual:search-index' {
-  /** MiniSearch.toJSON() output, serialized. */
+  /** MiniSearch.toJSON() output packed by src/domain/search/packedIndex, serialized. */
   const json: string;
   export default json;
 }

@@ -25,9 +25,11 @@ export function ResultBody({ hit }: ResultBodyProps) {
       <span className="result-context">
         {KIND_LABEL[hit.kind]} · {hit.context}
       </span>
-      <span className="result-excerpt">
-        <Highlighted text={excerpt(hit.text, hit.terms)} terms={hit.terms} />
-      </span>
+      {hit.text && (
+        <span className="result-excerpt">
+          <Highlighted text={excerpt(hit.text, hit.terms)} terms={hit.terms} />
+        </span>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS, type SearchDoc, type SearchDocKind } from '../../domain/search/options';
+import { unpackIndex, type PackedIndex } from '../../domain/search/packedIndex';
 
 export interface SearchHit extends SearchDoc {
   terms: string[];
@@ -10,7 +11,7 @@ let index: Promise<MiniSearch> | null = null;
 /** The index is built at build time and loaded (once) the first time someone searches. */
 export function loadSearchIndex(): Promise<MiniSearch> {
   index ??= import('virtual:search-index').then((m) =>
-    MiniSearch.loadJSON(m.default, SEARCH_OPTIONS),
+    MiniSearch.loadJS(unpackIndex(JSON.parse(m.default) as PackedIndex), SEARCH_OPTIONS),
   );
   return index;
 }
