@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { SEARCH_OPTIONS, type SearchDoc, type SearchDocKind } from '../../domain/search/options';
 import { unpackIndex, type PackedIndex } from '../../domain/search/packedIndex';
 
@@ -11,7 +11,10 @@ let index: Promise<MiniSearch> | null = null;
 /** The index is built at build time and loaded (once) the first time someone searches. */
 export function loadSearchIndex(): Promise<MiniSearch> {
   index ??= import('virtual:search-index').then((m) =>
-    MiniSearch.loadJS(unpackIndex(JSON.parse(m.default) as PackedIndex), SEARCH_OPTIONS),
+    MiniSearch.loadJS(
+      unpackIndex(JSON.parse(m.default) as PackedIndex<Omit<AsPlainObject, 'index'>>),
+      SEARCH_OPTIONS,
+    ),
   );
   return index;
 }
