@@ -95,7 +95,7 @@ test('a corrupt import file gets a located error and changes nothing', async ({ 
 
   await expect(page.getByText('Score history')).toBeVisible();
   await page.goto('/');
-  await expect(page.getByRole('link', { name: /% — practice, 1 questions/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /% — Practice, 1 question — / })).toBeVisible();
 });
 
 // Without the console-error fixture: this test provokes a violation on purpose.

@@ -96,6 +96,12 @@ test('an exam simulation: 65 blueprint-weighted questions by keyboard, a flag, a
   await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
+
+  // The dashboard's recent scores name it by its label, not as a timed exam.
+  await page.goto('/');
+  await expect(
+    page.getByRole('link', { name: /^\d+% — Exam simulation, 65 questions$/ }),
+  ).toBeVisible();
 });
 
 function escape(text: string) {

@@ -9,6 +9,7 @@ import { useReviewItems } from '../../components/review/useReviewItems';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useNow } from '../../components/useNow';
 import { QUEUE_KINDS, countQueue } from '../../domain/review/queue';
+import { describeAttempt } from '../../domain/quiz/attemptLabel';
 
 export default function HomePage() {
   useDocumentTitle('Dashboard');
@@ -105,8 +106,7 @@ export default function HomePage() {
               {recent.map((a) => (
                 <li key={a.id}>
                   <Link to={`/quiz/${a.id}/results`}>
-                    {a.result!.percent}% — {a.mode === 'exam' ? 'timed exam' : 'practice'},{' '}
-                    {a.questionIds.length} questions
+                    {a.result!.percent}% — {describeAttempt(a).summary}
                   </Link>
                 </li>
               ))}

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Question } from '../../domain/quiz/schema';
 import { latestResults, masteryBy } from '../../domain/review';
 import { ScoreChart } from './ScoreChart';
+import { describeAttempt } from '../../domain/quiz/attemptLabel';
 
 export default function ProgressPage() {
   useDocumentTitle('Progress');
@@ -53,7 +54,7 @@ export default function ProgressPage() {
               points={submitted.map((a) => ({
                 at: a.submittedAt!,
                 percent: a.result!.percent,
-                label: `${a.mode === 'exam' ? 'Timed exam' : 'Practice'} · ${a.scopeLabel}`,
+                label: describeAttempt(a).summary,
               }))}
             />
           </section>

@@ -20,6 +20,7 @@ import { ReportProblem } from './ReportProblem';
 import { ReviewScreen } from './ReviewScreen';
 import { useAttemptLock } from './useAttemptLock';
 import { useQuizKeys } from './useQuizKeys';
+import { describeAttempt } from '../../domain/quiz/attemptLabel';
 
 interface QuizSessionProps {
   attempt: Attempt;
@@ -44,6 +45,7 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
   const { context } = state;
   const question = questions[context.index]!;
   const exam = attempt.mode === 'exam';
+  const label = describeAttempt(attempt);
 
   // Every change is written to IndexedDB, in order, so a reload or crash resumes exactly here.
   useEffect(() => {
@@ -101,7 +103,8 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
     <div className="quiz-session">
       <div className="quiz-bar">
         <h1 className="quiz-title">
-          {exam ? 'Timed exam' : 'Practice'} <span className="muted">· {attempt.scopeLabel}</span>
+          {label.kind}{' '}
+          <span className="muted">· {label.scope ?? `${questions.length} questions`}</span>
         </h1>
         {exam && attempt.deadline && !readOnly && (
           <ExamTimer

@@ -13,13 +13,14 @@ import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
 import { SimulationPlanView } from './SimulationPlanView';
 import { useQuestionBank } from './useQuestionBank';
+import { describeAttempt, simulationScopeLabel } from '../../domain/quiz/attemptLabel';
 
 type ScopeKind = 'all' | 'lesson' | 'trap' | 'missed' | 'flagged';
 /** What the learner starts: a simulation is a timed exam over the blueprint-weighted scope. */
 type StartMode = 'practice' | 'exam' | 'simulation';
 
 const SIMULATION_SCOPE: QuizScope = { kind: 'simulation', lines: blueprint.lines };
-const SIMULATION_LABEL = `Exam simulation: task ${blueprint.task} by the exam guide's weights`;
+const SIMULATION_LABEL = simulationScopeLabel(blueprint.task);
 
 export default function QuizStartPage() {
   useDocumentTitle('Quiz');
@@ -131,10 +132,7 @@ export default function QuizStartPage() {
           <ul>
             {inProgress.map((a) => (
               <li key={a.id} className="resume-row">
-                <Link to={`/quiz/${a.id}`}>
-                  Resume: {a.mode === 'exam' ? 'timed exam' : 'practice'}, {a.questionIds.length}{' '}
-                  questions — {a.scopeLabel}
-                </Link>{' '}
+                <Link to={`/quiz/${a.id}`}>Resume: {describeAttempt(a).summary}</Link>{' '}
                 <button
                   type="button"
                   className="button button-small"
