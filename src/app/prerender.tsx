@@ -16,6 +16,17 @@ export interface PrerenderedPage {
   modules: string[];
 }
 
+/**
+ * The simulator SimulatorPage loads lazily (features/sandbox/<id>/<Id>Simulator.tsx): linked too,
+ * so its styles apply from the first paint and its code downloads with the page. The build fails
+ * if the file is not in the manifest.
+ */
+function simulatorFile(id: string | undefined): string | null {
+  return id
+    ? `src/features/sandbox/${id}/${id[0]!.toUpperCase()}${id.slice(1)}Simulator.tsx`
+    : null;
+}
+
 export async function renderPage(path: string): Promise<PrerenderedPage> {
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(path, 'http://localhost')));
@@ -36,7 +47,9 @@ export async function renderPage(path: string): Promise<PrerenderedPage> {
   const modules = context.matches.flatMap((m) => {
     const handle = m.route.handle as RouteHandle | undefined;
     const lesson = m.route.id === 'lesson' ? lessonBodyFile(m.params['slug']) : null;
-    return [handle?.module, lesson].filter((x): x is string => Boolean(x));
+    const simulator =
+      m.route.path === 'sandbox/:simulator' ? simulatorFile(m.params['simulator']) : null;
+    return [handle?.module, lesson, simulator].filter((x): x is string => Boolean(x));
   });
   return { html: await new Response(prelude).text(), title: takePrerenderedTitle(), modules };
 }

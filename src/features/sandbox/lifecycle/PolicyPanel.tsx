@@ -8,6 +8,7 @@ import {
 } from '../../../domain/lifecycle/policy-texts';
 import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
+import './policyPanel.css';
 
 const JsonEditor = lazy(() => import('../frame/JsonEditor'));
 // The editor (CodeMirror) mounts once the page has painted, in space kept for it.
@@ -90,17 +91,19 @@ export function PolicyPanel({
         </div>
       </div>
       {view === 'json' ? (
-        <Deferred placeholder={editorLoading}>
-          <Suspense fallback={editorLoading}>
-            <JsonEditor
-              key={kind}
-              label={`${names.service} lifecycle ${names.thing} (JSON)`}
-              value={text}
-              onChange={onChange}
-              validate={validate}
-            />
-          </Suspense>
-        </Deferred>
+        <div className="lc-editor">
+          <Deferred placeholder={editorLoading}>
+            <Suspense fallback={editorLoading}>
+              <JsonEditor
+                key={kind}
+                label={`${names.service} lifecycle ${names.thing} (JSON)`}
+                value={text}
+                onChange={onChange}
+                validate={validate}
+              />
+            </Suspense>
+          </Deferred>
+        </div>
       ) : json?.ok ? (
         kind === 'ecr' ? (
           <EcrPolicyForm
