@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   listChallengeRecords,
@@ -105,7 +105,11 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
 
   // The prerendered page has no origin: the link gains it once the page is hydrated.
   const origin = useHydrated() ? location.origin : '';
-  const shareUrl = `${origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encodeScenario(step.scenario)}`;
+  // Compressing the scenario takes tens of ms at 4× CPU throttling: the link follows each step a
+  // beat behind, in a background render, so a click repaints its control first.
+  const shared = useDeferredValue(step.scenario);
+  const encoded = useMemo(() => encodeScenario(shared), [shared]);
+  const shareUrl = `${origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encoded}`;
 
   const playSolution = () => {
     if (!challenge) return;

@@ -1,4 +1,12 @@
-import { Suspense, lazy, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  Suspense,
+  lazy,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { ProcessMachineId } from '../../../domain/simulation';
 import type { ActorRun } from '../../../machines/process';
 import { stateWords } from './stateWords';
@@ -187,11 +195,15 @@ export function ProcessPanel({
   run: readonly ActorRun[] | undefined;
   index: number;
 }) {
-  if (!run || run.length === 0) return null;
+  // A new step remounts the replay and its chart: that follows a beat behind, in a background
+  // render, so the control that made the step repaints first.
+  const shownRun = useDeferredValue(run);
+  const shownIndex = useDeferredValue(index);
+  if (!shownRun || shownRun.length === 0) return null;
   return (
     <section className="card process-panel" aria-labelledby="process-heading">
       <h2 id="process-heading">The process, as a state machine</h2>
-      <Replay key={index} run={run} />
+      <Replay key={shownIndex} run={shownRun} />
     </section>
   );
 }

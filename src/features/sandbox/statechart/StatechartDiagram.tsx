@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProcessMachineId } from '../../../domain/simulation';
 import { PROCESS_MACHINES } from '../../../machines/process';
-import { layoutMachine, type ChartEdge } from './chartLayout';
+import { layoutMachine, type ChartEdge, type ChartLayout } from './chartLayout';
 
 interface StatechartDiagramProps {
   machine: ProcessMachineId;
@@ -10,6 +10,18 @@ interface StatechartDiagramProps {
   /** The state it came from, to show the transition just taken. */
   previous: string | null;
   visited: ReadonlySet<string>;
+}
+
+// A machine's layout depends on its definition only, and dagre takes a few hundred ms for it at
+// 4× CPU throttling: laid out once per machine, not on every step (each step remounts the chart).
+const layouts = new Map<ProcessMachineId, ChartLayout>();
+function layoutOf(machine: ProcessMachineId): ChartLayout {
+  let layout = layouts.get(machine);
+  if (!layout) {
+    layout = layoutMachine(PROCESS_MACHINES[machine]);
+    layouts.set(machine, layout);
+  }
+  return layout;
 }
 
 const path = (edge: ChartEdge) =>
@@ -25,15 +37,17 @@ export default function StatechartDiagram({
   previous,
   visited,
 }: StatechartDiagramProps) {
-  const layout = useMemo(() => layoutMachine(PROCESS_MACHINES[machine]), [machine]);
+  const layout = layoutOf(machine);
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const fit = () => setScale(Math.min(1, el.clientWidth / Math.max(1, layout.width)));
-    fit();
-    const observer = new ResizeObserver(fit);
+    // The observer reports the width once laid out (also at first), so reading it forces no
+    // layout of its own.
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setScale(Math.min(1, entry.contentRect.width / Math.max(1, layout.width)));
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [layout.width]);
