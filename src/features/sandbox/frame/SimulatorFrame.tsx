@@ -43,18 +43,10 @@ export function SimulatorFrame<S, G, A>({
       )}
       {challenge && (
         <ChallengePanel
-          title={challenge.title}
-          goal={challenge.goal}
-          hints={challenge.hints}
-          solution={challenge.solution.map(describeAction)}
-          explanation={challenge.explanation}
-          lesson={challenge.lesson}
-          traps={challenge.traps}
-          par={challenge.par}
-          steps={context.index}
-          solved={session.solved}
-          best={session.best}
-          onPlaySolution={session.playSolution}
+          challenge={challenge}
+          simulator={actor}
+          meetsGoal={session.meetsGoal}
+          describeAction={describeAction}
         />
       )}
       <HistoryControls

@@ -1,12 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  listChallengeRecords,
-  recordChallengeSolved,
-  type ChallengeRecord,
-} from '../../../db/challengeProgress';
 import type { SimulatorId } from '../../../db/types';
 import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
@@ -93,30 +87,10 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
   const busy = useSelector(actor, (s) => s.matches('applying'));
   const step = context.steps[context.index]!;
   const { challenge } = start;
-  const solved = challenge ? options.meetsGoal(step.scenario, challenge.check) : false;
-  // Watching the solution play is not solving it: such a run is never recorded.
-  const [watchedSolution, setWatchedSolution] = useState(false);
-  const records = useLiveQuery(listChallengeRecords, [], {} as Record<string, ChallengeRecord>);
-
-  useEffect(() => {
-    if (challenge && solved && context.index > 0 && !watchedSolution)
-      void recordChallengeSolved(challenge.id, context.index, new Date().toISOString());
-  }, [challenge, solved, context.index, watchedSolution]);
 
   // The prerendered page has no origin: the link gains it once the page is hydrated.
   const origin = useHydrated() ? location.origin : '';
   const shareUrl = `${origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encodeScenario(step.scenario)}`;
-
-  const playSolution = () => {
-    if (!challenge) return;
-    setWatchedSolution(true);
-    actor.send({
-      type: 'scenario.load',
-      scenario: challenge.start,
-      summary: `Challenge start: ${challenge.title}`,
-    });
-    for (const action of challenge.solution) actor.send({ type: 'action.apply', action });
-  };
 
   return {
     actor,
@@ -124,12 +98,10 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
     step,
     scenario: step.scenario,
     challenge,
-    solved,
-    best: challenge ? (records[challenge.id]?.bestSteps ?? null) : null,
+    meetsGoal: options.meetsGoal,
     problem: start.problem,
     busy,
     shareUrl,
-    playSolution,
     apply: (action: A) => actor.send({ type: 'action.apply', action }),
   };
 }
