@@ -1,8 +1,20 @@
-import { and, assign, enqueueActions, fromCallback, setup, type ActorRefFrom } from 'xstate';
+import {
+  and,
+  assign,
+  enqueueActions,
+  fromCallback,
+  setup,
+  type ActorRef,
+  type Snapshot,
+} from 'xstate';
 import type { Challenge } from '../domain/challenges/schema';
-import type { createSimulatorMachine } from './simulator';
+import type { SimulatorEvent } from './simulator';
 
-type SimulatorRef<S, A> = ActorRefFrom<ReturnType<typeof createSimulatorMachine<S, A>>>;
+/** Any simulator of these scenarios and actions, whatever else its steps carry. */
+type SimulatorRef<S, A> = ActorRef<
+  Snapshot<unknown> & { context: { steps: readonly { scenario: S }[]; index: number } },
+  SimulatorEvent<S, A>
+>;
 
 export interface ChallengeInput<S, G, A> {
   challenge: Challenge<S, G, A>;

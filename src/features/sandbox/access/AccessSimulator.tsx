@@ -26,7 +26,7 @@ export default function AccessSimulator() {
     parseChallenge: parseAccessChallenge,
     meetsGoal: meetsAccessGoal,
   });
-  const workspace = useAccessWorkspace(session.scenario, session.apply);
+  const workspace = useAccessWorkspace(session.scenario, session.step.outcome, session.apply);
   return (
     <SimulatorFrame
       simulator="access"

@@ -8,11 +8,11 @@ import { ProcessPanel } from '../statechart/ProcessPanel';
 import { TracePanel } from './TracePanel';
 import type { useSimulatorSession } from './useSimulatorSession';
 
-interface SimulatorFrameProps<S, G, A> {
+interface SimulatorFrameProps<S, G, A, O> {
   simulator: SimulatorId;
   title: string;
   intro: ReactNode;
-  session: ReturnType<typeof useSimulatorSession<S, G, A>>;
+  session: ReturnType<typeof useSimulatorSession<S, G, A, O>>;
   describeAction: (action: A) => string;
   model: ReactNode;
   controls: ReactNode;
@@ -21,7 +21,7 @@ interface SimulatorFrameProps<S, G, A> {
 }
 
 /** The layout every simulator shares: challenge, model, controls, trace, log, history, saves. */
-export function SimulatorFrame<S, G, A>({
+export function SimulatorFrame<S, G, A, O>({
   simulator,
   title,
   intro,
@@ -30,7 +30,7 @@ export function SimulatorFrame<S, G, A>({
   model,
   controls,
   parseSaved,
-}: SimulatorFrameProps<S, G, A>) {
+}: SimulatorFrameProps<S, G, A, O>) {
   const { actor, context, step, challenge } = session;
   return (
     <div className="simulator stack">

@@ -5,15 +5,15 @@ import type { SimulatorId } from '../../../db/types';
 import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
-import type { createSimulatorMachine } from '../../../machines/simulator';
+import type { SimulatorMachine } from '../../../machines/simulator';
 import { decodeScenario, encodeScenario } from './shareLink';
 import { useHydrated } from '../../../components/useHydrated';
 
-interface SessionOptions<S, G, A> {
+interface SessionOptions<S, G, A, O> {
   simulator: SimulatorId;
   /** This simulator's challenge files (src/content/challengeFiles). */
   challengeFiles: ChallengeFiles;
-  machine: ReturnType<typeof createSimulatorMachine<S, A>>;
+  machine: SimulatorMachine<S, A, O>;
   defaultScenario: S;
   parseScenario: (raw: unknown) => S;
   parseChallenge: (raw: unknown) => Challenge<S, G, A>;
@@ -30,7 +30,10 @@ interface Start<S, G, A> {
 const describe = (error: unknown) => (error instanceof PolicyError ? error.message : String(error));
 
 /** Where a simulator starts: a challenge, a share link, or the default scenario — never a crash. */
-function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>): Start<S, G, A> {
+function startFrom<S, G, A, O>(
+  params: URLSearchParams,
+  o: SessionOptions<S, G, A, O>,
+): Start<S, G, A> {
   let challenge: Challenge<S, G, A> | null = null;
   const problems: string[] = [];
   const challengeId = params.get('challenge');
@@ -75,7 +78,7 @@ function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>)
   };
 }
 
-export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
+export function useSimulatorSession<S, G, A, O = undefined>(options: SessionOptions<S, G, A, O>) {
   const [params] = useSearchParams();
   // Decided once per page: later URL edits are ours (share links), not a new start.
   const start = useMemo(() => startFrom(params, options), []); // eslint-disable-line react-hooks/exhaustive-deps
