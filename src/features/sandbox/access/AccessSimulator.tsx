@@ -30,7 +30,6 @@ export default function AccessSimulator() {
   return (
     <SimulatorFrame
       simulator="access"
-      title="Cross-account access simulator"
       intro="Edit the identity, resource, key and organization policies of two accounts, run the requests a docker pull, an artifact download or an npm install really makes, and see every statement the decision went through — then switch statements off, or let the engine say what would make it allowed."
       session={session}
       describeAction={describeAccessAction}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SimulatorId } from '../../../db/types';
+import { simulatorTitle, type SimulatorId } from '../../../domain/simulators';
 import { ChallengePanel } from './ChallengePanel';
 import { EventLog } from './EventLog';
 import { HistoryControls } from './HistoryControls';
@@ -10,7 +10,6 @@ import type { useSimulatorSession } from './useSimulatorSession';
 
 interface SimulatorFrameProps<S, G, A, O> {
   simulator: SimulatorId;
-  title: string;
   intro: ReactNode;
   session: ReturnType<typeof useSimulatorSession<S, G, A, O>>;
   describeAction: (action: A) => string;
@@ -23,7 +22,6 @@ interface SimulatorFrameProps<S, G, A, O> {
 /** The layout every simulator shares: challenge, model, controls, trace, log, history, saves. */
 export function SimulatorFrame<S, G, A, O>({
   simulator,
-  title,
   intro,
   session,
   describeAction,
@@ -34,7 +32,7 @@ export function SimulatorFrame<S, G, A, O>({
   const { actor, context, step, challenge } = session;
   return (
     <div className="simulator stack">
-      <h1>{title}</h1>
+      <h1>{simulatorTitle(simulator)}</h1>
       <p className="muted">{intro}</p>
       {session.problem && (
         <p className="banner banner-warn" role="alert">

@@ -1,7 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { SimulatorId } from '../../../db/types';
+import type { SimulatorId } from '../../../domain/simulators';
 import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';

@@ -233,7 +233,6 @@ export default function LifecycleSimulator() {
   return (
     <SimulatorFrame
       simulator="lifecycle"
-      title="Lifecycle simulator"
       intro="Write an ECR lifecycle policy or an S3 lifecycle configuration, fill the repository or bucket, and move the clock: see what expires, moves to a cheaper class or gets a delete marker, which rule did it, and what it does to the bill."
       session={session}
       describeAction={describeLifecycleAction}
