@@ -13,6 +13,8 @@ import { RunPanel } from './RunPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useAccessWorkspace } from './useAccessWorkspace';
+import './access-board.css';
+import './access-panels.css';
 
 const defaultScenario = parseAccessScenario(defaultScenarioJson);
 

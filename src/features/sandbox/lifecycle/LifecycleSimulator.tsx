@@ -37,6 +37,7 @@ import { VersionActions } from './S3VersionRequests';
 import { S3Objects } from './S3Objects';
 import { TimeMachine } from './TimeMachine';
 import { Timeline } from './Timeline';
+import './lifecycle.css';
 
 const defaultScenario = parseLifecycleScenario(defaultScenarioJson);
 const machine = lifecycleSimMachineOffThread(applyInWorker);
