@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { GlossaryEntry, NumberFact, Trap } from '../../src/domain/content/schemas.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
 import { isExamItem } from '../../src/domain/quiz/pool.ts';
+import { SIMULATOR_LIST, SIMULATORS } from '../../src/domain/simulators.ts';
 import {
   contentDir,
   loadGlossary,
@@ -20,7 +21,6 @@ export const rootDir = join(contentDir, '..');
 export const diagramsDir = join(rootDir, 'src/features/learn/diagrams');
 export const challengesDir = join(contentDir, 'challenges');
 
-export const SIMULATORS = ['architecture', 'upstream', 'lifecycle', 'access'] as const;
 export const CALLOUT_KINDS = ['trap', 'tip', 'misconception'] as const;
 
 export interface Content {
@@ -262,6 +262,14 @@ export function challengeFile(id: string, simulator: string): string {
 
 function challengeExists(id: string, simulator?: string): boolean {
   return (simulator ? [simulator] : SIMULATORS).some((s) => existsSync(challengeFile(id, s)));
+}
+
+/** Each simulator of the registry names a lesson that exists. */
+export function simulatorProblems({ lessons }: Content): string[] {
+  const slugs = new Set(lessons.map((l) => l.meta.slug));
+  return SIMULATOR_LIST.filter((sim) => !slugs.has(sim.lesson)).map(
+    (sim) => `src/domain/simulators.ts ${sim.id}: no lesson ${sim.lesson}`,
+  );
 }
 
 export function sandboxProblems({ lessons, questions }: Content): string[] {

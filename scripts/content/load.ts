@@ -19,6 +19,7 @@ import {
 } from '../../src/domain/content/schemas.ts';
 import { questionSchema, type Question } from '../../src/domain/quiz/schema.ts';
 import { challengeFileSchema } from '../../src/domain/challenges/schema.ts';
+import type { SimulatorId } from '../../src/domain/simulators.ts';
 
 export const contentDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content');
 
@@ -217,7 +218,7 @@ export function loadBlueprint(): Blueprint {
 }
 
 export interface ChallengeSummary {
-  simulator: string;
+  simulator: SimulatorId;
   id: string;
   title: string;
   summary: string;
@@ -238,8 +239,12 @@ export function loadChallengeSummaries(): ChallengeSummary[] {
         .map((f) => {
           const file = `challenges/${d.name}/${f}`;
           const c = validate(challengeFileSchema, readJson(file), file, '');
+          if (c.simulator !== d.name)
+            throw new Error(
+              `${file}: simulator is "${c.simulator}", but the file is in ${d.name}/`,
+            );
           return {
-            simulator: d.name,
+            simulator: c.simulator,
             id: c.id,
             title: c.title,
             summary: c.summary,

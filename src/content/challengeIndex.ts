@@ -1,4 +1,5 @@
 import index from 'virtual:challenge-index';
+import { simulatorRoute } from '../domain/simulators';
 
 /** Every challenge's title, summary, traps and lesson (built from content/challenges at build time). */
 export const challengeIndex = index;
@@ -7,5 +8,5 @@ export type ChallengeSummary = (typeof index)[number];
 /** Where a challenge opens, found by its id alone (ids are unique across simulators). */
 export function challengeHref(id: string): string | null {
   const entry = challengeIndex.find((c) => c.id === id);
-  return entry ? `/sandbox/${entry.simulator}?challenge=${encodeURIComponent(entry.id)}` : null;
+  return entry ? simulatorRoute(entry.simulator, entry.id) : null;
 }

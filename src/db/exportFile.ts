@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { rejectForbiddenKeys } from '../domain/parseOrThrow';
 import { PolicyError } from '../domain/errors';
+import { SIMULATORS } from '../domain/simulators';
 import { attemptSchema } from './attemptSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { splitV1Settings } from './settingsV1';
@@ -64,7 +65,7 @@ const tablesSchema = z.strictObject({
   sandboxSaves: z.array(
     z.strictObject({
       id,
-      simulator: z.enum(['architecture', 'upstream', 'lifecycle', 'access']),
+      simulator: z.enum(SIMULATORS),
       name: z.string(),
       state: z.unknown(),
       createdAt: iso,

@@ -42,7 +42,9 @@ export interface Attempt {
 
 export type { ReviewCardRow } from '../domain/review/types';
 
-export type SimulatorId = 'architecture' | 'upstream' | 'lifecycle' | 'access';
+import type { SimulatorId } from '../domain/simulators';
+
+export type { SimulatorId };
 
 export interface SandboxSave {
   id: string;

@@ -54,7 +54,7 @@ export interface StagePlan {
   reason: string;
 }
 
-export interface SimulationStep<S> {
+export interface SimulationStep<S, O = undefined> {
   scenario: S;
   /** One line for the event log. */
   summary: string;
@@ -62,4 +62,9 @@ export interface SimulationStep<S> {
   trace: string[];
   /** The processes the action ran, in order. */
   processes?: ProcessPlan[];
+  /**
+   * What the step's state evaluates to, computed once by the domain for the page to show (the
+   * access simulator's last run); simulators with nothing to evaluate leave it out.
+   */
+  outcome?: O;
 }

@@ -3,11 +3,11 @@ import type { SimulationStep } from '../domain/simulation';
 import { withProcesses, type PlayedStep } from './process';
 
 /** One step of a simulator's history: the domain's step, with its processes played. */
-export type SimulatorStep<S> = PlayedStep<S>;
+export type SimulatorStep<S, O = undefined> = PlayedStep<S, O>;
 
-export interface SimulatorContext<S, A> {
+export interface SimulatorContext<S, A, O = undefined> {
   /** Every state reached so far; steps[0] is the start. */
-  steps: SimulatorStep<S>[];
+  steps: SimulatorStep<S, O>[];
   /** The action that produced each step after the first. */
   actions: A[];
   /** Which step is shown: moving it is time travel. */
@@ -24,7 +24,11 @@ export type SimulatorEvent<S, A> =
   | { type: 'history.goto'; index: number }
   | { type: 'scenario.load'; scenario: S; summary: string };
 
-const appendStep = <S, A>(context: SimulatorContext<S, A>, action: A, next: SimulatorStep<S>) => ({
+const appendStep = <S, A, O>(
+  context: SimulatorContext<S, A, O>,
+  action: A,
+  next: SimulatorStep<S, O>,
+) => ({
   steps: [...context.steps.slice(0, context.index + 1), next],
   actions: [...context.actions.slice(0, context.index), action],
   index: context.index + 1,
@@ -40,25 +44,31 @@ const appendStep = <S, A>(context: SimulatorContext<S, A>, action: A, next: Simu
  * `applying` state, and actions sent meanwhile wait for it (history moves are ignored until it
  * is done). By default nothing is long, and everything is applied at once, here.
  */
-export function createSimulatorMachine<S, A>(
+export function createSimulatorMachine<S, A, O = undefined>(
   id: string,
-  reduce: (scenario: S, action: A) => SimulationStep<S>,
+  reduce: (scenario: S, action: A) => SimulationStep<S, O>,
+  /** The first step of a history (the start, a loaded scenario); the domain's, when it has one. */
+  start: (scenario: S, summary: string) => SimulationStep<S, O> = (scenario, summary) => ({
+    scenario,
+    summary,
+    trace: [],
+  }),
 ) {
   const apply = withProcesses(reduce);
   return setup({
     types: {
-      context: {} as SimulatorContext<S, A>,
+      context: {} as SimulatorContext<S, A, O>,
       events: {} as SimulatorEvent<S, A>,
       input: {} as { scenario: S; summary?: string },
     },
     actors: {
-      applyLong: fromPromise<SimulatorStep<S>, { scenario: S; action: A }>(async ({ input }) =>
+      applyLong: fromPromise<SimulatorStep<S, O>, { scenario: S; action: A }>(async ({ input }) =>
         apply(input.scenario, input.action),
       ),
     },
     guards: {
       queueEmpty: ({ context }) => context.queue.length === 0,
-      nextIsLong: (_: { context: SimulatorContext<S, A> }) => false,
+      nextIsLong: (_: { context: SimulatorContext<S, A, O> }) => false,
       canUndo: ({ context }) => context.index > 0,
       canRedo: ({ context }) => context.index < context.steps.length - 1,
     },
@@ -80,18 +90,14 @@ export function createSimulatorMachine<S, A>(
       ),
       load: assign(({ event }) =>
         event.type === 'scenario.load'
-          ? {
-              steps: [{ scenario: event.scenario, summary: event.summary, trace: [] }],
-              actions: [],
-              index: 0,
-            }
+          ? { steps: [start(event.scenario, event.summary)], actions: [], index: 0 }
           : {},
       ),
     },
   }).createMachine({
     id,
     context: ({ input }) => ({
-      steps: [{ scenario: input.scenario, summary: input.summary ?? 'Start', trace: [] }],
+      steps: [start(input.scenario, input.summary ?? 'Start')],
       actions: [],
       index: 0,
       queue: [],
@@ -136,3 +142,7 @@ export function createSimulatorMachine<S, A>(
     },
   });
 }
+
+export type SimulatorMachine<S, A, O = undefined> = ReturnType<
+  typeof createSimulatorMachine<S, A, O>
+>;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAccessChallenge, parseAccessScenario } from '../../src/domain/access/challenge';
 import { meetsAccessGoal } from '../../src/domain/access/goals';
 import { policyIds, readPolicyById, type AccessScenario } from '../../src/domain/access/scenario';
-import { applyAccessAction, runAccess } from '../../src/domain/access/simulation';
+import { runAccess } from '../../src/domain/access/run';
+import { applyAccessAction } from '../../src/domain/access/simulation';
 import { contentDir, describeChallenges, readJson } from './challengeSuite';
 
 const invalidPolicies = (s: AccessScenario) =>

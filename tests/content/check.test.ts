@@ -10,6 +10,7 @@ import {
   markdownLintProblems,
   questionBankProblems,
   sandboxProblems,
+  simulatorProblems,
   stripCode,
   type Content,
 } from '../../scripts/content/check';
@@ -89,6 +90,16 @@ describe('checkers report planted problems', () => {
       expect.stringContaining('<TryIt simulator="graph">'),
       expect.stringContaining('no content/challenges/access/no-such-challenge.json'),
       expect.stringContaining('challenge also-missing'),
+    ]);
+  });
+
+  it('simulators: a registry lesson that does not exist', () => {
+    const content: Content = {
+      ...real,
+      lessons: real.lessons.filter((l) => l.meta.slug !== 'upstreams'),
+    };
+    expect(simulatorProblems(content)).toEqual([
+      'src/domain/simulators.ts upstream: no lesson upstreams',
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   quickCheckProblems,
   referenceProblems,
   sandboxProblems,
+  simulatorProblems,
 } from '../../scripts/content/check';
 
 const content = loadContent();
@@ -28,6 +29,7 @@ describe('cross-references', () => {
 
   it('every <TryIt simulator> is known and every cited challenge has a file', () => {
     expect(sandboxProblems(content)).toEqual([]);
+    expect(simulatorProblems(content)).toEqual([]);
   });
 
   it('every <Diagram name> has a component', () => {

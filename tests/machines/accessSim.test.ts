@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import scenario from '../../content/scenarios/access.json';
 import { parseAccessScenario } from '../../src/domain/access/challenge';
 import { getSlot, resourceArns } from '../../src/domain/access/scenario';
-import { runAccess } from '../../src/domain/access/simulation';
+import { runAccess } from '../../src/domain/access/run';
 import { accessSimMachine } from '../../src/machines/accessSim';
 
 const start = parseAccessScenario(scenario);
@@ -42,10 +42,8 @@ function run() {
   return actor;
 }
 
-const decisionAt = (actor: ReturnType<typeof run>, index: number) => {
-  const s = actor.getSnapshot().context.steps[index]!.scenario;
-  return s.run ? runAccess(s, s.run).decision : null;
-};
+const decisionAt = (actor: ReturnType<typeof run>, index: number) =>
+  actor.getSnapshot().context.steps[index]!.outcome?.result?.decision ?? null;
 
 describe('accessSim machine', () => {
   it('applies a run as a new step with its trace, leaving the start untouched', () => {
@@ -124,6 +122,41 @@ describe('accessSim machine', () => {
       scenario: other,
       summary: 'Loaded',
       trace: [],
+      outcome: {
+        result: runAccess(other, other.run),
+        suggestions: expect.any(Array),
+      },
     });
+  });
+
+  it("keeps each step's run result and suggestions, decided once by the domain", () => {
+    const actor = run();
+    expect(actor.getSnapshot().context.steps[0]!.outcome).toEqual({
+      result: null,
+      suggestions: [],
+    });
+    actor.send(pull);
+    actor.send(fix);
+    const [, denied, allowed] = actor.getSnapshot().context.steps;
+    expect(denied!.outcome!.result).toEqual(runAccess(denied!.scenario, denied!.scenario.run!));
+    expect(denied!.outcome!.suggestions.flatMap((p) => p.suggestions).length).toBeGreaterThan(0);
+    expect(allowed!.outcome!.result?.decision).toBe('Allow');
+    expect(allowed!.outcome!.suggestions).toEqual([]);
+    // time travel shows what was stored: the same objects, nothing evaluated again
+    actor.send({ type: 'history.undo' });
+    const back = actor.getSnapshot().context;
+    expect(back.steps[back.index]!.outcome).toBe(denied!.outcome);
+  });
+
+  it("a refused action keeps the run's outcome", () => {
+    const actor = run();
+    actor.send(pull);
+    actor.send({
+      type: 'action.apply',
+      action: { type: 'statement.toggle', policyId: 'ecr-repository', index: 99 },
+    });
+    const { steps } = actor.getSnapshot().context;
+    expect(steps[2]!.summary).toMatch(/no statement 99/);
+    expect(steps[2]!.outcome).toEqual(steps[1]!.outcome);
   });
 });

@@ -13,7 +13,7 @@ import {
   type JourneyId,
   type PolicyId,
 } from './scenario';
-import { runAccess } from './simulation';
+import { runAccess } from './run';
 import type { Decision, Statement } from './types';
 
 /**

@@ -3,7 +3,8 @@
  * request — and the explicit denies and service rules that no added Allow can overcome.
  */
 import type { Caller } from './arn';
-import { type Analysis, type NormalizedInput, analyseAccess } from './evaluate';
+import { type Analysis, analyseAccess } from './evaluate';
+import type { NormalizedInput } from './evaluate-input';
 import type { AccessInput, Decision, PolicyDocument, Statement, TracePolicy } from './types';
 
 export type SuggestionSide = 'identity' | 'resource' | 'domain' | 'kms' | 'boundary' | 'scp';

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { PolicyError } from '../errors';
 import { parseOrThrow } from '../parseOrThrow';
 
-export const SIMULATORS = ['architecture', 'upstream', 'lifecycle', 'access'] as const;
-export type SimulatorId = (typeof SIMULATORS)[number];
+import { SIMULATORS, type SimulatorId } from '../simulators';
+
+export type { SimulatorId };
 
 /**
  * A sandbox challenge file, content/challenges/<simulator>/<id>.json. `start`, `check` and

@@ -1,9 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { SnapshotFrom } from 'xstate';
-import { saveAttempt } from '../../db/attempts';
-import { requestPersistence } from '../../db/open';
 import type { Attempt } from '../../db/types';
 import { ConfidencePicker } from '../../components/ConfidencePicker';
 import { Dialog } from '../../components/Dialog';
@@ -14,7 +12,7 @@ import { isAnswerCorrect } from '../../domain/quiz/scoring';
 import { optionOrder } from '../../domain/quiz/shuffle';
 import { quizSessionMachine } from '../../machines/quizSession';
 import { ExamTimer } from './ExamTimer';
-import { finishAttempt } from './finishAttempt';
+import { persistAttempt } from './persistAttempt';
 import { QuestionNavigator } from './QuestionNavigator';
 import { ReportProblem } from './ReportProblem';
 import { ReviewScreen } from './ReviewScreen';
@@ -41,40 +39,20 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const lock = useAttemptLock(attempt.id);
   const readOnly = lock.state !== 'owner';
-  const writes = useRef(Promise.resolve());
   const { context } = state;
   const question = questions[context.index]!;
   const exam = attempt.mode === 'exam';
   const label = describeAttempt(attempt);
 
-  // Every change is written to IndexedDB, in order, so a reload or crash resumes exactly here.
   useEffect(() => {
     if (readOnly) return;
-    const subscription = actor.subscribe((s) => {
-      const persisted = actor.getPersistedSnapshot();
-      writes.current = writes.current.then(async () => {
-        try {
-          if (s.status === 'done') {
-            await finishAttempt(attempt, questions, s.context, new Date());
-            // Weeks of answers now live here: ask the browser not to evict them.
-            void requestPersistence();
-            void navigate(`/quiz/${attempt.id}/results`, { replace: true });
-          } else {
-            await saveAttempt({
-              ...attempt,
-              answers: s.context.answers,
-              flags: s.context.flags,
-              snapshot: persisted,
-            });
-          }
-          setSaveProblem(null);
-        } catch (error) {
-          // Storage failed (quota, a blocked database): the answers stay in this tab's memory.
-          setSaveProblem(error instanceof Error ? error.message : String(error));
-        }
-      });
+    const persistence = persistAttempt(actor, {
+      attempt,
+      questions,
+      onFinished: () => void navigate(`/quiz/${attempt.id}/results`, { replace: true }),
+      onProblem: setSaveProblem,
     });
-    return () => subscription.unsubscribe();
+    return persistence.unsubscribe;
   }, [actor, attempt, questions, navigate, readOnly]);
 
   // An exam whose deadline passed while the tab was closed is submitted with the answers it had.

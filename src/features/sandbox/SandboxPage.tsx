@@ -4,33 +4,7 @@ import { listChallengeRecords, type ChallengeRecord } from '../../db/challengePr
 import { challengeIndex } from '../../content/challengeIndex';
 import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-
-const SIMULATORS = [
-  {
-    id: 'architecture',
-    title: 'Architecture sandbox',
-    text: 'A release through tooling, DR and workload accounts: build, sign, scan, replicate and deploy, with faults to switch on and the statechart of every step.',
-    ready: true,
-  },
-  {
-    id: 'upstream',
-    title: 'CodeArtifact upstreams',
-    text: 'Depth-first search, retention, external connections, outages, origin controls and tokens.',
-    ready: true,
-  },
-  {
-    id: 'lifecycle',
-    title: 'Lifecycle policies',
-    text: 'ECR lifecycle rules, S3 lifecycle and Object Lock with a time machine.',
-    ready: true,
-  },
-  {
-    id: 'access',
-    title: 'Cross-account access',
-    text: 'IAM, resource and KMS key policies with a step-by-step decision trace.',
-    ready: true,
-  },
-] as const;
+import { SIMULATOR_LIST, simulatorRoute } from '../../domain/simulators';
 
 const DIFFICULTY = ['', 'Easy', 'Medium', 'Hard'];
 
@@ -44,16 +18,15 @@ export default function SandboxPage() {
         Simulators of the behaviours the exam tests, on real AWS semantics, with the rule behind
         every outcome. Solve the challenges in as few steps as you can.
       </p>
-      {SIMULATORS.map((sim) => {
+      {SIMULATOR_LIST.map((sim) => {
         const challenges = challengeIndex.filter((c) => c.simulator === sim.id);
         const solved = challenges.filter((c) => records[c.id]).length;
         return (
           <section key={sim.id} className="card" aria-labelledby={`sim-${sim.id}`}>
             <h2 id={`sim-${sim.id}`}>
-              <Link to={`/sandbox/${sim.id}`}>{sim.title}</Link>
-              {!sim.ready && <span className="muted"> — coming soon</span>}
+              <Link to={simulatorRoute(sim.id)}>{sim.title}</Link>
             </h2>
-            <p>{sim.text}</p>
+            <p>{sim.summary}</p>
             {challenges.length > 0 && (
               <>
                 <p className="muted">
@@ -62,7 +35,7 @@ export default function SandboxPage() {
                 <ul className="challenge-list">
                   {challenges.map((c) => (
                     <li key={c.id}>
-                      <Link to={`/sandbox/${sim.id}?challenge=${c.id}`}>{c.title}</Link>
+                      <Link to={simulatorRoute(sim.id, c.id)}>{c.title}</Link>
                       {records[c.id] && <span aria-label="solved"> ✓</span>}
                       <span className="muted">
                         {' '}

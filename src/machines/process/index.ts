@@ -30,15 +30,15 @@ export function playProcesses(plans: readonly ProcessPlan[]): ActorRun[] {
   return actors;
 }
 
-export interface PlayedStep<S> extends SimulationStep<S> {
+export interface PlayedStep<S, O = undefined> extends SimulationStep<S, O> {
   /** The recorded processes of the step, for the statechart view. */
   run?: ActorRun[];
 }
 
 /** A simulator's pure reducer, with the processes each step names played and recorded. */
-export function withProcesses<S, A>(
-  apply: (scenario: S, action: A) => SimulationStep<S>,
-): (scenario: S, action: A) => PlayedStep<S> {
+export function withProcesses<S, A, O = undefined>(
+  apply: (scenario: S, action: A) => SimulationStep<S, O>,
+): (scenario: S, action: A) => PlayedStep<S, O> {
   return (scenario, action) => {
     const step = apply(scenario, action);
     return step.processes?.length ? { ...step, run: playProcesses(step.processes) } : step;

@@ -14,12 +14,13 @@ import {
   type AccessScenario,
   type PolicyId,
 } from '../../../src/domain/access/scenario';
+import { runAccess } from '../../../src/domain/access/run';
 import {
+  accessOutcome,
   applyAccessAction,
-  mergeSuggestions,
-  runAccess,
-  suggestAccess,
+  startAccessStep,
 } from '../../../src/domain/access/simulation';
+import { mergeSuggestions, suggestAccess } from '../../../src/domain/access/suggestions';
 import { PolicyError } from '../../../src/domain/errors';
 
 const start = parseAccessScenario(raw);
@@ -698,5 +699,32 @@ describe('property', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the outcome stored in each step', () => {
+  it('is the run decided once: the same result runAccess gives, with suggestions when denied', () => {
+    const step = applyAccessAction(start, { type: 'journey.run', journey: 'ecr-pull' });
+    const result = runAccess(step.scenario, step.scenario.run!);
+    expect(step.outcome.result).toEqual(result);
+    expect(step.outcome.suggestions).toEqual(suggestAccess(step.scenario, result));
+    expect(startAccessStep(step.scenario, 'Loaded').outcome).toEqual(step.outcome);
+  });
+
+  it('is empty before any run, and has no suggestions once allowed', () => {
+    expect(accessOutcome(start)).toEqual({ result: null, suggestions: [] });
+    const withLogin = applyAccessAction(start, {
+      type: 'statement.add',
+      policyId: 'identity:build',
+      statement: LOGIN,
+    }).scenario;
+    const { outcome } = applyAccessAction(withLogin, {
+      type: 'request.run',
+      principal: 'build',
+      action: 'ecr:GetAuthorizationToken',
+      resource: '*',
+    });
+    expect(outcome.result?.decision).toBe('Allow');
+    expect(outcome.suggestions).toEqual([]);
   });
 });

@@ -1,26 +1,20 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-
-const NAMES = {
-  architecture: 'architecture sandbox',
-  upstream: 'CodeArtifact upstream simulator',
-  lifecycle: 'lifecycle simulator',
-  access: 'cross-account access simulator',
-} as const;
+import { simulatorById, simulatorRoute, type SimulatorId } from '../../../domain/simulators';
 
 interface TryItProps {
-  simulator: keyof typeof NAMES;
+  simulator: SimulatorId;
   challenge?: string;
   children?: ReactNode;
 }
 
 /** Opens the sandbox: a challenge when one is named, otherwise the simulator. */
 export function TryIt({ simulator, challenge, children }: TryItProps) {
-  const to = `/sandbox/${simulator}${challenge ? `?challenge=${encodeURIComponent(challenge)}` : ''}`;
+  const to = simulatorRoute(simulator, challenge);
   return (
     <p className="try-it">
       <Link className="button" to={to}>
-        {children ?? `Try it in the ${NAMES[simulator]}`}
+        {children ?? `Try it in the ${simulatorById(simulator)?.title ?? 'sandbox'}`}
       </Link>
     </p>
   );

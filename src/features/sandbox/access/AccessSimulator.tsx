@@ -13,6 +13,8 @@ import { RunPanel } from './RunPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useAccessWorkspace } from './useAccessWorkspace';
+import './access-board.css';
+import './access-panels.css';
 
 const defaultScenario = parseAccessScenario(defaultScenarioJson);
 
@@ -26,11 +28,10 @@ export default function AccessSimulator() {
     parseChallenge: parseAccessChallenge,
     meetsGoal: meetsAccessGoal,
   });
-  const workspace = useAccessWorkspace(session.scenario, session.apply);
+  const workspace = useAccessWorkspace(session.scenario, session.step.outcome, session.apply);
   return (
     <SimulatorFrame
       simulator="access"
-      title="Cross-account access simulator"
       intro="Edit the identity, resource, key and organization policies of two accounts, run the requests a docker pull, an artifact download or an npm install really makes, and see every statement the decision went through — then switch statements off, or let the engine say what would make it allowed."
       session={session}
       describeAction={describeAccessAction}

@@ -4,7 +4,7 @@ import {
   readPolicy,
   type AccessScenario,
 } from '../../../domain/access/scenario';
-import type { RunStep, RunTraceStep } from '../../../domain/access/simulation';
+import type { RunStep, RunTraceStep } from '../../../domain/access/run';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { DECISION_WORDS, OUTCOME_WORDS, statementName, traceSource } from './words';
 

@@ -6,7 +6,7 @@ import {
   type AccessScenario,
   type JourneyId,
 } from '../../../domain/access/scenario';
-import { JOURNEY_TITLES } from '../../../domain/access/simulation';
+import { JOURNEY_TITLES } from '../../../domain/access/run';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
 

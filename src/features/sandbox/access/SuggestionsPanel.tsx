@@ -1,5 +1,5 @@
 import { policyLabel, type AccessScenario } from '../../../domain/access/scenario';
-import { mergeSuggestions } from '../../../domain/access/simulation';
+import { mergeSuggestions } from '../../../domain/access/suggestions';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { DECISION_WORDS } from './words';
 
@@ -16,11 +16,7 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
   const count = perStep.reduce((n, p) => n + p.suggestions.length, 0);
   const merged = count > 1 ? mergeSuggestions(perStep) : [];
   return (
-    <section
-      className="card suggestions-panel"
-      aria-labelledby="suggest-heading"
-      aria-busy={workspace.suggestionsPending}
-    >
+    <section className="card suggestions-panel" aria-labelledby="suggest-heading">
       <h2 id="suggest-heading">What would make this allowed?</h2>
       {count === 0 && perStep.every((p) => p.blockers.length === 0) && (
         <p className="muted">No statement added to a policy can allow this.</p>

@@ -1,5 +1,5 @@
 import type { AccessAction, PolicyId } from '../../../domain/access/scenario';
-import { JOURNEY_TITLES } from '../../../domain/access/simulation';
+import { JOURNEY_TITLES } from '../../../domain/access/run';
 
 /** A policy's name without a scenario at hand, as a challenge's solution names it. */
 export function policyName(id: PolicyId): string {

@@ -1,11 +1,11 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   getSlot,
   type AccessAction,
   type AccessScenario,
   type PolicyId,
 } from '../../../domain/access/scenario';
-import { runAccess, suggestAccess } from '../../../domain/access/simulation';
+import type { AccessOutcome } from '../../../domain/access/simulation';
 
 interface Draft {
   /** The policy text the draft started from; when the scenario's text moves on, the draft is stale. */
@@ -29,10 +29,12 @@ export interface FocusRequest {
 /**
  * What the access simulator's page keeps beside the machine: the policy being edited, unsaved
  * edits (drafts), and the statement to show in the editor. Drafts are saved — as policy.edit
- * actions — before any run or change, so a run always evaluates what the learner sees.
+ * actions — before any run or change, so a run always evaluates what the learner sees. The run's
+ * result and suggestions are the step's outcome, decided by the domain's reducer.
  */
 export function useAccessWorkspace(
   scenario: AccessScenario,
+  outcome: AccessOutcome | undefined,
   apply: (action: AccessAction) => void,
 ) {
   const first: PolicyId = `identity:${scenario.principals[0]?.name ?? ''}`;
@@ -69,19 +71,7 @@ export function useAccessWorkspace(
     for (const id of unsaved) apply({ type: 'policy.edit', policyId: id, text: draftOf(id)! });
   };
 
-  const result = useMemo(
-    () => (scenario.run ? runAccess(scenario, scenario.run) : null),
-    [scenario],
-  );
-  // "What would make this allowed?" tries many candidate statements: it follows a beat behind,
-  // in a background render after the click's own repaint (the panel says when it is catching up).
-  const searched = useDeferredValue(scenario);
-  const suggestions = useMemo(() => {
-    const run = searched.run ? runAccess(searched, searched.run) : null;
-    return run && run.decision !== null && run.decision !== 'Allow'
-      ? suggestAccess(searched, run)
-      : [];
-  }, [searched]);
+  const result = outcome?.result ?? null;
 
   const marks = useMemo(() => {
     const out = new Map<string, StatementMark>();
@@ -131,8 +121,7 @@ export function useAccessWorkspace(
       setFocus({ policyId, index, nonce: (focus?.nonce ?? 0) + 1 });
     },
     result,
-    suggestions,
-    suggestionsPending: searched !== scenario,
+    suggestions: outcome?.suggestions ?? [],
     mark: (id: PolicyId, index: number): StatementMark | undefined => marks.get(`${id}#${index}`),
   };
 }

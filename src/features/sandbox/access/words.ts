@@ -1,6 +1,6 @@
 import type { Decision, PrincipalElement, Statement, TraceStep } from '../../../domain/access';
 import { policyLabel, type AccessScenario } from '../../../domain/access/scenario';
-import type { RunTraceStep } from '../../../domain/access/simulation';
+import type { RunTraceStep } from '../../../domain/access/run';
 
 /** "arn:aws:ecr:eu-west-1:111111111111:repository/app" → "repository/app"; S3 ARNs → "bucket/key". */
 export function shortArn(arn: string): string {

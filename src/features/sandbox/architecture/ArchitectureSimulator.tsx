@@ -36,7 +36,6 @@ export default function ArchitectureSimulator() {
   return (
     <SimulatorFrame
       simulator="architecture"
-      title="Architecture sandbox"
       intro="A tooling account that builds, signs, scans and replicates; a DR Region; a workload account that deploys. Run a release, switch on a fault or change a setting, and follow each stage's decisions — every one made by the same engines as the other simulators, with the AWS rule behind it."
       session={session}
       describeAction={describeArchitectureAction}

@@ -1,26 +1,32 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { trapsById } from '../../../content/traps';
+import type { Challenge } from '../../../domain/challenges/schema';
+import type { ChallengeInput } from '../../../machines/challenge';
+import { useChallenge } from './useChallenge';
 
-interface ChallengePanelProps {
-  title: string;
-  goal: string;
-  hints: string[];
-  solution: string[];
-  explanation: string;
-  lesson: string;
-  traps: string[];
-  par: number;
-  steps: number;
-  solved: boolean;
-  best: number | null;
-  onPlaySolution: () => void;
+interface ChallengePanelProps<S, G, A> {
+  challenge: Challenge<S, G, A>;
+  simulator: ChallengeInput<S, G, A>['simulator'];
+  meetsGoal: (scenario: S, goal: G) => boolean;
+  describeAction: (action: A) => string;
 }
 
 /** The goal in words, hints one at a time, the solution on request and the "golf" count. */
-export function ChallengePanel(props: ChallengePanelProps) {
-  const [hintsShown, setHintsShown] = useState(0);
-  const [solutionShown, setSolutionShown] = useState(false);
+export function ChallengePanel<S, G, A>({
+  challenge,
+  simulator,
+  meetsGoal,
+  describeAction,
+}: ChallengePanelProps<S, G, A>) {
+  const { actor, context, solved, best } = useChallenge(challenge, simulator, meetsGoal);
+  const { hintsShown, solutionShown, steps } = context;
+  const props = {
+    ...challenge,
+    solution: challenge.solution.map(describeAction),
+    solved,
+    best,
+    steps,
+  };
   return (
     <section
       className="card challenge-panel"
@@ -51,7 +57,7 @@ export function ChallengePanel(props: ChallengePanelProps) {
           <button
             type="button"
             className="button button-small"
-            onClick={() => setHintsShown(hintsShown + 1)}
+            onClick={() => actor.send({ type: 'hint.reveal' })}
           >
             {hintsShown === 0 ? 'Show a hint' : 'Show another hint'} (
             {props.hints.length - hintsShown} left)
@@ -61,7 +67,7 @@ export function ChallengePanel(props: ChallengePanelProps) {
           type="button"
           className="button button-small"
           aria-expanded={solutionShown}
-          onClick={() => setSolutionShown(!solutionShown)}
+          onClick={() => actor.send({ type: 'solution.toggle' })}
         >
           {solutionShown ? 'Hide solution' : 'Show solution'}
         </button>
@@ -73,7 +79,11 @@ export function ChallengePanel(props: ChallengePanelProps) {
               <li key={i}>{s}</li>
             ))}
           </ol>
-          <button type="button" className="button button-small" onClick={props.onPlaySolution}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => actor.send({ type: 'solution.play' })}
+          >
             Play the solution from the start
           </button>
         </div>

@@ -1,7 +1,7 @@
 import type { SimulatorStep } from '../../../machines/simulator';
 
 interface EventLogProps<S> {
-  steps: SimulatorStep<S>[];
+  steps: SimulatorStep<S, unknown>[];
   index: number;
   onGoto: (index: number) => void;
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { deleteSandboxSave, listSandboxSaves, saveSandbox } from '../../../db/sandboxSaves';
-import type { SimulatorId } from '../../../db/types';
+import type { SimulatorId } from '../../../domain/simulators';
 
 interface SavesPanelProps {
   simulator: SimulatorId;

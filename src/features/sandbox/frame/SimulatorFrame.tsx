@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SimulatorId } from '../../../db/types';
+import { simulatorTitle, type SimulatorId } from '../../../domain/simulators';
 import { ChallengePanel } from './ChallengePanel';
 import { EventLog } from './EventLog';
 import { HistoryControls } from './HistoryControls';
@@ -8,11 +8,10 @@ import { ProcessPanel } from '../statechart/ProcessPanel';
 import { TracePanel } from './TracePanel';
 import type { useSimulatorSession } from './useSimulatorSession';
 
-interface SimulatorFrameProps<S, G, A> {
+interface SimulatorFrameProps<S, G, A, O> {
   simulator: SimulatorId;
-  title: string;
   intro: ReactNode;
-  session: ReturnType<typeof useSimulatorSession<S, G, A>>;
+  session: ReturnType<typeof useSimulatorSession<S, G, A, O>>;
   describeAction: (action: A) => string;
   model: ReactNode;
   controls: ReactNode;
@@ -21,20 +20,19 @@ interface SimulatorFrameProps<S, G, A> {
 }
 
 /** The layout every simulator shares: challenge, model, controls, trace, log, history, saves. */
-export function SimulatorFrame<S, G, A>({
+export function SimulatorFrame<S, G, A, O>({
   simulator,
-  title,
   intro,
   session,
   describeAction,
   model,
   controls,
   parseSaved,
-}: SimulatorFrameProps<S, G, A>) {
+}: SimulatorFrameProps<S, G, A, O>) {
   const { actor, context, step, challenge } = session;
   return (
     <div className="simulator stack">
-      <h1>{title}</h1>
+      <h1>{simulatorTitle(simulator)}</h1>
       <p className="muted">{intro}</p>
       {session.problem && (
         <p className="banner banner-warn" role="alert">
@@ -43,18 +41,10 @@ export function SimulatorFrame<S, G, A>({
       )}
       {challenge && (
         <ChallengePanel
-          title={challenge.title}
-          goal={challenge.goal}
-          hints={challenge.hints}
-          solution={challenge.solution.map(describeAction)}
-          explanation={challenge.explanation}
-          lesson={challenge.lesson}
-          traps={challenge.traps}
-          par={challenge.par}
-          steps={context.index}
-          solved={session.solved}
-          best={session.best}
-          onPlaySolution={session.playSolution}
+          challenge={challenge}
+          simulator={actor}
+          meetsGoal={session.meetsGoal}
+          describeAction={describeAction}
         />
       )}
       <HistoryControls

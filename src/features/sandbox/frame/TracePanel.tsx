@@ -1,7 +1,7 @@
 import type { SimulatorStep } from '../../../machines/simulator';
 
 /** Why the current step's outcome happened, in words, one rule per line. */
-export function TracePanel<S>({ step, index }: { step: SimulatorStep<S>; index: number }) {
+export function TracePanel<S>({ step, index }: { step: SimulatorStep<S, unknown>; index: number }) {
   return (
     <section className="card trace-panel" aria-labelledby="trace-heading" aria-live="polite">
       <h2 id="trace-heading">Why: step {index}</h2>

@@ -1,25 +1,19 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  listChallengeRecords,
-  recordChallengeSolved,
-  type ChallengeRecord,
-} from '../../../db/challengeProgress';
-import type { SimulatorId } from '../../../db/types';
+import type { SimulatorId } from '../../../domain/simulators';
 import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
-import type { createSimulatorMachine } from '../../../machines/simulator';
+import type { SimulatorMachine } from '../../../machines/simulator';
 import { decodeScenario, encodeScenario } from './shareLink';
 import { useHydrated } from '../../../components/useHydrated';
 
-interface SessionOptions<S, G, A> {
+interface SessionOptions<S, G, A, O> {
   simulator: SimulatorId;
   /** This simulator's challenge files (src/content/challengeFiles). */
   challengeFiles: ChallengeFiles;
-  machine: ReturnType<typeof createSimulatorMachine<S, A>>;
+  machine: SimulatorMachine<S, A, O>;
   defaultScenario: S;
   parseScenario: (raw: unknown) => S;
   parseChallenge: (raw: unknown) => Challenge<S, G, A>;
@@ -36,7 +30,10 @@ interface Start<S, G, A> {
 const describe = (error: unknown) => (error instanceof PolicyError ? error.message : String(error));
 
 /** Where a simulator starts: a challenge, a share link, or the default scenario — never a crash. */
-function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>): Start<S, G, A> {
+function startFrom<S, G, A, O>(
+  params: URLSearchParams,
+  o: SessionOptions<S, G, A, O>,
+): Start<S, G, A> {
   let challenge: Challenge<S, G, A> | null = null;
   const problems: string[] = [];
   const challengeId = params.get('challenge');
@@ -81,7 +78,7 @@ function startFrom<S, G, A>(params: URLSearchParams, o: SessionOptions<S, G, A>)
   };
 }
 
-export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
+export function useSimulatorSession<S, G, A, O = undefined>(options: SessionOptions<S, G, A, O>) {
   const [params] = useSearchParams();
   // Decided once per page: later URL edits are ours (share links), not a new start.
   const start = useMemo(() => startFrom(params, options), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -93,15 +90,6 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
   const busy = useSelector(actor, (s) => s.matches('applying'));
   const step = context.steps[context.index]!;
   const { challenge } = start;
-  const solved = challenge ? options.meetsGoal(step.scenario, challenge.check) : false;
-  // Watching the solution play is not solving it: such a run is never recorded.
-  const [watchedSolution, setWatchedSolution] = useState(false);
-  const records = useLiveQuery(listChallengeRecords, [], {} as Record<string, ChallengeRecord>);
-
-  useEffect(() => {
-    if (challenge && solved && context.index > 0 && !watchedSolution)
-      void recordChallengeSolved(challenge.id, context.index, new Date().toISOString());
-  }, [challenge, solved, context.index, watchedSolution]);
 
   // The prerendered page has no origin: the link gains it once the page is hydrated.
   const origin = useHydrated() ? location.origin : '';
@@ -111,29 +99,16 @@ export function useSimulatorSession<S, G, A>(options: SessionOptions<S, G, A>) {
   const encoded = useMemo(() => encodeScenario(shared), [shared]);
   const shareUrl = `${origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encoded}`;
 
-  const playSolution = () => {
-    if (!challenge) return;
-    setWatchedSolution(true);
-    actor.send({
-      type: 'scenario.load',
-      scenario: challenge.start,
-      summary: `Challenge start: ${challenge.title}`,
-    });
-    for (const action of challenge.solution) actor.send({ type: 'action.apply', action });
-  };
-
   return {
     actor,
     context,
     step,
     scenario: step.scenario,
     challenge,
-    solved,
-    best: challenge ? (records[challenge.id]?.bestSteps ?? null) : null,
+    meetsGoal: options.meetsGoal,
     problem: start.problem,
     busy,
     shareUrl,
-    playSolution,
     apply: (action: A) => actor.send({ type: 'action.apply', action }),
   };
 }

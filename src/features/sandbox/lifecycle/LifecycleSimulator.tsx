@@ -37,6 +37,7 @@ import { VersionActions } from './S3VersionRequests';
 import { S3Objects } from './S3Objects';
 import { TimeMachine } from './TimeMachine';
 import { Timeline } from './Timeline';
+import './lifecycle.css';
 
 const defaultScenario = parseLifecycleScenario(defaultScenarioJson);
 const machine = lifecycleSimMachineOffThread(applyInWorker);
@@ -233,7 +234,6 @@ export default function LifecycleSimulator() {
   return (
     <SimulatorFrame
       simulator="lifecycle"
-      title="Lifecycle simulator"
       intro="Write an ECR lifecycle policy or an S3 lifecycle configuration, fill the repository or bucket, and move the clock: see what expires, moves to a cheaper class or gets a delete marker, which rule did it, and what it does to the bill."
       session={session}
       describeAction={describeLifecycleAction}

@@ -9,6 +9,7 @@ import {
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './upstream.css';
 import { memo, useMemo } from 'react';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
 import { layeredLayout } from './layout';

@@ -37,7 +37,6 @@ export default function UpstreamSimulator() {
   return (
     <SimulatorFrame
       simulator="upstream"
-      title="CodeArtifact upstream simulator"
       intro="Send package requests through a domain of repositories and watch the depth-first search, what gets cached where, origin controls, registry outages and token expiry — with the rule behind every outcome."
       session={session}
       describeAction={describeUpstreamAction}
