@@ -6,7 +6,11 @@ import { applyPreferencesToDocument, usePreferences } from '../stores/preference
 import { useUi } from '../stores/ui';
 import { PRERENDERED_PATH_ATTRIBUTE, isPrerenderedFor, prepareHydration } from './hydration';
 import { routes } from './routes';
-import './styles.css';
+import './tokens.css';
+import './base.css';
+import './shell.css';
+import './blocks.css';
+import './components.css';
 
 // theme-boot.js applied the stored preferences before the first paint; keep them applied.
 usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.documentElement, prefs));
@@ -34,7 +38,7 @@ onDatabaseReplaced(() =>
     ),
 );
 
-/** Once React owns the page, its controls take input (styles.css holds them until then). */
+/** Once React owns the page, its controls take input (base.css holds them until then). */
 function Hydrated({ children }: { children: ReactNode }) {
   useEffect(() => container.removeAttribute(PRERENDERED_PATH_ATTRIBUTE), []);
   return children;

@@ -4,6 +4,7 @@ import { lessons } from '../../content/lessons';
 import { listLessonProgress } from '../../db/lessonProgress';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import './lesson.css';
 
 export default function LessonListPage() {
   useDocumentTitle('Lessons');

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Question } from '../../domain/quiz/schema';
 import { quizSessionMachine } from '../../machines/quizSession';
 import { QuizSession } from './QuizSession';
+import './quiz.css';
 
 type Loaded =
   | { state: 'loading' }

@@ -14,6 +14,7 @@ import { createAttempt } from './createAttempt';
 import { SimulationPlanView } from './SimulationPlanView';
 import { useQuestionBank } from './useQuestionBank';
 import { describeAttempt, simulationScopeLabel } from '../../domain/quiz/attemptLabel';
+import './quiz.css';
 
 type ScopeKind = 'all' | 'lesson' | 'trap' | 'missed' | 'flagged';
 /** What the learner starts: a simulation is a timed exam over the blueprint-weighted scope. */

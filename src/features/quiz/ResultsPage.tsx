@@ -20,6 +20,7 @@ import { PASS_PERCENT, breakdownBy } from '../../domain/quiz/scoring';
 import { optionOrder } from '../../domain/quiz/shuffle';
 import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
+import './quiz.css';
 
 type Filter = 'all' | 'wrong' | 'flagged';
 type Loaded =

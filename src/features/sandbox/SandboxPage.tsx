@@ -5,6 +5,7 @@ import { challengeIndex } from '../../content/challengeIndex';
 import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { SIMULATOR_LIST, simulatorRoute } from '../../domain/simulators';
+import './sandbox.css';
 
 const DIFFICULTY = ['', 'Easy', 'Medium', 'Hard'];
 

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { SearchDocKind } from '../../domain/search/options';
 import { KIND_LABEL, SearchResultList } from './SearchResults';
 import { useSearch } from './useSearch';
+import './search.css';
 
 export default function SearchPage() {
   useDocumentTitle('Search');

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ResultBody } from './SearchResults';
 import { useSearch } from './useSearch';
+import './search.css';
 
 const SHOWN = 8;
 

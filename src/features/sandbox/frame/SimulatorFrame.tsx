@@ -7,6 +7,7 @@ import { SavesPanel } from './SavesPanel';
 import { ProcessPanel } from '../statechart/ProcessPanel';
 import { TracePanel } from './TracePanel';
 import type { useSimulatorSession } from './useSimulatorSession';
+import './frame.css';
 
 interface SimulatorFrameProps<S, G, A, O> {
   simulator: SimulatorId;
