@@ -21,8 +21,8 @@ export interface ProcessOutput {
 
 /** A state of a steps machine: where it can lead, and what it means on the chart. */
 export interface StepState {
-  /** States this one may move to (taking their step), or 'final'. */
-  to: readonly string[] | 'final';
+  /** States this one may move to, taking their step. */
+  to: readonly string[];
   /** Hubs this one may move to without taking a step. */
   peek?: readonly string[];
   description?: string;
@@ -35,9 +35,12 @@ export interface StepsMachineSpec {
   take: RouteTable;
   /** Hub states entered by looking at the next step without taking it. */
   hubs?: RouteTable;
+  /** The states that take steps; the final states are the `ok` and `failed` ones. */
   states: Record<string, StepState>;
   /** Final states that mean the process ended well. */
   ok: readonly string[];
+  /** Final states that mean it did not. */
+  failed: readonly string[];
 }
 
 type Ctx = StepsContext & ProcessContext;
@@ -69,11 +72,9 @@ export function createStepsMachine(spec: StepsMachineSpec): AnyStateMachine {
   const states: Record<string, object> = {};
   for (const [name, state] of Object.entries(spec.states)) {
     const description = state.description ? { description: state.description } : {};
-    states[name] =
-      state.to === 'final'
-        ? { type: 'final', ...description }
-        : { ...description, always: [...peek(state.peek ?? []), ...take(state.to)] };
+    states[name] = { ...description, always: [...peek(state.peek ?? []), ...take(state.to)] };
   }
+  for (const name of [...spec.ok, ...spec.failed]) states[name] = { type: 'final' };
   // the state the last step taken led to: the process's final state
   const endedIn = (context: Ctx) => {
     const last = context.steps[context.at - 1];

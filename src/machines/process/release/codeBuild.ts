@@ -23,8 +23,7 @@ export const codeBuildMachine = createStepsMachine({
     buildingImage: { to: ['packagingFunction', 'failed'] },
     packagingFunction: { to: ['uploadingArtifact', 'failed'] },
     uploadingArtifact: { to: ['built', 'failed'] },
-    built: { to: 'final' },
-    failed: { to: 'final' },
   },
   ok: ['built'],
+  failed: ['failed'],
 });

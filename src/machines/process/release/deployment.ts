@@ -29,8 +29,7 @@ export const deploymentMachine = createStepsMachine({
     },
     resolvedToOtherImage: { to: ['failed'] },
     pullingLayers: { to: ['running'] },
-    running: { to: 'final' },
-    failed: { to: 'final' },
   },
   ok: ['running'],
+  failed: ['failed'],
 });

@@ -26,9 +26,7 @@ export const imageBuildMachine = createStepsMachine({
     testing: { to: ['distributing', 'failed'] },
     testsSkipped: { to: ['distributing', 'failed'] },
     distributing: { to: ['available'] },
-    available: { to: 'final' },
-    skipped: { to: 'final' },
-    failed: { to: 'final' },
   },
   ok: ['available', 'skipped'],
+  failed: ['failed'],
 });

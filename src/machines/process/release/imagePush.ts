@@ -19,8 +19,7 @@ export const imagePushMachine = createStepsMachine({
     uploadingLayers: { to: ['tagging', 'rejected'] },
     tagging: { to: ['tagging', 'rejected', 'managedSigning', 'pushed'] },
     managedSigning: { to: ['pushed'] },
-    pushed: { to: 'final' },
-    rejected: { to: 'final' },
   },
   ok: ['pushed'],
+  failed: ['rejected'],
 });

@@ -19,8 +19,7 @@ export const networkPathMachine = createStepsMachine({
     internetRoute: { to: ['reachable'] },
     endpointPresent: { to: ['endpointPresent', 'endpointMissing', 'reachable', 'blocked'] },
     endpointMissing: { to: ['endpointPresent', 'endpointMissing', 'blocked'] },
-    reachable: { to: 'final' },
-    blocked: { to: 'final' },
   },
   ok: ['reachable'],
+  failed: ['blocked'],
 });

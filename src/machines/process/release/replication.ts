@@ -26,9 +26,7 @@ export const replicationMachine = createStepsMachine({
     refused: { to: ['destination', 'failed'] },
     copied: { to: ['destination', 'replicated', 'failed'] },
     copyFailed: { to: ['destination', 'failed'] },
-    replicated: { to: 'final' },
-    nothingToReplicate: { to: 'final' },
-    failed: { to: 'final' },
   },
   ok: ['replicated', 'nothingToReplicate'],
+  failed: ['failed'],
 });

@@ -19,10 +19,8 @@ export const scanMachine = createStepsMachine({
     },
     scanning: { to: ['findingsPublished'] },
     findingsPublished: { to: ['routed', 'unheard'] },
-    notScanned: { to: 'final' },
-    routed: { to: 'final' },
-    unheard: { to: 'final' },
   },
   // a scan never blocks a pull or a deployment by itself (image-scanning)
   ok: ['notScanned', 'routed', 'unheard'],
+  failed: [],
 });

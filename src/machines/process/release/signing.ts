@@ -28,12 +28,7 @@ export const signingMachine = createStepsMachine({
     expiryCheck: { to: ['mismatchCheck'] },
     mismatchCheck: { to: ['revocationCheck'] },
     revocationCheck: { to: ['deployed', 'deployedWithWarnings', 'blocked'] },
-    signed: { to: 'final' },
-    unsigned: { to: 'final' },
-    refused: { to: 'final' },
-    deployed: { to: 'final' },
-    deployedWithWarnings: { to: 'final' },
-    blocked: { to: 'final' },
   },
   ok: ['signed', 'unsigned', 'deployed', 'deployedWithWarnings'],
+  failed: ['refused', 'blocked'],
 });
