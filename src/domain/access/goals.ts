@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { goalSchema, meetsGoal, type Goal } from '../challenges/goal';
 import { compileActionPattern, matchActionPattern } from './match';
 import { normalizePolicy } from './parse';
 import { printPolicy } from './print';
@@ -21,10 +22,9 @@ import type { Decision, Statement } from './types';
  * decided afresh against the current policies (switched-off statements left out), so a goal
  * never depends on what happened to be run last. all/any/not combine leaves.
  */
-export type AccessGoal =
-  | { all: AccessGoal[] }
-  | { any: AccessGoal[] }
-  | { not: AccessGoal }
+export type AccessGoal = Goal<AccessGoalLeaf>;
+
+type AccessGoalLeaf =
   /** the journey, run by `principal` (default: the first principal), ends with `decision` */
   | { journey: JourneyId; principal?: string; decision: Decision }
   /** one request is decided `decision` */
@@ -65,12 +65,7 @@ const leaf = z.union([
   z.strictObject({ keyManagedBy: z.enum(['AWS', 'CUSTOMER']) }),
 ]);
 
-export const accessGoalSchema: z.ZodMiniType<AccessGoal> = z.union([
-  leaf,
-  z.strictObject({ all: z.array(z.lazy(() => accessGoalSchema)) }),
-  z.strictObject({ any: z.array(z.lazy(() => accessGoalSchema)) }),
-  z.strictObject({ not: z.lazy(() => accessGoalSchema) }),
-]) as z.ZodMiniType<AccessGoal>;
+export const accessGoalSchema = goalSchema<AccessGoal>(leaf);
 
 /** The statements in force of a valid policy; null when the policy is invalid. */
 function inForce(s: AccessScenario, id: PolicyId): Statement[] | null {
@@ -88,9 +83,10 @@ function covers(st: Statement, action: string): boolean {
 
 /** Whether the scenario meets the goal. Never throws: a goal about an invalid policy is not met. */
 export function meetsAccessGoal(s: AccessScenario, goal: AccessGoal): boolean {
-  if ('all' in goal) return goal.all.every((g) => meetsAccessGoal(s, g));
-  if ('any' in goal) return goal.any.some((g) => meetsAccessGoal(s, g));
-  if ('not' in goal) return !meetsAccessGoal(s, goal.not);
+  return meetsGoal(goal, (leaf) => meetsAccessLeaf(s, leaf));
+}
+
+function meetsAccessLeaf(s: AccessScenario, goal: AccessGoalLeaf): boolean {
   if ('journey' in goal) {
     const who = goal.principal ?? s.principals[0]?.name ?? '';
     return (

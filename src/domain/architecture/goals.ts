@@ -4,14 +4,14 @@
  * left in a registry — and all/any/not combine them.
  */
 import * as z from 'zod/mini';
+import { goalSchema, meetsGoal, type Goal } from '../challenges/goal';
 import { STAGES } from './release';
 import { SETTING_IDS, findSetting } from './settings';
 import type { ArchitectureScenario, StageId, StageStatus } from './types';
 
-export type ArchitectureGoal =
-  | { all: ArchitectureGoal[] }
-  | { any: ArchitectureGoal[] }
-  | { not: ArchitectureGoal }
+export type ArchitectureGoal = Goal<ArchitectureGoalLeaf>;
+
+type ArchitectureGoalLeaf =
   /** The last release run passed every stage. */
   | { released: true }
   | { stage: { id: StageId; status: StageStatus } }
@@ -65,12 +65,7 @@ const leaf = z.union([
   z.strictObject({ tokenValidForAtMost: z.number().check(z.int(), z.gte(0)) }),
 ]);
 
-export const architectureGoalSchema: z.ZodMiniType<ArchitectureGoal> = z.union([
-  leaf,
-  z.strictObject({ all: z.array(z.lazy(() => architectureGoalSchema)) }),
-  z.strictObject({ any: z.array(z.lazy(() => architectureGoalSchema)) }),
-  z.strictObject({ not: z.lazy(() => architectureGoalSchema) }),
-]) as z.ZodMiniType<ArchitectureGoal>;
+export const architectureGoalSchema = goalSchema<ArchitectureGoal>(leaf);
 
 /** JSON equality, with lists compared as sets (endpoint order does not matter). */
 function same(a: unknown, b: unknown): boolean {
@@ -88,9 +83,10 @@ function imagesIn(s: ArchitectureScenario, region: string, account: 'tooling' | 
 }
 
 export function meetsArchitectureGoal(s: ArchitectureScenario, goal: ArchitectureGoal): boolean {
-  if ('all' in goal) return goal.all.every((g) => meetsArchitectureGoal(s, g));
-  if ('any' in goal) return goal.any.some((g) => meetsArchitectureGoal(s, g));
-  if ('not' in goal) return !meetsArchitectureGoal(s, goal.not);
+  return meetsGoal(goal, (leaf) => meetsArchitectureLeaf(s, leaf));
+}
+
+function meetsArchitectureLeaf(s: ArchitectureScenario, goal: ArchitectureGoalLeaf): boolean {
   if ('released' in goal)
     return s.lastRun !== null && STAGES.every((id) => s.lastRun?.[id]?.status === 'passed');
   if ('stage' in goal) return s.lastRun?.[goal.stage.id]?.status === goal.stage.status;

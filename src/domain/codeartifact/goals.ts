@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { goalSchema, meetsGoal, type Goal } from '../challenges/goal';
 import { hasVersion, versionStatus } from './model';
 import { versionStatusSchema, type UpstreamScenario } from './scenario';
 import type { PackageVersionStatus } from './types';
@@ -8,10 +9,9 @@ import { searchOrder } from './walk';
  * A challenge goal over the upstream simulator's state, as JSON data. Leaves test one fact;
  * all/any/not combine them.
  */
-export type UpstreamGoal =
-  | { all: UpstreamGoal[] }
-  | { any: UpstreamGoal[] }
-  | { not: UpstreamGoal }
+export type UpstreamGoal = Goal<UpstreamGoalLeaf>;
+
+type UpstreamGoalLeaf =
   | { retained: { repo: string; package: string; version: string } }
   | {
       lastRequest: {
@@ -79,18 +79,14 @@ const leaf = z.union([
   }),
 ]);
 
-export const upstreamGoalSchema: z.ZodMiniType<UpstreamGoal> = z.union([
-  leaf,
-  z.object({ all: z.array(z.lazy(() => upstreamGoalSchema)) }),
-  z.object({ any: z.array(z.lazy(() => upstreamGoalSchema)) }),
-  z.object({ not: z.lazy(() => upstreamGoalSchema) }),
-]) as z.ZodMiniType<UpstreamGoal>;
+export const upstreamGoalSchema = goalSchema<UpstreamGoal>(leaf);
 
 /** Whether the scenario meets the goal. */
 export function meetsUpstreamGoal(s: UpstreamScenario, goal: UpstreamGoal): boolean {
-  if ('all' in goal) return goal.all.every((g) => meetsUpstreamGoal(s, g));
-  if ('any' in goal) return goal.any.some((g) => meetsUpstreamGoal(s, g));
-  if ('not' in goal) return !meetsUpstreamGoal(s, goal.not);
+  return meetsGoal(goal, (leaf) => meetsUpstreamLeaf(s, leaf));
+}
+
+function meetsUpstreamLeaf(s: UpstreamScenario, goal: UpstreamGoalLeaf): boolean {
   if ('retained' in goal) {
     const { repo, package: key, version } = goal.retained;
     return Boolean(s.domain.repositories[repo]?.packages[key]?.versions.includes(version));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { goalSchema, meetsGoal, type Goal } from '../challenges/goal';
 import { DAY_MS } from './dates';
 import { s3MonthlyStorageCost, ecrMonthlyStorageCost } from './pricing';
 import type { EcrImage } from './ecr-types';
@@ -34,10 +35,9 @@ export interface S3VersionFilter extends CountTest {
   storageClass?: string;
 }
 
-export type LifecycleGoal =
-  | { all: LifecycleGoal[] }
-  | { any: LifecycleGoal[] }
-  | { not: LifecycleGoal }
+export type LifecycleGoal = Goal<LifecycleGoalLeaf>;
+
+type LifecycleGoalLeaf =
   | { ecrPolicyValid: boolean }
   | { ecrImages: EcrImageFilter }
   | { imagePresent: string }
@@ -154,12 +154,7 @@ const leaf = z.union([
   }),
 ]);
 
-export const lifecycleGoalSchema: z.ZodMiniType<LifecycleGoal> = z.union([
-  leaf,
-  z.strictObject({ all: z.array(z.lazy(() => lifecycleGoalSchema)) }),
-  z.strictObject({ any: z.array(z.lazy(() => lifecycleGoalSchema)) }),
-  z.strictObject({ not: z.lazy(() => lifecycleGoalSchema) }),
-]) as z.ZodMiniType<LifecycleGoal>;
+export const lifecycleGoalSchema = goalSchema<LifecycleGoal>(leaf);
 
 function countOk(n: number, t: CountTest): boolean {
   if (t.count === undefined && t.min === undefined && t.max === undefined) return n >= 1;
@@ -186,9 +181,10 @@ function matchesImage(image: EcrImage, f: EcrImageFilter, nowMs: number): boolea
 
 /** Whether the scenario meets the goal. */
 export function meetsLifecycleGoal(s: LifecycleScenario, goal: LifecycleGoal): boolean {
-  if ('all' in goal) return goal.all.every((g) => meetsLifecycleGoal(s, g));
-  if ('any' in goal) return goal.any.some((g) => meetsLifecycleGoal(s, g));
-  if ('not' in goal) return !meetsLifecycleGoal(s, goal.not);
+  return meetsGoal(goal, (leaf) => meetsLifecycleLeaf(s, leaf));
+}
+
+function meetsLifecycleLeaf(s: LifecycleScenario, goal: LifecycleGoalLeaf): boolean {
   if ('ecrPolicyValid' in goal)
     return (parseEcrPolicyText(s.ecr.policyText).value !== null) === goal.ecrPolicyValid;
   if ('ecrImages' in goal) {
