@@ -53,6 +53,16 @@ const firstWorkload = (
   workloads: s.workloads.map((w, i) => (i === 0 ? change(w) : w)),
 });
 
+/** The first workload's deploy role without `action` in its identity policies. */
+const deployRoleWithout = (s: ArchitectureScenario, action: string) =>
+  firstWorkload(s, (w) => ({
+    ...w,
+    deployRole: {
+      ...w.deployRole,
+      identityPolicies: w.deployRole.identityPolicies.map((p) => withoutAction(p, action)),
+    },
+  }));
+
 const tooling = (s: ArchitectureScenario, change: Partial<ArchitectureScenario['tooling']>) => ({
   ...s,
   tooling: { ...s.tooling, ...change },
@@ -246,32 +256,14 @@ export const FAULTS: Fault[] = [
     label: 'Workload role missing ecr:BatchGetImage',
     stage: 'deploy',
     traps: ['ecr-repo-policy-alone'],
-    apply: (s) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        deployRole: {
-          ...w.deployRole,
-          identityPolicies: w.deployRole.identityPolicies.map((p) =>
-            withoutAction(p, 'ecr:BatchGetImage'),
-          ),
-        },
-      })),
+    apply: (s) => deployRoleWithout(s, 'ecr:BatchGetImage'),
   },
   {
     id: 'deploy-role-no-token',
     label: 'Workload role missing ecr:GetAuthorizationToken',
     stage: 'deploy',
     traps: ['ecr-token-iam-only'],
-    apply: (s) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        deployRole: {
-          ...w.deployRole,
-          identityPolicies: w.deployRole.identityPolicies.map((p) =>
-            withoutAction(p, 'ecr:GetAuthorizationToken'),
-          ),
-        },
-      })),
+    apply: (s) => deployRoleWithout(s, 'ecr:GetAuthorizationToken'),
   },
   {
     id: 'repo-policy-no-workload',
