@@ -14,6 +14,7 @@ import {
   type AccessAction,
   type AccessScenario,
   type PolicyId,
+  type PolicySlot,
   type RunSpec,
 } from './scenario';
 import { suggestAccess, type StepSuggestions } from './suggestions';
@@ -109,6 +110,16 @@ export function applyAccessAction(s: AccessScenario, action: AccessAction): Simu
   }
 }
 
+/** The policy an action names, with its label; a refusal when the scenario has no such policy. */
+function targetPolicy(
+  s: AccessScenario,
+  id: PolicyId,
+): { slot: PolicySlot; label: string } | { refusal: SimulationStep } {
+  const slot = getSlot(s, id);
+  if (!slot) return { refusal: refuse(s, `No policy ${id}`, `This scenario has no policy ${id}.`) };
+  return { slot, label: policyLabel(s, id) };
+}
+
 function managedKeyRefusal(s: AccessScenario, id: PolicyId): SimulationStep | null {
   if (id !== 'key' || s.resources.kms.managedBy !== 'AWS') return null;
   return refuse(
@@ -121,14 +132,9 @@ function managedKeyRefusal(s: AccessScenario, id: PolicyId): SimulationStep | nu
 function apply(s: AccessScenario, action: AccessAction): SimulationStep {
   switch (action.type) {
     case 'policy.edit': {
-      const slot = getSlot(s, action.policyId);
-      if (!slot)
-        return refuse(
-          s,
-          `No policy ${action.policyId}`,
-          `This scenario has no policy ${action.policyId}.`,
-        );
-      const label = policyLabel(s, action.policyId);
+      const target = targetPolicy(s, action.policyId);
+      if ('refusal' in target) return target.refusal;
+      const { slot, label } = target;
       const blocked = managedKeyRefusal(s, action.policyId);
       if (blocked) return blocked;
       const text = action.text ?? JSON.stringify(action.document, null, 2);
@@ -154,14 +160,9 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
       );
     }
     case 'statement.toggle': {
-      const slot = getSlot(s, action.policyId);
-      if (!slot)
-        return refuse(
-          s,
-          `No policy ${action.policyId}`,
-          `This scenario has no policy ${action.policyId}.`,
-        );
-      const label = policyLabel(s, action.policyId);
+      const target = targetPolicy(s, action.policyId);
+      if ('refusal' in target) return target.refusal;
+      const { slot, label } = target;
       const state = readPolicy({ text: slot.text, disabled: [] }, policyKind(action.policyId));
       if (state.status !== 'valid')
         return refuse(
@@ -193,14 +194,9 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
       );
     }
     case 'statement.add': {
-      const slot = getSlot(s, action.policyId);
-      if (!slot)
-        return refuse(
-          s,
-          `No policy ${action.policyId}`,
-          `This scenario has no policy ${action.policyId}.`,
-        );
-      const label = policyLabel(s, action.policyId);
+      const target = targetPolicy(s, action.policyId);
+      if ('refusal' in target) return target.refusal;
+      const { slot, label } = target;
       const blocked = managedKeyRefusal(s, action.policyId);
       if (blocked) return blocked;
       const kind = policyKind(action.policyId);
