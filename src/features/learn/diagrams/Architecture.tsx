@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { ArrowMarker } from './parts/ArrowMarker';
+import { ArrowMarker } from '../../../components/ArrowMarker';
 import {
   arrows,
   boxes,

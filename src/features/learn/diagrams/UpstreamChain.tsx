@@ -1,5 +1,5 @@
 import { useId, type CSSProperties } from 'react';
-import { ArrowMarker } from './parts/ArrowMarker';
+import { ArrowMarker } from '../../../components/ArrowMarker';
 
 /** The upstream graph from the CodeArtifact docs, with the depth-first search order numbered. */
 

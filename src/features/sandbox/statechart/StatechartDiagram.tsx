@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ProcessMachineId } from '../../../domain/simulation';
 import { PROCESS_MACHINES } from '../../../machines/process';
 import { layoutMachine, type ChartEdge, type ChartLayout } from './chartLayout';
+import { ArrowMarker } from '../../../components/ArrowMarker';
 
 interface StatechartDiagramProps {
   machine: ProcessMachineId;
@@ -65,17 +66,7 @@ export default function StatechartDiagram({
           focusable="false"
         >
           <defs>
-            <marker
-              id={`arrow-${machine}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" />
-            </marker>
+            <ArrowMarker id={`arrow-${machine}`} colour="var(--color-muted)" />
           </defs>
           {layout.edges.map((edge) => {
             const taken = edge.from === previous && edge.to === active;
