@@ -5,6 +5,7 @@ import { deleteAttempt, listAttempts } from '../../db/attempts';
 import { blueprint } from '../../content/blueprint';
 import { lessons } from '../../content/lessons';
 import { traps, trapsById } from '../../content/traps';
+import { RadioGroup } from '../../components/form';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { EXAM_SCORED_QUESTIONS, examDurationSeconds, formatClock } from '../../domain/quiz/pacing';
 import { questionsInScope, quizCapacity, type QuizScope } from '../../domain/quiz/selection';
@@ -148,50 +149,43 @@ export default function QuizStartPage() {
       )}
       <form className="card" onSubmit={(e) => void start(e)} aria-labelledby="start-heading">
         <h2 id="start-heading">Start a quiz</h2>
-        <fieldset>
-          <legend>Mode</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="mode"
-              value="practice"
-              checked={mode === 'practice'}
-              onChange={() => setMode('practice')}
-            />
-            <span>
-              <strong>Practice</strong> — feedback after each answer: right or wrong, the
-              explanation and why each option is right or wrong.
-            </span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="mode"
-              value="exam"
-              checked={mode === 'exam'}
-              onChange={() => setMode('exam')}
-            />
-            <span>
-              <strong>Timed exam</strong> — the real pace (
-              {formatClock(examDurationSeconds(1, multiplier))} per question
-              {multiplier > 1 ? ', with 1.5× time' : ''}), no feedback until you submit.
-            </span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="mode"
-              value="simulation"
-              checked={simulation}
-              onChange={() => setMode('simulation')}
-            />
-            <span>
-              <strong>Exam simulation</strong> — a full-length mock of task {blueprint.task}:{' '}
-              {EXAM_SCORED_QUESTIONS} questions, as many as the real exam scores, drawn by the exam
-              guide's weights, timed like the exam.
-            </span>
-          </label>
-        </fieldset>
+        <RadioGroup
+          legend="Mode"
+          name="mode"
+          value={mode}
+          onChange={setMode}
+          options={[
+            {
+              value: 'practice',
+              label: (
+                <>
+                  <strong>Practice</strong> — feedback after each answer: right or wrong, the
+                  explanation and why each option is right or wrong.
+                </>
+              ),
+            },
+            {
+              value: 'exam',
+              label: (
+                <>
+                  <strong>Timed exam</strong> — the real pace (
+                  {formatClock(examDurationSeconds(1, multiplier))} per question
+                  {multiplier > 1 ? ', with 1.5× time' : ''}), no feedback until you submit.
+                </>
+              ),
+            },
+            {
+              value: 'simulation',
+              label: (
+                <>
+                  <strong>Exam simulation</strong> — a full-length mock of task {blueprint.task}:{' '}
+                  {EXAM_SCORED_QUESTIONS} questions, as many as the real exam scores, drawn by the
+                  exam guide's weights, timed like the exam.
+                </>
+              ),
+            },
+          ]}
+        />
         {simulation && plan && <SimulationPlanView plan={plan} />}
         <fieldset hidden={simulation}>
           <legend>Questions from</legend>
