@@ -36,6 +36,8 @@ const PAGES = [
   '/search',
   '/settings',
   '/sandbox',
+  '/sandbox/architecture',
+  '/sandbox/architecture?challenge=deploy-the-built-digest',
   '/sandbox/upstream',
   '/sandbox/upstream?challenge=predict-search-order',
   '/sandbox/lifecycle',
