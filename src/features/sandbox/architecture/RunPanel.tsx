@@ -9,6 +9,12 @@ const CLOCK = [
   { days: 365, label: '+1 year' },
 ];
 
+// aws codeartifact get-authorization-token --duration-seconds: the shortest and the default
+const TOKENS = [
+  { seconds: 900, label: '15-minute' },
+  { seconds: 43_200, label: '12-hour' },
+];
+
 /** Run the release or the pipeline, move the clock, fetch a token, revoke a profile. */
 export function RunPanel({ scenario, apply }: ControlsProps) {
   const profiles = scenario.tooling.signer.profiles.filter((p) => p.status === 'Active');
@@ -53,20 +59,16 @@ export function RunPanel({ scenario, apply }: ControlsProps) {
         ))}
       </div>
       <div className="button-row" role="group" aria-label="CodeArtifact token">
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => apply({ type: 'token.fetch', durationSeconds: 900 })}
-        >
-          Fetch a 15-minute token
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => apply({ type: 'token.fetch', durationSeconds: 43_200 })}
-        >
-          Fetch a 12-hour token
-        </button>
+        {TOKENS.map((t) => (
+          <button
+            key={t.seconds}
+            type="button"
+            className="button button-small"
+            onClick={() => apply({ type: 'token.fetch', durationSeconds: t.seconds })}
+          >
+            Fetch a {t.label} token
+          </button>
+        ))}
       </div>
       {profiles.length > 0 && (
         <div className="arch-revoke">
