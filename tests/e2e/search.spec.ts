@@ -5,6 +5,8 @@ test('Ctrl+K from any page finds "object lock compliance" and opens the Object L
 }) => {
   await page.goto('/sandbox');
   await expectHeading(page, 'Sandbox');
+  // the page is prerendered: the shortcut listens once the app has hydrated over it
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('Control+k');
   const box = page.getByRole('combobox');
   await expect(box).toBeFocused();
