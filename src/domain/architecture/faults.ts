@@ -4,7 +4,8 @@
  * teaches and the stage where it shows.
  */
 import type { PolicyInput } from '../access';
-import type { ArchitectureScenario, StageId, WorkloadAccount } from './types';
+import { build, firstWorkload, tooling } from './scenario-edits';
+import type { ArchitectureScenario, StageId } from './types';
 
 export interface Fault {
   id: string;
@@ -45,14 +46,6 @@ function replacingPrincipal(doc: PolicyInput, from: string, to: string): PolicyI
   return JSON.parse(JSON.stringify(doc).split(from).join(to)) as PolicyInput;
 }
 
-const firstWorkload = (
-  s: ArchitectureScenario,
-  change: (w: WorkloadAccount) => WorkloadAccount,
-): ArchitectureScenario => ({
-  ...s,
-  workloads: s.workloads.map((w, i) => (i === 0 ? change(w) : w)),
-});
-
 /** The first workload's deploy role without `action` in its identity policies. */
 const deployRoleWithout = (s: ArchitectureScenario, action: string) =>
   firstWorkload(s, (w) => ({
@@ -62,16 +55,6 @@ const deployRoleWithout = (s: ArchitectureScenario, action: string) =>
       identityPolicies: w.deployRole.identityPolicies.map((p) => withoutAction(p, action)),
     },
   }));
-
-const tooling = (s: ArchitectureScenario, change: Partial<ArchitectureScenario['tooling']>) => ({
-  ...s,
-  tooling: { ...s.tooling, ...change },
-});
-
-const build = (
-  s: ArchitectureScenario,
-  change: Partial<ArchitectureScenario['tooling']['build']>,
-) => tooling(s, { build: { ...s.tooling.build, ...change } });
 
 const OTHER_ACCOUNT = '999999999999';
 const HOUR = 3_600_000;
