@@ -66,13 +66,17 @@ const routes = [...routesSource.matchAll(/page\((?:'([^']*)'|undefined), '\.\.\/
   (m) => ({ path: `/${m[1] ?? ''}`, source: `src/${m[2]}.tsx` }),
 );
 
+// The entry (src/app/boot.ts) imports the app (src/app/main.tsx) once the page has painted:
+// both are part of the first load.
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-const bootKeys = (manifest[entryKey].dynamicImports ?? []).filter((k) =>
+const appKey = keyFor('src/app/main.tsx');
+const bootKeys = (manifest[appKey].dynamicImports ?? []).filter((k) =>
   /workbox-window|pwa-register/.test(k),
 );
 const homeKey = keyFor('src/features/home/HomePage.tsx');
 const initialKeys = new Set([
   ...closure(entryKey),
+  ...closure(appKey),
   ...closure(homeKey),
   ...bootKeys.flatMap((k) => [...closure(k)]),
 ]);

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderedPage } from '../src/app/prerender.tsx';
+import { AFTER_PAINT_TEMPLATE_ID } from '../src/app/prerenderMarker.ts';
 import type { PrerenderTarget } from '../src/app/staticRoutes.ts';
 
 const ENTRY = 'src/app/prerender.tsx';
@@ -24,7 +25,29 @@ interface PrerenderModule {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The chunks and styles the page's modules need beyond what index.html already loads. */
+const RENDER_BLOCKING =
+  /[ \t]*<(?:link rel="stylesheet"[^>]*|script src="[^"]*"[^>]*><\/script)>\n?/g;
+
+/**
+ * Puts what the first paint waits for (stylesheets, the theme-boot script) ahead of the module
+ * script and its preloads, so the browser asks for them first.
+ */
+export function renderBlockingFirst(html: string): string {
+  const blocking = html.match(RENDER_BLOCKING) ?? [];
+  const rest = html.replace(RENDER_BLOCKING, '');
+  const at = rest.indexOf('<script type="module"');
+  if (at < 0) throw new Error('prerender: index.html has no module script');
+  const indent = rest.slice(rest.lastIndexOf('\n', at) + 1, at);
+  return (
+    rest.slice(0, at) + blocking.map((tag) => tag.trim() + '\n' + indent).join('') + rest.slice(at)
+  );
+}
+
+/**
+ * The chunks and styles the page's modules need beyond what index.html already loads: the
+ * styles linked, the chunks as preloads in a template that src/app/boot.ts adds to the head
+ * once the page has painted (a prerendered page paints without them).
+ */
 function assetLinks(manifest: Manifest, modules: string[], base: string): string {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   const loaded = new Set<string>();
@@ -43,19 +66,22 @@ function assetLinks(manifest: Manifest, modules: string[], base: string): string
   const css = new Set([...needed].flatMap((key) => manifest[key]!.css ?? []));
   for (const key of loaded) for (const file of manifest[key]!.css ?? []) css.delete(file);
   const js = [...needed].filter((key) => !loaded.has(key)).map((key) => manifest[key]!.file);
+  const preloads = js.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
   return [
     ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...js.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    `<template id="${AFTER_PAINT_TEMPLATE_ID}">${preloads.join('')}</template>`,
   ].join('\n    ');
 }
 
 function pageHtml(template: string, target: PrerenderTarget, page: PrerenderedPage, links: string) {
   const marker = target.hydrate ? ` data-prerendered-path="${escapeHtml(target.path)}"` : '';
   if (!template.includes(ROOT_DIV)) throw new Error(`prerender: index.html has no ${ROOT_DIV}`);
-  return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
-    .replace(ROOT_DIV, `<div id="root"${marker}>${page.html}</div>`);
+  return renderBlockingFirst(
+    template
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+      .replace('</head>', `  ${links}\n  </head>`)
+      .replace(ROOT_DIV, `<div id="root"${marker}>${page.html}</div>`),
+  );
 }
 
 async function prerender(config: ResolvedConfig) {
@@ -84,7 +110,7 @@ async function prerender(config: ResolvedConfig) {
     readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
   ) as Manifest;
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-  writeFileSync(join(outDir, SHELL), template);
+  writeFileSync(join(outDir, SHELL), renderBlockingFirst(template));
   for (const target of server.prerenderTargets()) {
     const page = await server.renderPage(target.path);
     const file = join(outDir, target.file);

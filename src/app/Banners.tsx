@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useHydrated } from '../components/useHydrated';
+import { whenIdle } from '../components/whenIdle';
 import { useUi } from '../stores/ui';
 
 /** Page-wide notices: storage that will not keep progress, and a new version waiting. */
@@ -8,6 +10,7 @@ export function Banners() {
   const storage = useUi((s) => s.storage);
   const problem = useUi((s) => s.storageProblem);
   const hydrated = useHydrated();
+  const settled = usePageSettled();
 
   return (
     <>
@@ -22,9 +25,30 @@ export function Banners() {
           <Link to="/progress#data">Export progress</Link>
         </div>
       )}
-      {hydrated && <UpdateBanner />}
+      {hydrated && settled && <UpdateBanner />}
     </>
   );
+}
+
+/**
+ * True once the page has loaded and the browser is idle. The service worker's first install
+ * downloads every page and chunk for offline use; started later, it does not compete with the
+ * page's own first paint and hydration.
+ */
+function usePageSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (settled) return;
+    let cancel = () => {};
+    const idle = () => (cancel = whenIdle(() => setSettled(true), 3000));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+    return () => {
+      window.removeEventListener('load', idle);
+      cancel();
+    };
+  }, [settled]);
+  return settled;
 }
 
 /** Registers the service worker (browser only) and offers a reload when a new version waits. */

@@ -4,9 +4,7 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router-dom';
-
-/** The attribute on #root that names the path a prerendered page was rendered for. */
-export const PRERENDERED_PATH_ATTRIBUTE = 'data-prerendered-path';
+import { PRERENDERED_PATH_ATTRIBUTE } from './prerenderMarker';
 
 /**
  * Whether the page in #root was prerendered for this very URL, so React can hydrate it. A page

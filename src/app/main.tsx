@@ -1,16 +1,12 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { onDatabaseReplaced, openDatabase } from '../db/open';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
 import { useUi } from '../stores/ui';
-import { PRERENDERED_PATH_ATTRIBUTE, isPrerenderedFor, prepareHydration } from './hydration';
+import { isPrerenderedFor, prepareHydration } from './hydration';
+import { PRERENDERED_PATH_ATTRIBUTE } from './prerenderMarker';
 import { routes } from './routes';
-import './tokens.css';
-import './base.css';
-import './shell.css';
-import './blocks.css';
-import './components.css';
 
 // theme-boot.js applied the stored preferences before the first paint; keep them applied.
 usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.documentElement, prefs));
@@ -52,6 +48,8 @@ const app = (
     </Hydrated>
   </StrictMode>
 );
-// A prerendered page is hydrated in place; any other (the app shell) is rendered afresh.
-if (hydrate) hydrateRoot(container, app);
+// A prerendered page is hydrated in place; any other (the app shell) is rendered afresh. The
+// page is already readable, so hydration runs as a transition: React works in slices of a few
+// milliseconds and the page keeps scrolling and painting instead of freezing in one long task.
+if (hydrate) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { whenIdle } from './whenIdle';
 
 interface DeferredProps {
   /**
@@ -26,12 +27,7 @@ export function Deferred({ until = 'idle', placeholder, children }: DeferredProp
       observer.observe(anchor.current);
       return () => observer.disconnect();
     }
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(show, { timeout: 1500 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(show, 1);
-    return () => clearTimeout(timer);
+    return whenIdle(show, 1500);
   }, [ready, until]);
   if (ready) return children;
   return (

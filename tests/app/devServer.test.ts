@@ -30,6 +30,7 @@ describe('npm run dev', () => {
 
   it('compiles the entry and the content loaders the pages import', async () => {
     for (const path of [
+      '/src/app/boot.ts',
       '/src/app/main.tsx',
       '/src/features/home/HomePage.tsx',
       '/src/content/lessons.ts',

@@ -1,0 +1,21 @@
+// The page's entry script. A prerendered page is readable from its HTML and CSS alone, so the
+// app's code (and the route's, preloaded from the page's after-paint template) is fetched once
+// the browser has painted it: the first paint waits for nothing but the page itself. Any other
+// page (the app shell) needs the code to show anything, and starts it at once.
+import { afterFirstPaint } from './afterFirstPaint';
+import { AFTER_PAINT_TEMPLATE_ID, PRERENDERED_PATH_ATTRIBUTE } from './prerenderMarker';
+import './tokens.css';
+import './base.css';
+import './shell.css';
+import './blocks.css';
+import './components.css';
+
+const start = () => {
+  const preloads = document.getElementById(AFTER_PAINT_TEMPLATE_ID);
+  if (preloads instanceof HTMLTemplateElement) document.head.append(preloads.content);
+  void import('./main');
+};
+
+if (document.getElementById('root')?.hasAttribute(PRERENDERED_PATH_ATTRIBUTE)) {
+  afterFirstPaint(start);
+} else start();
