@@ -18,6 +18,8 @@ const STATIC_PATHS = [
   '/sandbox/access',
   '/search',
   '/settings',
+  '/progress',
+  '/review',
 ];
 
 export interface PrerenderTarget {
