@@ -24,7 +24,11 @@ export default function HomePage() {
   const waiting = counts ? QUEUE_KINDS.some((k) => counts[k].due + counts[k].new > 0) : false;
 
   const completed = progress.filter((p) => p.completedAt).length;
-  const lastRead = [...progress].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  // ISO timestamps compare as plain strings (localeCompare would start up a collator).
+  const lastRead = progress.reduce<(typeof progress)[number] | undefined>(
+    (latest, p) => (!latest || p.updatedAt > latest.updatedAt ? p : latest),
+    undefined,
+  );
   const continueLesson =
     lessons.find((l) => l.slug === lastRead?.slug && !lastRead.completedAt) ??
     lessons.find((l) => !progress.some((p) => p.slug === l.slug && p.completedAt));

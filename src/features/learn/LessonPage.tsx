@@ -11,6 +11,7 @@ import { lessons } from '../../content/lessons';
 import { trapsById } from '../../content/traps';
 import { CheckedDate } from '../../components/CheckedDate';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { groupThousands } from '../../domain/words';
 import { NotFound } from '../../components/NotFound';
 import { References } from '../../components/References';
 import { lessonComponents } from './mdx/components';
@@ -57,7 +58,7 @@ function Lesson({ slug }: { slug: string }) {
       <article className="lesson" aria-labelledby="lesson-title">
         <p className="muted lesson-kicker">
           Lesson {meta.order} of {lessons.length} · {meta.minutes} min read ·{' '}
-          {meta.words.toLocaleString('en')} words · facts checked against the AWS docs{' '}
+          {groupThousands(meta.words)} words · facts checked against the AWS docs{' '}
           <CheckedDate date={meta.checked} />
         </p>
         <h1 id="lesson-title">{meta.title}</h1>

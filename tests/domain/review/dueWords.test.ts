@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueInWords } from '../../../src/domain/review';
 
@@ -22,5 +23,21 @@ describe('dueInWords', () => {
     [400 * DAY, 'in 1 year'],
   ])('%d ms ahead → %s', (ahead, words) => {
     expect(dueInWords(NOW + ahead, NOW)).toBe(words);
+  });
+});
+
+describe('dueInWords against Intl', () => {
+  it('writes what Intl.RelativeTimeFormat("en") writes for every future interval', () => {
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+    const units = ['minute', 'hour', 'day', 'month', 'year'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e13 }), (ahead) => {
+        const words = dueInWords(NOW + ahead, NOW);
+        const [, count, unit] = /^in ([\d,]+) (\w+?)s?$/.exec(words)!;
+        const n = Number(count!.replace(/,/g, ''));
+        expect(units).toContain(unit);
+        expect(words).toBe(intl.format(n, unit as Intl.RelativeTimeFormatUnit));
+      }),
+    );
   });
 });
