@@ -1,14 +1,5 @@
-import { assign, setup } from 'xstate';
 import type { EvaluationWalk } from '../../domain/access/evaluation-walk';
-import type { ProcessOutput } from './packageRequest';
-import {
-  consumeStep,
-  nextMatches,
-  routes,
-  type RouteTable,
-  type StepMatch,
-  type StepsContext,
-} from './steps';
+import { createStepsMachine, type StepState } from './stepsMachine';
 
 /**
  * One request through the policy evaluation, a state per stage: SCPs, the resource-based
@@ -21,51 +12,36 @@ export interface AccessCheckInput {
   walk: EvaluationWalk;
 }
 
-type Context = StepsContext<EvaluationWalk['steps'][number]>;
-
-const STAGES: RouteTable = [
-  [{ kind: 'scp' }, 'scp'],
-  [{ kind: 'resource' }, 'resourcePolicy'],
-  [{ kind: 'identity' }, 'identityPolicy'],
-  [{ kind: 'boundary' }, 'boundary'],
-  [{ kind: 'kms' }, 'kmsKeyPolicy'],
-  [{ kind: 'decision', outcome: 'Allow' }, 'allowed'],
-  [{ kind: 'decision', outcome: 'ExplicitDeny' }, 'explicitDeny'],
-  [{ kind: 'decision', outcome: 'ImplicitDeny' }, 'implicitDeny'],
-];
-
-const ORDER = ['scp', 'resourcePolicy', 'identityPolicy', 'boundary', 'kmsKeyPolicy'];
+/** Each stage, in evaluation order, with the kind of step the walk gives it. */
+const STAGES = [
+  ['scp', 'scp'],
+  ['resourcePolicy', 'resource'],
+  ['identityPolicy', 'identity'],
+  ['boundary', 'boundary'],
+  ['kmsKeyPolicy', 'kms'],
+] as const;
 const DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny'];
-/** From a stage: on to any later stage (absent ones are still visited), or to the decision. */
-const after = (stage: string) => ({
-  always: routes(STAGES, [...ORDER.slice(ORDER.indexOf(stage) + 1), ...DECISIONS]),
-});
-const final = { type: 'final' as const };
 
-export const accessCheckMachine = setup({
-  types: { context: {} as Context, input: {} as AccessCheckInput, output: {} as ProcessOutput },
-  guards: { nextIs: ({ context }, params: StepMatch) => nextMatches(context, params) },
-  actions: { consume: assign(({ context }) => consumeStep(context)) },
-}).createMachine({
+/** From a stage: on to any later stage (absent ones are still visited), or to the decision. */
+const stages: Record<string, StepState> = Object.fromEntries(
+  STAGES.map(([state, kind], i) => [
+    state,
+    { takes: kind, to: [...STAGES.slice(i + 1).map(([later]) => later), ...DECISIONS] },
+  ]),
+);
+
+export const accessCheckMachine = createStepsMachine<AccessCheckInput>({
   id: 'accessCheck',
-  context: ({ input }) => ({ label: input.label, note: '', steps: input.walk.steps, at: 0 }),
   initial: 'request',
+  stepsOf: (input) => input.walk.steps,
   states: {
     request: {
       description: 'The request arrives with its principal, action, resource and context.',
-      always: routes(STAGES, ['scp']),
+      to: ['scp'],
     },
-    scp: after('scp'),
-    resourcePolicy: after('resourcePolicy'),
-    identityPolicy: after('identityPolicy'),
-    boundary: after('boundary'),
-    kmsKeyPolicy: after('kmsKeyPolicy'),
-    allowed: final,
-    explicitDeny: final,
-    implicitDeny: final,
+    ...stages,
+    allowed: { takes: 'decision.Allow', end: 'ok' },
+    explicitDeny: { takes: 'decision.ExplicitDeny', end: 'failed' },
+    implicitDeny: { takes: 'decision.ImplicitDeny', end: 'failed' },
   },
-  output: ({ context }) => ({
-    ok: context.steps[context.steps.length - 1]?.outcome === 'Allow',
-    reason: context.note,
-  }),
 });

@@ -3,8 +3,7 @@ import type { TimelineStep } from '../../domain/lifecycle/timeline';
 import {
   consumeStep,
   nextMatches,
-  routes,
-  type RouteTable,
+  stepTransition,
   type StepMatch,
   type StepsContext,
 } from './steps';
@@ -26,16 +25,13 @@ interface Context extends StepsContext<TimelineStep> {
   since: number;
 }
 
-const LIFE: RouteTable = [
-  [{ kind: 'noncurrent' }, 'noncurrent'],
-  [{ kind: 'transitioned' }, 'transitioned'],
-  [{ kind: 'archived' }, 'archived'],
-  [{ kind: 'held' }, 'held'],
-  [{ kind: 'expired' }, 'expired'],
-];
-
-/** Waits on the clock for the next dated step, then moves to the state it names. */
-const waitFor = (targets: string[]) => ({ after: { untilNextStep: routes(LIFE, targets) } });
+/**
+ * Waits on the clock for the next dated step, then moves to the state it names: each state is
+ * entered on the step of its own name.
+ */
+const waitFor = (targets: string[]) => ({
+  after: { untilNextStep: targets.map((state) => stepTransition(state, state, 'consume')) },
+});
 
 export const artifactLifecycleMachine = setup({
   types: { context: {} as Context, input: {} as ArtifactLifecycleInput },
@@ -66,7 +62,7 @@ export const artifactLifecycleMachine = setup({
   states: {
     current: waitFor(['noncurrent', 'transitioned', 'archived', 'held', 'expired']),
     noncurrent: waitFor(['transitioned', 'held', 'expired']),
-    transitioned: waitFor(['transitioned', 'noncurrent', 'held', 'expired']),
+    transitioned: waitFor(['noncurrent', 'transitioned', 'held', 'expired']),
     archived: waitFor(['expired']),
     held: waitFor(['expired']),
     expired: { type: 'final' },

@@ -1,14 +1,6 @@
-import { assign, setup } from 'xstate';
 import type { RequestStep } from '../../domain/codeartifact';
-import {
-  consumeStep,
-  nextMatches,
-  peeks,
-  routes,
-  type RouteTable,
-  type StepMatch,
-  type StepsContext,
-} from './steps';
+import type { DecidedStep } from '../../domain/simulation';
+import { createStepsMachine } from './stepsMachine';
 
 /**
  * One package request walking a CodeArtifact domain: a state per repository examined (hit,
@@ -23,102 +15,47 @@ export interface PackageRequestInput {
   steps: RequestStep[];
 }
 
-export interface ProcessOutput {
-  ok: boolean;
-  reason: string;
-}
-
-interface Context extends StepsContext<RequestStep> {
-  tokenRejection: string | null;
-  status: number | null;
-}
-
-/** The states that take each step of the walk. */
-const TAKE: RouteTable = [
-  [{ kind: 'repository', outcome: 'hit' }, 'hit'],
-  [{ kind: 'repository', outcome: 'miss' }, 'miss'],
-  [{ kind: 'repository', outcome: 'blocked' }, 'blocked'],
-  [{ kind: 'external', outcome: 'found' }, 'externalFetch'],
-  [{ kind: 'external', outcome: 'missing' }, 'externalMissing'],
-  [{ kind: 'external', outcome: 'unavailable' }, 'externalUnavailable'],
-  [{ kind: 'retained' }, 'retained'],
-  [{ kind: 'answer', outcome: '200' }, 'served'],
-  [{ kind: 'answer', outcome: '404' }, 'notFound'],
-  [{ kind: 'answer', outcome: '503' }, 'unavailable'],
-];
+const stepsOf = (input: PackageRequestInput): DecidedStep[] =>
+  input.tokenRejection === null
+    ? // an answer's outcome is its status, so a state can name it like any other outcome
+      input.steps.map((s) => (s.kind === 'answer' ? { ...s, outcome: String(s.status) } : s))
+    : [{ kind: 'token', outcome: 'rejected', note: input.tokenRejection }];
 
 /** Hubs: the next repository to examine, and the answer about to be given. */
-const HUBS: RouteTable = [
-  [{ kind: 'repository' }, 'examining'],
-  [{ kind: 'answer' }, 'answering'],
-];
+const HUBS = ['examining', 'answering'];
 
-/** On to the next repository or the answer, or take one of these steps. */
-const onTo = (take: string[] = []) => ({
-  always: [...peeks(HUBS), ...routes(TAKE, take)],
-});
-const final = { type: 'final' as const };
-
-export const packageRequestMachine = setup({
-  types: {
-    context: {} as Context,
-    input: {} as PackageRequestInput,
-    output: {} as ProcessOutput,
-  },
-  guards: {
-    tokenRejected: ({ context }) => context.tokenRejection !== null,
-    nextIs: ({ context }, params: StepMatch) => nextMatches(context, params),
-  },
-  actions: {
-    consume: assign(({ context }) => {
-      const current = context.steps[context.at]!;
-      return {
-        ...consumeStep(context),
-        status: current.kind === 'answer' ? current.status : context.status,
-      };
-    }),
-    clearNote: assign({ note: '' }),
-    refuse: assign(({ context }) => ({ note: context.tokenRejection ?? '', status: 401 })),
-  },
-}).createMachine({
+export const packageRequestMachine = createStepsMachine<PackageRequestInput>({
   id: 'packageRequest',
-  context: ({ input }) => ({
-    label: input.label,
-    note: '',
-    // an answer's outcome is its status, so a route can match it like any other outcome
-    steps: input.steps.map((s) => (s.kind === 'answer' ? { ...s, outcome: String(s.status) } : s)),
-    at: 0,
-    tokenRejection: input.tokenRejection,
-    status: null,
-  }),
   initial: 'checkingToken',
+  stepsOf,
   states: {
     checkingToken: {
       description: 'The package manager sends the request with the build’s authorization token.',
-      always: [
-        { guard: 'tokenRejected', target: 'unauthorized', actions: 'refuse' },
-        ...peeks(HUBS),
-      ],
+      to: ['unauthorized', ...HUBS],
     },
     examining: {
+      peeks: 'repository',
       description: 'CodeArtifact looks in the next repository of the search order.',
-      always: routes(TAKE, ['hit', 'miss', 'blocked']),
+      to: ['hit', 'miss', 'blocked'],
     },
-    hit: onTo(['retained']),
-    miss: onTo(['externalFetch', 'externalMissing', 'externalUnavailable']),
-    blocked: onTo(),
-    externalFetch: onTo(['retained']),
-    externalMissing: onTo(),
-    externalUnavailable: onTo(),
-    retained: onTo(),
+    hit: { takes: 'repository.hit', to: [...HUBS, 'retained'] },
+    miss: {
+      takes: 'repository.miss',
+      to: [...HUBS, 'externalFetch', 'externalMissing', 'externalUnavailable'],
+    },
+    blocked: { takes: 'repository.blocked', to: HUBS },
+    externalFetch: { takes: 'external.found', to: [...HUBS, 'retained'] },
+    externalMissing: { takes: 'external.missing', to: HUBS },
+    externalUnavailable: { takes: 'external.unavailable', to: HUBS },
+    retained: { takes: 'retained', to: HUBS },
     answering: {
+      peeks: 'answer',
       description: 'CodeArtifact answers the package manager.',
-      always: routes(TAKE, ['served', 'notFound', 'unavailable']),
+      to: ['served', 'notFound', 'unavailable'],
     },
-    served: final,
-    notFound: final,
-    unavailable: final,
-    unauthorized: final,
+    served: { takes: 'answer.200', end: 'ok' },
+    notFound: { takes: 'answer.404', end: 'failed' },
+    unavailable: { takes: 'answer.503', end: 'failed' },
+    unauthorized: { takes: 'token.rejected', end: 'failed' },
   },
-  output: ({ context }) => ({ ok: context.status === 200, reason: context.note }),
 });

@@ -1,15 +1,11 @@
+import type { DecidedStep } from '../../domain/simulation';
 import type { ProcessContext } from './record';
 
-/**
- * A step the domain decided: a process machine moves to the state its kind (and outcome)
- * names, and shows its note. The machine holds the shape of the process; the domain, every
+/*
+ * A process machine moves to the state the next step the domain decided names (by its kind and
+ * outcome), and shows its note. The machine holds the shape of the process; the domain, every
  * decision inside it.
  */
-export interface DecidedStep {
-  kind: string;
-  note: string;
-  outcome?: string;
-}
 
 export interface StepsContext<S extends DecidedStep = DecidedStep> extends ProcessContext {
   steps: S[];
@@ -21,43 +17,57 @@ export interface StepMatch {
   outcome?: string;
 }
 
-export const nextMatches = (context: StepsContext, m: StepMatch) => {
-  const step = context.steps[context.at];
-  return (
-    step !== undefined &&
-    step.kind === m.kind &&
-    (m.outcome === undefined || step.outcome === m.outcome)
-  );
-};
+/** A step as a state names it: its kind, or kind and outcome, e.g. 'result.passed'. */
+export type StepKey = string;
 
-export type RouteTable = readonly (readonly [StepMatch, string])[];
-
-/**
- * The transitions to the state the next decided step names, limited to `targets` (the states
- * this one can lead to), so the drawn chart shows the process's real shape.
- */
-export function routes(table: RouteTable, targets?: readonly string[]) {
-  return table
-    .filter(([, target]) => !targets || targets.includes(target))
-    .map(([params, target]) => ({
-      guard: { type: 'nextIs' as const, params },
-      target,
-      actions: 'consume' as const,
-    }));
+function matchOf(key: StepKey): StepMatch {
+  const dot = key.indexOf('.');
+  return dot < 0 ? { kind: key } : { kind: key.slice(0, dot), outcome: key.slice(dot + 1) };
 }
 
+/** How a process enters a state. */
+export interface StepEntry {
+  /** The step (or any of the steps) taken on entering it: its note becomes the actor's. */
+  takes?: StepKey | readonly StepKey[];
+  /**
+   * A hub's step: looked at but not taken (e.g. `examining` a repository, before `hit` or
+   * `miss` takes the step). A hub keeps the chart's edges few.
+   */
+  peeks?: StepKey;
+}
+
+const stepMatches = (step: DecidedStep | undefined, m: StepMatch) =>
+  step !== undefined &&
+  step.kind === m.kind &&
+  (m.outcome === undefined || step.outcome === m.outcome);
+
+export const nextMatches = (context: StepsContext, m: StepMatch) =>
+  stepMatches(context.steps[context.at], m);
+
+const entryKeys = (entry: StepEntry): StepKey[] =>
+  entry.peeks === undefined ? [entry.takes ?? []].flat() : [entry.peeks];
+
+/** Whether `step` is one that leads into the state. */
+export const enters = (entry: StepEntry, step: DecidedStep | undefined) =>
+  entryKeys(entry).some((key) => stepMatches(step, matchOf(key)));
+
+/** A transition to `target` guarded by the next step being `key`, doing `actions` on the way. */
+export const stepTransition = <A extends string>(key: StepKey, target: string, actions: A) => ({
+  guard: { type: 'nextIs' as const, params: matchOf(key) },
+  target,
+  actions,
+});
+
 /**
- * Transitions into a hub state that looks at the next step without taking it (e.g. `examining`
- * a repository, before `hit` or `miss` takes the step): a hub keeps the chart's edges few.
+ * The transitions to `targets` (the states a state can lead to, so the drawn chart shows the
+ * process's real shape), in that order, each guarded by a step its target is entered on.
  */
-export function peeks(table: RouteTable, targets?: readonly string[]) {
-  return table
-    .filter(([, target]) => !targets || targets.includes(target))
-    .map(([params, target]) => ({
-      guard: { type: 'nextIs' as const, params },
-      target,
-      actions: 'clearNote' as const,
-    }));
+export function transitionsTo(entries: Record<string, StepEntry>, targets: readonly string[]) {
+  return targets.flatMap((target) => {
+    const entry = entries[target] ?? {};
+    const action = entry.peeks === undefined ? 'consume' : 'clearNote';
+    return entryKeys(entry).map((key) => stepTransition(key, target, action));
+  });
 }
 
 /** Context after taking the next step: its note becomes the actor's. */

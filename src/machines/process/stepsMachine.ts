@@ -1,17 +1,19 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { DecidedStep } from '../../domain/simulation';
-import type { ProcessContext } from './record';
 import {
   consumeStep,
+  enters,
   nextMatches,
-  type RouteTable,
+  transitionsTo,
+  type StepEntry,
   type StepMatch,
   type StepsContext,
 } from './steps';
 
+/** What a process machine starts with: a label, and its steps or what they are read from. */
 export interface StepsInput {
   label: string;
-  steps: DecidedStep[];
+  steps?: DecidedStep[];
 }
 
 export interface ProcessOutput {
@@ -19,31 +21,23 @@ export interface ProcessOutput {
   reason: string;
 }
 
-/** A state of a steps machine: where it can lead, and what it means on the chart. */
-export interface StepState {
-  /** States this one may move to, taking their step. */
-  to: readonly string[];
-  /** Hubs this one may move to without taking a step. */
-  peek?: readonly string[];
+/** A state of a steps machine: how it is entered, where it can lead, what it means on the chart. */
+export interface StepState extends StepEntry {
   description?: string;
+  /** States this one may move to, in the order their guards are tried. */
+  to?: readonly string[];
+  /** A final state: whether the process ended well. */
+  end?: 'ok' | 'failed';
 }
 
-export interface StepsMachineSpec {
+export interface StepsMachineSpec<I extends StepsInput> {
   id: string;
   initial: string;
-  /** Which state takes each kind (and outcome) of step. */
-  take: RouteTable;
-  /** Hub states entered by looking at the next step without taking it. */
-  hubs?: RouteTable;
-  /** The states that take steps; the final states are the `ok` and `failed` ones. */
+  /** Every state, in the order the chart lists them. */
   states: Record<string, StepState>;
-  /** Final states that mean the process ended well. */
-  ok: readonly string[];
-  /** Final states that mean it did not. */
-  failed: readonly string[];
+  /** The decided steps in the machine's input, when they are not its `steps`. */
+  stepsOf?: (input: I) => DecidedStep[];
 }
-
-type Ctx = StepsContext & ProcessContext;
 
 /**
  * A process machine that plays steps the domain decided: each state takes one kind of step, and
@@ -51,39 +45,24 @@ type Ctx = StepsContext & ProcessContext;
  * domain every decision inside it. Steps are taken on eventless transitions, so a run completes
  * at once and `recordRun` replays it state by state.
  */
-export function createStepsMachine(spec: StepsMachineSpec): AnyStateMachine {
-  const take = (targets: readonly string[]) =>
-    spec.take
-      .filter(([, target]) => targets.includes(target))
-      .map(([params, target]) => ({
-        guard: { type: 'nextIs' as const, params },
-        target,
-        actions: 'consume' as const,
-      }));
-  const peek = (targets: readonly string[]) =>
-    (spec.hubs ?? [])
-      .filter(([, target]) => targets.includes(target))
-      .map(([params, target]) => ({
-        guard: { type: 'nextIs' as const, params },
-        target,
-        actions: 'clearNote' as const,
-      }));
+export function createStepsMachine<I extends StepsInput = StepsInput>(
+  spec: StepsMachineSpec<I>,
+): AnyStateMachine {
+  const stepsOf = spec.stepsOf ?? ((input: I) => input.steps ?? []);
   // built from the spec, so XState's literal config types cannot follow it: the tests check it
   const states: Record<string, object> = {};
   for (const [name, state] of Object.entries(spec.states)) {
     const description = state.description ? { description: state.description } : {};
-    states[name] = { ...description, always: [...peek(state.peek ?? []), ...take(state.to)] };
+    states[name] = state.end
+      ? { type: 'final' }
+      : { ...description, always: transitionsTo(spec.states, state.to ?? []) };
   }
-  for (const name of [...spec.ok, ...spec.failed]) states[name] = { type: 'final' };
-  // the state the last step taken led to: the process's final state
-  const endedIn = (context: Ctx) => {
-    const last = context.steps[context.at - 1];
-    return spec.take.find(([m]) =>
-      nextMatches({ ...context, at: 0, steps: last ? [last] : [] }, m),
-    )?.[1];
-  };
+  const finals = Object.values(spec.states).filter((state) => state.end);
+  // the final state the last step taken led to
+  const endOf = (context: StepsContext) =>
+    finals.find((s) => enters(s, context.steps[context.at - 1]))?.end;
   const machine = setup({
-    types: { context: {} as Ctx, input: {} as StepsInput, output: {} as ProcessOutput },
+    types: { context: {} as StepsContext, input: {} as I, output: {} as ProcessOutput },
     guards: { nextIs: ({ context }, params: StepMatch) => nextMatches(context, params) },
     actions: {
       consume: assign(({ context }) => consumeStep(context)),
@@ -91,13 +70,10 @@ export function createStepsMachine(spec: StepsMachineSpec): AnyStateMachine {
     },
   }).createMachine({
     id: spec.id,
-    context: ({ input }) => ({ label: input.label, note: '', steps: input.steps, at: 0 }),
+    context: ({ input }) => ({ label: input.label, note: '', steps: stepsOf(input), at: 0 }),
     initial: spec.initial,
     states: states as never,
-    output: ({ context }) => ({
-      ok: spec.ok.includes(endedIn(context) ?? ''),
-      reason: context.note,
-    }),
+    output: ({ context }) => ({ ok: endOf(context) === 'ok', reason: context.note }),
   });
   return machine as unknown as AnyStateMachine;
 }

@@ -4,26 +4,17 @@ import { createStepsMachine } from '../stepsMachine';
 export const codeBuildMachine = createStepsMachine({
   id: 'codeBuild',
   initial: 'starting',
-  take: [
-    [{ kind: 'install' }, 'installingFromS3'],
-    [{ kind: 'baseImage' }, 'pullingBaseImage'],
-    [{ kind: 'docker' }, 'buildingImage'],
-    [{ kind: 'package' }, 'packagingFunction'],
-    [{ kind: 'upload' }, 'uploadingArtifact'],
-    [{ kind: 'result', outcome: 'passed' }, 'built'],
-    [{ kind: 'result', outcome: 'failed' }, 'failed'],
-  ],
   states: {
     starting: {
       description: 'CodeBuild starts the build container with the project’s role.',
       to: ['installingFromS3', 'pullingBaseImage'],
     },
-    installingFromS3: { to: ['failed'] },
-    pullingBaseImage: { to: ['buildingImage', 'failed'] },
-    buildingImage: { to: ['packagingFunction', 'failed'] },
-    packagingFunction: { to: ['uploadingArtifact', 'failed'] },
-    uploadingArtifact: { to: ['built', 'failed'] },
+    installingFromS3: { takes: 'install', to: ['failed'] },
+    pullingBaseImage: { takes: 'baseImage', to: ['buildingImage', 'failed'] },
+    buildingImage: { takes: 'docker', to: ['packagingFunction', 'failed'] },
+    packagingFunction: { takes: 'package', to: ['uploadingArtifact', 'failed'] },
+    uploadingArtifact: { takes: 'upload', to: ['built', 'failed'] },
+    built: { takes: 'result.passed', end: 'ok' },
+    failed: { takes: 'result.failed', end: 'failed' },
   },
-  ok: ['built'],
-  failed: ['failed'],
 });

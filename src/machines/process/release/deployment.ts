@@ -7,29 +7,24 @@ import { createStepsMachine } from '../stepsMachine';
 export const deploymentMachine = createStepsMachine({
   id: 'deployment',
   initial: 'registeringTaskDefinition',
-  take: [
-    [{ kind: 'resolve', outcome: 'release' }, 'resolvedToRelease'],
-    [{ kind: 'resolve', outcome: 'other' }, 'resolvedToOtherImage'],
-    [{ kind: 'verify', outcome: 'verified' }, 'signatureVerified'],
-    [{ kind: 'verify', outcome: 'refused' }, 'signatureRefused'],
-    [{ kind: 'pull', outcome: 'ok' }, 'pullingLayers'],
-    [{ kind: 'result', outcome: 'running' }, 'running'],
-    [{ kind: 'result', outcome: 'failed' }, 'failed'],
-  ],
   states: {
     registeringTaskDefinition: {
       description: 'ECS starts tasks from the image the task definition names.',
       to: ['resolvedToRelease', 'resolvedToOtherImage'],
     },
-    resolvedToRelease: { to: ['signatureVerified', 'signatureRefused', 'pullingLayers'] },
-    signatureVerified: { to: ['pullingLayers'] },
+    resolvedToRelease: {
+      takes: 'resolve.release',
+      to: ['signatureVerified', 'signatureRefused', 'pullingLayers'],
+    },
+    signatureVerified: { takes: 'verify.verified', to: ['pullingLayers'] },
     signatureRefused: {
+      takes: 'verify.refused',
       description: 'The verification step, not ECR, refuses an image it cannot trust.',
       to: ['failed'],
     },
-    resolvedToOtherImage: { to: ['failed'] },
-    pullingLayers: { to: ['running'] },
+    resolvedToOtherImage: { takes: 'resolve.other', to: ['failed'] },
+    pullingLayers: { takes: 'pull.ok', to: ['running'] },
+    running: { takes: 'result.running', end: 'ok' },
+    failed: { takes: 'result.failed', end: 'failed' },
   },
-  ok: ['running'],
-  failed: ['failed'],
 });

@@ -4,22 +4,15 @@ import { createStepsMachine } from '../stepsMachine';
 export const imagePushMachine = createStepsMachine({
   id: 'imagePush',
   initial: 'authenticating',
-  take: [
-    [{ kind: 'layers' }, 'uploadingLayers'],
-    [{ kind: 'tag', outcome: 'accepted' }, 'tagging'],
-    [{ kind: 'tag', outcome: 'rejected' }, 'rejected'],
-    [{ kind: 'managedSigning' }, 'managedSigning'],
-    [{ kind: 'result', outcome: 'pushed' }, 'pushed'],
-  ],
   states: {
     authenticating: {
       description: 'docker login with a token from ecr:GetAuthorizationToken.',
       to: ['uploadingLayers'],
     },
-    uploadingLayers: { to: ['tagging', 'rejected'] },
-    tagging: { to: ['tagging', 'rejected', 'managedSigning', 'pushed'] },
-    managedSigning: { to: ['pushed'] },
+    uploadingLayers: { takes: 'layers', to: ['tagging', 'rejected'] },
+    tagging: { takes: 'tag.accepted', to: ['tagging', 'rejected', 'managedSigning', 'pushed'] },
+    managedSigning: { takes: 'managedSigning', to: ['pushed'] },
+    pushed: { takes: 'result.pushed', end: 'ok' },
+    rejected: { takes: 'tag.rejected', end: 'failed' },
   },
-  ok: ['pushed'],
-  failed: ['rejected'],
 });

@@ -4,22 +4,21 @@ import { createStepsMachine } from '../stepsMachine';
 export const networkPathMachine = createStepsMachine({
   id: 'networkPath',
   initial: 'checkingRoute',
-  take: [
-    [{ kind: 'endpoint', outcome: 'present' }, 'endpointPresent'],
-    [{ kind: 'endpoint', outcome: 'missing' }, 'endpointMissing'],
-    [{ kind: 'route', outcome: 'internet' }, 'internetRoute'],
-    [{ kind: 'result', outcome: 'reachable' }, 'reachable'],
-    [{ kind: 'result', outcome: 'blocked' }, 'blocked'],
-  ],
   states: {
     checkingRoute: {
       description: 'Does the subnet have a route to the internet, or only VPC endpoints?',
       to: ['endpointPresent', 'endpointMissing', 'internetRoute'],
     },
-    internetRoute: { to: ['reachable'] },
-    endpointPresent: { to: ['endpointPresent', 'endpointMissing', 'reachable', 'blocked'] },
-    endpointMissing: { to: ['endpointPresent', 'endpointMissing', 'blocked'] },
+    internetRoute: { takes: 'route.internet', to: ['reachable'] },
+    endpointPresent: {
+      takes: 'endpoint.present',
+      to: ['endpointPresent', 'endpointMissing', 'reachable', 'blocked'],
+    },
+    endpointMissing: {
+      takes: 'endpoint.missing',
+      to: ['endpointPresent', 'endpointMissing', 'blocked'],
+    },
+    reachable: { takes: 'result.reachable', end: 'ok' },
+    blocked: { takes: 'result.blocked', end: 'failed' },
   },
-  ok: ['reachable'],
-  failed: ['blocked'],
 });

@@ -4,23 +4,17 @@ import { createStepsMachine } from '../stepsMachine';
 export const scanMachine = createStepsMachine({
   id: 'scan',
   initial: 'pushed',
-  take: [
-    [{ kind: 'setting', outcome: 'scan' }, 'scanning'],
-    [{ kind: 'setting', outcome: 'none' }, 'notScanned'],
-    [{ kind: 'findings' }, 'findingsPublished'],
-    [{ kind: 'route', outcome: 'routed' }, 'routed'],
-    [{ kind: 'route', outcome: 'unrouted' }, 'unheard'],
-  ],
   states: {
     pushed: {
       description:
         'The image is pushed; the registry’s scanning configuration decides what follows.',
       to: ['scanning', 'notScanned'],
     },
-    scanning: { to: ['findingsPublished'] },
-    findingsPublished: { to: ['routed', 'unheard'] },
+    scanning: { takes: 'setting.scan', to: ['findingsPublished'] },
+    findingsPublished: { takes: 'findings', to: ['routed', 'unheard'] },
+    // a scan never blocks a pull or a deployment by itself (image-scanning)
+    notScanned: { takes: 'setting.none', end: 'ok' },
+    routed: { takes: 'route.routed', end: 'ok' },
+    unheard: { takes: 'route.unrouted', end: 'ok' },
   },
-  // a scan never blocks a pull or a deployment by itself (image-scanning)
-  ok: ['notScanned', 'routed', 'unheard'],
-  failed: [],
 });
