@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { joinPath, PolicyError } from '../errors';
-import { parseOrThrow } from '../parseOrThrow';
+import { parseOrThrow, schemaParser } from '../parseOrThrow';
 import { parseCron } from './cron';
 import { ACCOUNT_ID, REGION, TEST_TIMEOUT_MINUTES } from './rules';
 import { parseResourceArn, parseVersion } from './semver';
@@ -270,21 +270,14 @@ export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
   return pipeline;
 }
 
-export function parseResolvedDependencies(value: unknown, at = ''): ResolvedDependencies {
-  return parseOrThrow(resolvedDependenciesSchema, value, at);
-}
-
-export function parseBuiltImage(value: unknown, at = ''): BuiltImage {
-  return parseOrThrow(builtImageSchema, value, at) as BuiltImage;
-}
-
-export function parseCatalog(value: unknown, at = ''): Catalog {
-  return parseOrThrow(catalogSchema, value, at) as Catalog;
-}
-
-export function parseDistributionEnvironment(value: unknown, at = ''): DistributionEnvironment {
-  return parseOrThrow(distributionEnvironmentSchema, value, at) as DistributionEnvironment;
-}
+export const parseResolvedDependencies = schemaParser<ResolvedDependencies>(
+  resolvedDependenciesSchema,
+);
+export const parseBuiltImage = schemaParser<BuiltImage>(builtImageSchema);
+export const parseCatalog = schemaParser<Catalog>(catalogSchema);
+export const parseDistributionEnvironment = schemaParser<DistributionEnvironment>(
+  distributionEnvironmentSchema,
+);
 
 export function parseLifecyclePolicy(value: unknown, at = ''): LifecyclePolicy {
   const policy = parseOrThrow(lifecyclePolicySchema, value, at) as LifecyclePolicy;
