@@ -154,6 +154,12 @@ export const resolvedDependenciesSchema = z.strictObject({
 
 const unit = z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']);
 const tagMap = z.record(text(128), z.string());
+/** Where an AMI went: what a built image records and what a lifecycle exclusion rule matches. */
+const amiDistribution = {
+  isPublic: z.optional(z.boolean()),
+  regions: z.optional(z.array(region)),
+  sharedAccounts: z.optional(z.array(accountId)),
+};
 
 export const lifecyclePolicySchema = z.strictObject({
   name: text(128),
@@ -181,14 +187,7 @@ export const lifecyclePolicySchema = z.strictObject({
         exclusionRules: z.optional(
           z.strictObject({
             tagMap: z.optional(tagMap),
-            amis: z.optional(
-              z.strictObject({
-                isPublic: z.optional(z.boolean()),
-                regions: z.optional(z.array(region)),
-                sharedAccounts: z.optional(z.array(accountId)),
-                tagMap: z.optional(tagMap),
-              }),
-            ),
+            amis: z.optional(z.strictObject({ ...amiDistribution, tagMap: z.optional(tagMap) })),
           }),
         ),
       }),
@@ -207,14 +206,7 @@ export const builtImageSchema = z.strictObject({
   dateCreated: time,
   status: z.optional(z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])),
   tags: z.optional(tagMap),
-  ami: z.optional(
-    z.strictObject({
-      isPublic: z.optional(z.boolean()),
-      regions: z.optional(z.array(region)),
-      sharedAccounts: z.optional(z.array(accountId)),
-      tags: z.optional(tagMap),
-    }),
-  ),
+  ami: z.optional(z.strictObject({ ...amiDistribution, tags: z.optional(tagMap) })),
 });
 
 // The casts below only narrow `T | undefined` optionals to `T?` (exactOptionalPropertyTypes):

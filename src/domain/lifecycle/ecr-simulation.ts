@@ -97,12 +97,7 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     }
     case 'ecr.image.remove': {
       const image = ecr.images.find((i) => i.digest === action.digest);
-      if (!image)
-        return refuse(
-          s,
-          'No such image',
-          `There is no image ${shortDigest(action.digest)} in ${ecr.repository}.`,
-        );
+      if (!image) return noSuchImage(s, action.digest);
       return {
         scenario: withEcr(s, { ...ecr, images: ecr.images.filter((i) => i !== image) }),
         summary: `Image ${describeImage(image)} deleted by hand`,
@@ -113,12 +108,7 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     }
     case 'ecr.image.pull': {
       const image = ecr.images.find((i) => i.digest === action.digest);
-      if (!image)
-        return refuse(
-          s,
-          'No such image',
-          `There is no image ${shortDigest(action.digest)} in ${ecr.repository}.`,
-        );
+      if (!image) return noSuchImage(s, action.digest);
       if (image.storageClass === 'archive')
         return refuse(
           s,
@@ -138,12 +128,7 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     }
     case 'ecr.image.restore': {
       const image = ecr.images.find((i) => i.digest === action.digest);
-      if (!image)
-        return refuse(
-          s,
-          'No such image',
-          `There is no image ${shortDigest(action.digest)} in ${ecr.repository}.`,
-        );
+      if (!image) return noSuchImage(s, action.digest);
       if (image.storageClass !== 'archive')
         return refuse(s, 'Nothing to restore', `${describeImage(image)} is not archived.`);
       return {
@@ -184,6 +169,14 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     default:
       return refuse(s, 'Unknown action', 'This action is not part of the ECR simulator.');
   }
+}
+
+function noSuchImage(s: LifecycleScenario, digest: string): SimulationStep {
+  return refuse(
+    s,
+    'No such image',
+    `There is no image ${shortDigest(digest)} in ${s.ecr.repository}.`,
+  );
 }
 
 /** Lifecycle runs once a day: each day's run expires or archives what the policy picks then. */

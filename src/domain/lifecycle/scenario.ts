@@ -91,6 +91,14 @@ const safeKey = z.string().check(
   z.refine((s) => !FORBIDDEN.has(s), { message: 'this name is reserved' }),
 );
 const instant = z.iso.datetime();
+/** At most `max` items, no two with the same key. */
+const uniqueList = <T>(item: z.ZodMiniType<T>, max: number, key: (t: T) => string, keys: string) =>
+  z.array(item).check(
+    z.maxLength(max),
+    z.refine((list) => new Set(list.map(key)).size === list.length, {
+      message: `${keys} must be unique`,
+    }),
+  );
 const days = z.number().check(z.int(), z.gte(0), z.lte(LIMITS.generateDays));
 const bytes = z.number().check(z.gte(0), z.lte(LIMITS.sizeBytes));
 /** An ECR image tag (ImageIdentifier imageTag): up to 128 characters. */
@@ -113,12 +121,7 @@ const ecrImageSchema = z.object({
 const ecrStateSchema = z.object({
   repository: z.string().check(z.regex(/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/), z.maxLength(256)),
   policyText: z.string().check(z.maxLength(LIMITS.policyText)),
-  images: z.array(ecrImageSchema).check(
-    z.maxLength(LIMITS.images),
-    z.refine((list) => new Set(list.map((i) => i.digest)).size === list.length, {
-      message: 'image digests must be unique',
-    }),
-  ),
+  images: uniqueList(ecrImageSchema, LIMITS.images, (i) => i.digest, 'image digests'),
   now: instant,
   timeline: z
     .array(
@@ -187,12 +190,7 @@ const s3StateSchema = z.object({
     objectLock: z.boolean(),
   }),
   configurationText: z.string().check(z.maxLength(LIMITS.policyText)),
-  objects: z.array(s3ObjectSchema).check(
-    z.maxLength(LIMITS.objects),
-    z.refine((list) => new Set(list.map((o) => o.key)).size === list.length, {
-      message: 'object keys must be unique',
-    }),
-  ),
+  objects: uniqueList(s3ObjectSchema, LIMITS.objects, (o) => o.key, 'object keys'),
   now: instant,
   timeline: z
     .array(
