@@ -4,7 +4,7 @@
  * teaches and the stage where it shows.
  */
 import type { PolicyInput } from '../access';
-import { build, firstWorkload, tooling } from './scenario-edits';
+import { build, tooling, workload, workloadPart } from './scenario-edits';
 import type { ArchitectureScenario, StageId } from './types';
 
 export interface Fault {
@@ -48,13 +48,9 @@ function replacingPrincipal(doc: PolicyInput, from: string, to: string): PolicyI
 
 /** The first workload's deploy role without `action` in its identity policies. */
 const deployRoleWithout = (s: ArchitectureScenario, action: string) =>
-  firstWorkload(s, (w) => ({
-    ...w,
-    deployRole: {
-      ...w.deployRole,
-      identityPolicies: w.deployRole.identityPolicies.map((p) => withoutAction(p, action)),
-    },
-  }));
+  workloadPart(s, 'deployRole', {
+    identityPolicies: workload(s).deployRole.identityPolicies.map((p) => withoutAction(p, action)),
+  });
 
 const OTHER_ACCOUNT = '999999999999';
 const HOUR = 3_600_000;
@@ -303,27 +299,19 @@ export const FAULTS: Fault[] = [
     stage: 'deploy',
     traps: ['ecr-layers-need-s3-endpoint'],
     apply: (s) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        ecs: {
-          ...w.ecs,
-          network: {
-            ...w.ecs.network,
-            endpoints: w.ecs.network.endpoints.filter((e) => e !== 's3'),
-          },
+      workloadPart(s, 'ecs', {
+        network: {
+          ...workload(s).ecs.network,
+          endpoints: workload(s).ecs.network.endpoints.filter((e) => e !== 's3'),
         },
-      })),
+      }),
   },
   {
     id: 'deploy-by-latest',
     label: 'ECS runs app:latest while another build pushes latest',
     stage: 'deploy',
     traps: ['mutable-tag-deploy'],
-    apply: (s) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        ecs: { ...w.ecs, image: `${s.release.repository}:latest` },
-      })),
+    apply: (s) => workloadPart(s, 'ecs', { image: `${s.release.repository}:latest` }),
   },
   {
     id: 'object-lock-compliance',

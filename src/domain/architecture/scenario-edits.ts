@@ -55,3 +55,10 @@ export const notationProfile = (s: ArchitectureScenario) =>
 
 export const lambdaProfiles = (s: ArchitectureScenario) =>
   s.tooling.signer.profiles.filter((p) => p.platformId === 'AWSLambda-SHA384-ECDSA');
+
+/** Changes one part of the first workload account: its deploy role, Lambda function or ECS service. */
+export const workloadPart = <Part extends 'deployRole' | 'lambda' | 'ecs'>(
+  s: ArchitectureScenario,
+  part: Part,
+  change: Partial<WorkloadAccount[Part]>,
+) => firstWorkload(s, (w) => ({ ...w, [part]: { ...w[part], ...change } }));

@@ -13,6 +13,7 @@ import { ecrMonthlyStorageCost } from './pricing';
 import { parseEcrPolicyText } from './policy-texts';
 import { LIMITS, type LifecycleAction, type LifecycleScenario } from './scenario';
 import {
+  advanceSummary,
   capTimeline,
   capTrace,
   refuse,
@@ -188,7 +189,11 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
   if (!parsed.value) {
     return {
       scenario: withEcr(s, { ...ecr, now: end }),
-      summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parsed.problem ? 'policy invalid, ' : ''}nothing expired`,
+      summary: advanceSummary(
+        days,
+        end,
+        `${parsed.problem ? 'policy invalid, ' : ''}nothing expired`,
+      ),
       trace: [
         parsed.problem
           ? `The lifecycle policy text is invalid (${located(parsed.problem)}), so ECR has no policy to run: nothing expires.`
@@ -263,7 +268,11 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
       timeline: capTimeline([...ecr.timeline, ...timeline]),
     }),
     processes: ecrLifecycleProcesses(ecr.images, ecr.timeline, timeline, end),
-    summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${expiredCount} expired${byRule.size ? ` (${[...byRule].map(([p, n]) => `rule ${p}: ${n}`).join(', ')})` : ''}${archivedCount ? `, ${archivedCount} archived` : ''}`,
+    summary: advanceSummary(
+      days,
+      end,
+      `${expiredCount} expired${byRule.size ? ` (${[...byRule].map(([p, n]) => `rule ${p}: ${n}`).join(', ')})` : ''}${archivedCount ? `, ${archivedCount} archived` : ''}`,
+    ),
     trace: capTrace(trace),
   };
 }

@@ -107,6 +107,10 @@ const tag = z.string().check(z.regex(ECR_TAG, 'an image tag is 1–128 letters, 
 const s3Class = z.enum(S3_STORAGE_CLASSES as [S3StorageClass, ...S3StorageClass[]]);
 const lockMode = z.enum(['GOVERNANCE', 'COMPLIANCE']);
 
+/** What lifecycle did so far: events with their instant, as many as a saved scenario keeps. */
+const timeline = <Event extends z.core.$ZodLooseShape>(event: Event) =>
+  z.array(z.object({ at: instant, ...event })).check(z.maxLength(LIMITS.timeline));
+
 const ecrImageSchema = z.object({
   digest: z.string().check(z.minLength(1), z.maxLength(100)),
   tags: z.array(tag).check(z.maxLength(100)),
@@ -123,18 +127,13 @@ const ecrStateSchema = z.object({
   policyText: z.string().check(z.maxLength(LIMITS.policyText)),
   images: uniqueList(ecrImageSchema, LIMITS.images, (i) => i.digest, 'image digests'),
   now: instant,
-  timeline: z
-    .array(
-      z.object({
-        at: instant,
-        digest: z.string().check(z.maxLength(100)),
-        tags: z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100)),
-        action: z.enum(['expire', 'transition']),
-        rulePriority: z.number().check(z.int(), z.gte(1)),
-        sizeBytes: bytes,
-      }),
-    )
-    .check(z.maxLength(LIMITS.timeline)),
+  timeline: timeline({
+    digest: z.string().check(z.maxLength(100)),
+    tags: z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100)),
+    action: z.enum(['expire', 'transition']),
+    rulePriority: z.number().check(z.int(), z.gte(1)),
+    sizeBytes: bytes,
+  }),
 });
 
 const s3VersionSchema = z.object({
@@ -192,18 +191,13 @@ const s3StateSchema = z.object({
   configurationText: z.string().check(z.maxLength(LIMITS.policyText)),
   objects: uniqueList(s3ObjectSchema, LIMITS.objects, (o) => o.key, 'object keys'),
   now: instant,
-  timeline: z
-    .array(
-      z.object({
-        at: instant,
-        key: z.string().check(z.maxLength(1024)),
-        versionId: z.string().check(z.maxLength(100)),
-        action: z.enum(['transition', 'expire', 'delete-marker', 'delete', 'abort-upload']),
-        storageClass: z.optional(z.string().check(z.maxLength(40))),
-        rule: z.string().check(z.maxLength(300)),
-      }),
-    )
-    .check(z.maxLength(LIMITS.timeline)),
+  timeline: timeline({
+    key: z.string().check(z.maxLength(1024)),
+    versionId: z.string().check(z.maxLength(100)),
+    action: z.enum(['transition', 'expire', 'delete-marker', 'delete', 'abort-upload']),
+    storageClass: z.optional(z.string().check(z.maxLength(40))),
+    rule: z.string().check(z.maxLength(300)),
+  }),
   earlyDeletionUsd: z.number().check(z.gte(0)),
   lastRequest: z.nullable(
     z.object({
