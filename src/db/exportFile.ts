@@ -1,35 +1,15 @@
 import * as z from 'zod/mini';
-import { rejectForbiddenKeys } from '../domain/parseOrThrow';
+import { parseJsonOrThrow, rejectForbiddenKeys } from '../domain/parseOrThrow';
 import { PolicyError } from '../domain/errors';
 import { SIMULATORS } from '../domain/simulators';
 import { attemptSchema } from './attemptSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { splitV1Settings } from './settingsV1';
-import type {
-  Attempt,
-  ChallengeProgressRow,
-  FlashcardRow,
-  LessonProgress,
-  QuestionReportRow,
-  ReviewCardRow,
-  ReviewLogRow,
-  SandboxSave,
-  SettingRow,
-} from './types';
+import type { TableRows } from './types';
 
 export const EXPORT_APP = 'artifact-lab';
 
-export interface ExportTables {
-  lessonProgress: LessonProgress[];
-  attempts: Attempt[];
-  reviewCards: ReviewCardRow[];
-  sandboxSaves: SandboxSave[];
-  settings: SettingRow[];
-  challengeProgress: ChallengeProgressRow[];
-  questionReports: QuestionReportRow[];
-  flashcards: FlashcardRow[];
-  reviewLog: ReviewLogRow[];
-}
+export type ExportTables = { [Table in keyof TableRows]: TableRows[Table][] };
 
 export interface ExportFile {
   app: typeof EXPORT_APP;
@@ -142,15 +122,11 @@ function describePath(path: readonly PropertyKey[], tables: unknown): string {
  * nothing is written anywhere by this function.
  */
 export function parseExportFile(text: string): ExportFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new PolicyError(
-      '',
-      `this is not a JSON file, or it is cut short (${(error as Error).message})`,
-    );
-  }
+  const raw = parseJsonOrThrow(
+    text,
+    '',
+    (reason) => `this is not a JSON file, or it is cut short (${reason})`,
+  );
   rejectForbiddenKeys(raw);
   const head = header.safeParse(raw);
   if (!head.success) {

@@ -40,7 +40,9 @@ export interface Attempt {
   result: AttemptResult | null;
 }
 
-export type { ReviewCardRow } from '../domain/review/types';
+import type { ReviewCardRow } from '../domain/review/types';
+
+export type { ReviewCardRow };
 
 import type { SimulatorId } from '../domain/simulators';
 
@@ -98,4 +100,17 @@ export interface ReviewLogRow {
   answeredAt: string;
   /** When the review scheduled the card next (epoch ms). */
   due: number;
+}
+
+/** Each table's row type, by table name. */
+export interface TableRows {
+  lessonProgress: LessonProgress;
+  attempts: Attempt;
+  reviewCards: ReviewCardRow;
+  sandboxSaves: SandboxSave;
+  settings: SettingRow;
+  challengeProgress: ChallengeProgressRow;
+  questionReports: QuestionReportRow;
+  flashcards: FlashcardRow;
+  reviewLog: ReviewLogRow;
 }

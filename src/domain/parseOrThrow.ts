@@ -26,6 +26,22 @@ export function rejectForbiddenKeys(value: unknown, at = ''): void {
   }
 }
 
+/**
+ * Parses JSON text; a syntax error becomes a PolicyError at `at`, its problem worded by `problem`
+ * from the parser's own message.
+ */
+export function parseJsonOrThrow(
+  text: string,
+  at: string,
+  problem: (reason: string) => string,
+): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new PolicyError(at, problem(error instanceof Error ? error.message : String(error)));
+  }
+}
+
 /** Parses with a zod schema, turning its first issue into a PolicyError at `at` + the path. */
 export function parseOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, at: string): T {
   rejectForbiddenKeys(value, at);
@@ -35,4 +51,12 @@ export function parseOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, at: st
     throw new PolicyError(joinPath(at, pathOf(issue)), issue.message);
   }
   return result.data;
+}
+
+/**
+ * The parse function of one schema, typed as `T`. A cast there only narrows `T | undefined`
+ * optionals to `T?` (exactOptionalPropertyTypes): parsed JSON never holds an explicit undefined.
+ */
+export function schemaParser<T>(schema: z.ZodMiniType): (value: unknown, at?: string) => T {
+  return (value, at = '') => parseOrThrow(schema, value, at) as T;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { goalSchema, meetsGoal, type Goal } from '../challenges/goal';
-import { compileActionPattern, matchActionPattern } from './match';
+import { compileActionPattern, matchPattern } from './match';
 import { normalizePolicy } from './parse';
 import { printPolicy } from './print';
 import {
@@ -77,7 +77,7 @@ function inForce(s: AccessScenario, id: PolicyId): Statement[] | null {
 function covers(st: Statement, action: string): boolean {
   const lowered = action.toLowerCase();
   const any = (list: readonly string[]) =>
-    list.some((a) => matchActionPattern(compileActionPattern(a), lowered));
+    list.some((a) => matchPattern(compileActionPattern(a), lowered));
   return st.Action ? any(st.Action) : !any(st.NotAction ?? []);
 }
 

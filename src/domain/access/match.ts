@@ -46,6 +46,48 @@ export function glob(pattern: string, value: string): boolean {
   return p === pl;
 }
 
+const WILDCARD = /[*?\uE000\uE001]/;
+
+/** A compiled pattern; `kind` names the cheapest test that decides it, `glob` being the general one. */
+interface CompiledPattern {
+  text: string;
+  kind: 'any' | 'exact' | 'prefix' | 'segments' | 'glob';
+  prefix: string;
+}
+
+/** A compiled action pattern, lower-cased: actions match without regard to case (reference_policies_elements_action). */
+export interface ActionPattern extends CompiledPattern {
+  kind: 'any' | 'exact' | 'prefix' | 'glob';
+}
+
+export function compileActionPattern(pattern: string): ActionPattern {
+  return compileWildcard(pattern.toLowerCase());
+}
+
+function compileWildcard(text: string): ActionPattern {
+  if (text === '*') return { text, kind: 'any', prefix: '' };
+  const first = text.search(WILDCARD);
+  if (first === -1) return { text, kind: 'exact', prefix: text };
+  // a single trailing "*": everything before it is literal, so a prefix test is exact
+  if (first === text.length - 1 && text.endsWith('*'))
+    return { text, kind: 'prefix', prefix: text.slice(0, -1) };
+  return { text, kind: 'glob', prefix: '' };
+}
+
+/** Matches a compiled pattern as one string (an ARN pattern's segments aside). */
+export function matchPattern(pattern: CompiledPattern, value: string): boolean {
+  switch (pattern.kind) {
+    case 'any':
+      return true;
+    case 'exact':
+      return value === pattern.text;
+    case 'prefix':
+      return value.startsWith(pattern.prefix);
+    default:
+      return glob(pattern.text, value);
+  }
+}
+
 /**
  * A compiled ARN pattern: each of the six colon-separated segments is matched on its own, so a
  * wildcard never spans a colon (reference_policies_elements_resource, Conditions_ARN). A pattern
@@ -53,22 +95,13 @@ export function glob(pattern: string, value: string): boolean {
  * the docs; chosen so `*` keeps meaning "everything". Plain and trailing-`*` patterns (most of
  * them) take a fast path with the same result.
  */
-export interface ArnPattern {
-  text: string;
-  kind: 'any' | 'exact' | 'prefix' | 'segments' | 'glob';
-  prefix: string;
+export interface ArnPattern extends CompiledPattern {
   segments: string[] | null;
 }
 
-const WILDCARD = /[*?\uE000\uE001]/;
-
 export function compileArnPattern(text: string): ArnPattern {
-  if (text === '*') return { text, kind: 'any', prefix: '', segments: null };
-  const first = text.search(WILDCARD);
-  if (first === -1) return { text, kind: 'exact', prefix: text, segments: null };
-  // a single trailing "*": every segment before it is literal, so a prefix test is exact
-  if (first === text.length - 1 && text.endsWith('*'))
-    return { text, kind: 'prefix', prefix: text.slice(0, -1), segments: null };
+  const pattern = compileWildcard(text);
+  if (pattern.kind !== 'glob') return { ...pattern, segments: null };
   const segments = splitArn(text);
   return { text, kind: segments ? 'segments' : 'glob', prefix: '', segments };
 }
@@ -78,54 +111,14 @@ export function matchArn(
   value: string,
   valueSegments: string[] | null,
 ): boolean {
-  switch (pattern.kind) {
-    case 'any':
-      return true;
-    case 'exact':
-      return value === pattern.text;
-    case 'prefix':
-      return value.startsWith(pattern.prefix);
-    case 'segments': {
-      if (!valueSegments) return glob(pattern.text, value);
-      const segs = pattern.segments as string[];
-      for (let i = 0; i < 6; i++) {
-        if (!glob(segs[i] as string, valueSegments[i] as string)) return false;
-      }
-      return true;
+  if (pattern.kind === 'segments' && valueSegments) {
+    const segs = pattern.segments as string[];
+    for (let i = 0; i < 6; i++) {
+      if (!glob(segs[i] as string, valueSegments[i] as string)) return false;
     }
-    default:
-      return glob(pattern.text, value);
+    return true;
   }
-}
-
-/** A compiled action pattern, lower-cased: actions match without regard to case (reference_policies_elements_action). */
-export interface ActionPattern {
-  text: string;
-  kind: 'any' | 'exact' | 'prefix' | 'glob';
-  prefix: string;
-}
-
-export function compileActionPattern(pattern: string): ActionPattern {
-  const text = pattern.toLowerCase();
-  if (text === '*') return { text, kind: 'any', prefix: '' };
-  const first = text.search(WILDCARD);
-  if (first === -1) return { text, kind: 'exact', prefix: text };
-  if (first === text.length - 1 && text.endsWith('*'))
-    return { text, kind: 'prefix', prefix: text.slice(0, -1) };
-  return { text, kind: 'glob', prefix: '' };
-}
-
-export function matchActionPattern(pattern: ActionPattern, loweredAction: string): boolean {
-  switch (pattern.kind) {
-    case 'any':
-      return true;
-    case 'exact':
-      return loweredAction === pattern.text;
-    case 'prefix':
-      return loweredAction.startsWith(pattern.prefix);
-    default:
-      return glob(pattern.text, loweredAction);
-  }
+  return matchPattern(pattern, value);
 }
 
 /** Actions are `service:Action`, matched without regard to case (reference_policies_elements_action). */

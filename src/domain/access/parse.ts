@@ -3,6 +3,7 @@
  * reference_policies_elements). Every problem is a PolicyError carrying the JSON path.
  */
 import { PolicyError } from '../errors';
+import { parseJsonOrThrow } from '../parseOrThrow';
 import { ACCOUNT_ID, parseArn, splitArn } from './arn';
 import { KNOWN_OPERATORS, checkPolicyValue, parseOperator } from './conditions';
 import type {
@@ -355,15 +356,7 @@ export function normalizePolicy(
 
 /** Parse policy JSON text. Throws PolicyError (and nothing else) with the JSON path of the problem. */
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new PolicyError(
-      '',
-      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const raw = parseJsonOrThrow(text, '', (reason) => `not valid JSON: ${reason}`);
   try {
     return normalizePolicy(raw, options);
   } catch (error) {

@@ -14,7 +14,7 @@ import {
   type PrincipalMatch,
   compileActionPattern,
   compileArnPattern,
-  matchActionPattern,
+  matchPattern,
   matchArn,
   matchPrincipal,
   notPrincipalApplies,
@@ -83,7 +83,7 @@ function compile(doc: PolicyDocument): Compiled[] {
 
 function findAction(patterns: readonly ActionPattern[], loweredAction: string): number {
   for (let i = 0; i < patterns.length; i++)
-    if (matchActionPattern(patterns[i] as ActionPattern, loweredAction)) return i;
+    if (matchPattern(patterns[i] as ActionPattern, loweredAction)) return i;
   return -1;
 }
 

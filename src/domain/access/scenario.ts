@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { acceptingOldNames } from '../actionNames';
 import { PolicyError } from '../errors';
-import { parseOrThrow } from '../parseOrThrow';
+import { parseOrThrow, schemaParser } from '../parseOrThrow';
 import type { ContextValue } from './types';
 
 /**
@@ -363,8 +363,6 @@ export const accessActionSchema = acceptingOldNames(accessActions, {
 
 export type AccessAction = z.infer<typeof accessActions>;
 
-export function parseAccessAction(raw: unknown, at = ''): AccessAction {
-  return parseOrThrow(accessActionSchema, raw, at);
-}
+export const parseAccessAction = schemaParser<AccessAction>(accessActionSchema);
 
 export * from './scenario-policies';

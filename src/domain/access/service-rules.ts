@@ -109,12 +109,7 @@ export function planRequest(
     plan.sides.push({ source: 'kms', label: 'key policy', policy });
     plan.resourcePolicyRequired =
       'a KMS key policy must allow access — directly, or by delegating to the account ("Enable IAM User Permissions") so that IAM policies count (key-policy-default)';
-    if (input.domainPolicy)
-      plan.ignored.push({
-        source: 'domain',
-        reason: 'the domain policy applies only to CodeArtifact requests',
-      });
-    return plan;
+    return withoutDomainPolicy(plan, input);
   }
 
   const scope = codeArtifactScope(resource);
@@ -153,6 +148,11 @@ export function planRequest(
     plan.resourcePolicyRequired =
       'a role trust policy must itself allow the principal, even within one account (reference_policies_evaluation-logic_policy-eval-denyallow)';
   }
+  return withoutDomainPolicy(plan, input);
+}
+
+/** A domain policy in the input plays no part in a request outside CodeArtifact. */
+function withoutDomainPolicy(plan: ServicePlan, input: PlanInput): ServicePlan {
   if (input.domainPolicy)
     plan.ignored.push({
       source: 'domain',

@@ -110,33 +110,34 @@ export function applyAccessAction(s: AccessScenario, action: AccessAction): Simu
   }
 }
 
-/** The policy an action names, with its label; a refusal when the scenario has no such policy. */
+/**
+ * The policy an action names, with its label; a refusal when the scenario has no such policy, or
+ * when the action would change the key policy of an AWS managed key.
+ */
 function targetPolicy(
   s: AccessScenario,
   id: PolicyId,
+  use: 'toggle' | 'change',
 ): { slot: PolicySlot; label: string } | { refusal: SimulationStep } {
   const slot = getSlot(s, id);
   if (!slot) return { refusal: refuse(s, `No policy ${id}`, `This scenario has no policy ${id}.`) };
+  if (use === 'change' && id === 'key' && s.resources.kms.managedBy === 'AWS')
+    return {
+      refusal: refuse(
+        s,
+        'Key policy unchanged',
+        `${keyAlias(s)} is an AWS managed key: AWS writes its key policy and nobody can change it, so it can never allow another account (kms concepts: AWS managed keys). Switch the bucket to a customer managed key first.`,
+      ),
+    };
   return { slot, label: policyLabel(s, id) };
-}
-
-function managedKeyRefusal(s: AccessScenario, id: PolicyId): SimulationStep | null {
-  if (id !== 'key' || s.resources.kms.managedBy !== 'AWS') return null;
-  return refuse(
-    s,
-    'Key policy unchanged',
-    `${keyAlias(s)} is an AWS managed key: AWS writes its key policy and nobody can change it, so it can never allow another account (kms concepts: AWS managed keys). Switch the bucket to a customer managed key first.`,
-  );
 }
 
 function apply(s: AccessScenario, action: AccessAction): SimulationStep {
   switch (action.type) {
     case 'policy.edit': {
-      const target = targetPolicy(s, action.policyId);
+      const target = targetPolicy(s, action.policyId, 'change');
       if ('refusal' in target) return target.refusal;
       const { slot, label } = target;
-      const blocked = managedKeyRefusal(s, action.policyId);
-      if (blocked) return blocked;
       const text = action.text ?? JSON.stringify(action.document, null, 2);
       const next = setSlot(s, action.policyId, { text, disabled: [] });
       const state = readPolicy({ text, disabled: [] }, policyKind(action.policyId));
@@ -160,7 +161,7 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
       );
     }
     case 'statement.toggle': {
-      const target = targetPolicy(s, action.policyId);
+      const target = targetPolicy(s, action.policyId, 'toggle');
       if ('refusal' in target) return target.refusal;
       const { slot, label } = target;
       const state = readPolicy({ text: slot.text, disabled: [] }, policyKind(action.policyId));
@@ -194,11 +195,9 @@ function apply(s: AccessScenario, action: AccessAction): SimulationStep {
       );
     }
     case 'statement.add': {
-      const target = targetPolicy(s, action.policyId);
+      const target = targetPolicy(s, action.policyId, 'change');
       if ('refusal' in target) return target.refusal;
       const { slot, label } = target;
-      const blocked = managedKeyRefusal(s, action.policyId);
-      if (blocked) return blocked;
       const kind = policyKind(action.policyId);
       try {
         normalizePolicy(

@@ -4,7 +4,14 @@
  * teaches and the stage where it shows.
  */
 import type { PolicyInput } from '../access';
-import { build, firstWorkload, tooling } from './scenario-edits';
+import {
+  build,
+  releaseRepo,
+  releaseRepoEdit,
+  tooling,
+  workload,
+  workloadPart,
+} from './scenario-edits';
 import type { ArchitectureScenario, StageId } from './types';
 
 export interface Fault {
@@ -48,15 +55,14 @@ function replacingPrincipal(doc: PolicyInput, from: string, to: string): PolicyI
 
 /** The first workload's deploy role without `action` in its identity policies. */
 const deployRoleWithout = (s: ArchitectureScenario, action: string) =>
-  firstWorkload(s, (w) => ({
-    ...w,
-    deployRole: {
-      ...w.deployRole,
-      identityPolicies: w.deployRole.identityPolicies.map((p) => withoutAction(p, action)),
-    },
-  }));
+  workloadPart(s, 'deployRole', {
+    identityPolicies: workload(s).deployRole.identityPolicies.map((p) => withoutAction(p, action)),
+  });
 
 const OTHER_ACCOUNT = '999999999999';
+/** `doc` naming another account wherever it named the first workload's. */
+const withoutWorkloadAccount = (s: ArchitectureScenario, doc: PolicyInput) =>
+  replacingPrincipal(doc, workload(s).accountId, OTHER_ACCOUNT);
 const HOUR = 3_600_000;
 
 export const FAULTS: Fault[] = [
@@ -254,24 +260,12 @@ export const FAULTS: Fault[] = [
     stage: 'deploy',
     traps: ['ecr-repo-policy-alone'],
     apply: (s) => {
-      const account = s.workloads[0]?.accountId ?? '';
-      const repo = s.tooling.registry.repositories[s.release.repository];
-      if (!repo?.repositoryPolicy) return s;
-      const policy = JSON.stringify(
-        replacingPrincipal(
-          JSON.parse(repo.repositoryPolicy) as PolicyInput,
-          account,
-          OTHER_ACCOUNT,
+      const policy = releaseRepo(s)?.repositoryPolicy;
+      if (!policy) return s;
+      return releaseRepoEdit(s, {
+        repositoryPolicy: JSON.stringify(
+          withoutWorkloadAccount(s, JSON.parse(policy) as PolicyInput),
         ),
-      );
-      return tooling(s, {
-        registry: {
-          ...s.tooling.registry,
-          repositories: {
-            ...s.tooling.registry.repositories,
-            [s.release.repository]: { ...repo, repositoryPolicy: policy },
-          },
-        },
       });
     },
   },
@@ -280,15 +274,13 @@ export const FAULTS: Fault[] = [
     label: 'KMS key policy does not allow the workload role',
     stage: 'deploy',
     traps: ['kms-key-policy'],
-    apply: (s) => {
-      const account = s.workloads[0]?.accountId ?? '';
-      return tooling(s, {
+    apply: (s) =>
+      tooling(s, {
         bucket: {
           ...s.tooling.bucket,
-          keyPolicy: replacingPrincipal(s.tooling.bucket.keyPolicy, account, OTHER_ACCOUNT),
+          keyPolicy: withoutWorkloadAccount(s, s.tooling.bucket.keyPolicy),
         },
-      });
-    },
+      }),
   },
   {
     id: 'bucket-aws-managed-key',
@@ -303,27 +295,19 @@ export const FAULTS: Fault[] = [
     stage: 'deploy',
     traps: ['ecr-layers-need-s3-endpoint'],
     apply: (s) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        ecs: {
-          ...w.ecs,
-          network: {
-            ...w.ecs.network,
-            endpoints: w.ecs.network.endpoints.filter((e) => e !== 's3'),
-          },
+      workloadPart(s, 'ecs', {
+        network: {
+          ...workload(s).ecs.network,
+          endpoints: workload(s).ecs.network.endpoints.filter((e) => e !== 's3'),
         },
-      })),
+      }),
   },
   {
     id: 'deploy-by-latest',
     label: 'ECS runs app:latest while another build pushes latest',
     stage: 'deploy',
     traps: ['mutable-tag-deploy'],
-    apply: (s) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        ecs: { ...w.ecs, image: `${s.release.repository}:latest` },
-      })),
+    apply: (s) => workloadPart(s, 'ecs', { image: `${s.release.repository}:latest` }),
   },
   {
     id: 'object-lock-compliance',

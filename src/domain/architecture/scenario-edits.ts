@@ -1,4 +1,5 @@
 /** Small, pure edits of the architecture scenario that the settings are written with. */
+import type { Repository } from '../ecr';
 import type { ArchitectureScenario, VpcEndpoint, WorkloadAccount } from './types';
 
 export const ENDPOINTS: VpcEndpoint[] = [
@@ -35,6 +36,20 @@ export const firstWorkload = (
 });
 export const releaseRepo = (s: ArchitectureScenario) =>
   s.tooling.registry.repositories[s.release.repository];
+/** Changes the release repository of the tooling registry; without one, nothing changes. */
+export const releaseRepoEdit = (s: ArchitectureScenario, change: Partial<Repository>) => {
+  const repo = releaseRepo(s);
+  if (!repo) return s;
+  return tooling(s, {
+    registry: {
+      ...s.tooling.registry,
+      repositories: {
+        ...s.tooling.registry.repositories,
+        [s.release.repository]: { ...repo, ...change },
+      },
+    },
+  });
+};
 export const registryHost = (s: ArchitectureScenario) =>
   `${s.tooling.registry.registryId}.dkr.ecr.${s.tooling.registry.region}.amazonaws.com`;
 
@@ -55,3 +70,10 @@ export const notationProfile = (s: ArchitectureScenario) =>
 
 export const lambdaProfiles = (s: ArchitectureScenario) =>
   s.tooling.signer.profiles.filter((p) => p.platformId === 'AWSLambda-SHA384-ECDSA');
+
+/** Changes one part of the first workload account: its deploy role, Lambda function or ECS service. */
+export const workloadPart = <Part extends 'deployRole' | 'lambda' | 'ecs'>(
+  s: ArchitectureScenario,
+  part: Part,
+  change: Partial<WorkloadAccount[Part]>,
+) => firstWorkload(s, (w) => ({ ...w, [part]: { ...w[part], ...change } }));

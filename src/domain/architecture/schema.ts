@@ -14,14 +14,14 @@ import {
   scanningConfigurationSchema,
   signingConfigurationSchema,
 } from '../ecr';
-import { joinPath, PolicyError } from '../errors';
+import { joinPath } from '../errors';
 import {
   catalogSchema,
   distributionEnvironmentSchema,
   imagePipelineSchema,
   resolvedDependenciesSchema,
 } from '../imagebuilder/schema';
-import { parseOrThrow } from '../parseOrThrow';
+import { parseJsonOrThrow, parseOrThrow } from '../parseOrThrow';
 import {
   codeSigningConfigSchema,
   signatureSchema,
@@ -180,12 +180,7 @@ function checkPolicies(s: ArchitectureScenario): void {
   for (const [name, repo] of Object.entries(t.registry.repositories)) {
     if (!repo.repositoryPolicy) continue;
     const at = joinPath('tooling.registry.repositories', `${name}.repositoryPolicy`);
-    let doc: unknown;
-    try {
-      doc = JSON.parse(repo.repositoryPolicy);
-    } catch {
-      throw new PolicyError(at, 'is not valid JSON');
-    }
+    const doc = parseJsonOrThrow(repo.repositoryPolicy, at, () => 'is not valid JSON');
     resource(doc as object, at);
   }
   s.workloads.forEach((w, i) => {

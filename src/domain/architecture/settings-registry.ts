@@ -1,5 +1,12 @@
 /** The tooling account's registry, artifact bucket and Image Builder pipeline. */
-import { tooling, workload, releaseRepo, FINDINGS_RULE, notationProfile } from './scenario-edits';
+import {
+  tooling,
+  workload,
+  releaseRepo,
+  releaseRepoEdit,
+  FINDINGS_RULE,
+  notationProfile,
+} from './scenario-edits';
 import type { Setting } from './setting-types';
 
 export const REGISTRY_SETTINGS: Setting[] = [
@@ -14,22 +21,8 @@ export const REGISTRY_SETTINGS: Setting[] = [
       { value: 'IMMUTABLE', label: 'IMMUTABLE' },
     ],
     get: (s) => releaseRepo(s)?.imageTagMutability ?? 'MUTABLE',
-    set: (s, v) => {
-      const repo = releaseRepo(s);
-      if (!repo) return s;
-      return tooling(s, {
-        registry: {
-          ...s.tooling.registry,
-          repositories: {
-            ...s.tooling.registry.repositories,
-            [s.release.repository]: {
-              ...repo,
-              imageTagMutability: v === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE',
-            },
-          },
-        },
-      });
-    },
+    set: (s, v) =>
+      releaseRepoEdit(s, { imageTagMutability: v === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE' }),
   },
   {
     id: 'ecr.managedSigning',

@@ -4,6 +4,7 @@ import {
   endpointOptions,
   workload,
   firstWorkload,
+  workloadPart,
   registryHost,
   notationProfile,
   lambdaProfiles,
@@ -22,13 +23,9 @@ export const WORKLOAD_SETTINGS: Setting[] = [
     get: (s) =>
       workload(s).deployRole.identityPolicies[0] ?? { Version: '2012-10-17', Statement: [] },
     set: (s, v) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        deployRole: {
-          ...w.deployRole,
-          identityPolicies: [v, ...w.deployRole.identityPolicies.slice(1)],
-        },
-      })),
+      workloadPart(s, 'deployRole', {
+        identityPolicies: [v, ...workload(s).deployRole.identityPolicies.slice(1)],
+      }),
   },
   {
     id: 'workload.codeSigning',
@@ -49,25 +46,21 @@ export const WORKLOAD_SETTINGS: Setting[] = [
         : 'none';
     },
     set: (s, v) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        lambda: {
-          ...w.lambda,
-          codeSigningConfig:
-            v === 'none'
-              ? null
-              : {
-                  AllowedPublishers: w.lambda.codeSigningConfig?.AllowedPublishers ?? {
-                    SigningProfileVersionArns: lambdaProfiles(s)
-                      .slice(0, 1)
-                      .map((p) => p.profileVersionArn),
-                  },
-                  CodeSigningPolicies: {
-                    UntrustedArtifactOnDeployment: v === 'Enforce' ? 'Enforce' : 'Warn',
-                  },
+      workloadPart(s, 'lambda', {
+        codeSigningConfig:
+          v === 'none'
+            ? null
+            : {
+                AllowedPublishers: workload(s).lambda.codeSigningConfig?.AllowedPublishers ?? {
+                  SigningProfileVersionArns: lambdaProfiles(s)
+                    .slice(0, 1)
+                    .map((p) => p.profileVersionArn),
                 },
-        },
-      })),
+                CodeSigningPolicies: {
+                  UntrustedArtifactOnDeployment: v === 'Enforce' ? 'Enforce' : 'Warn',
+                },
+              },
+      }),
   },
   {
     id: 'workload.allowedPublishers',
@@ -118,16 +111,12 @@ export const WORKLOAD_SETTINGS: Setting[] = [
           : 'version';
     },
     set: (s, v) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        ecs: {
-          ...w.ecs,
-          image:
-            v === 'digest'
-              ? IMAGE_PLACEHOLDER
-              : `${s.release.repository}:${v === 'latest' ? 'latest' : s.release.tag}`,
-        },
-      })),
+      workloadPart(s, 'ecs', {
+        image:
+          v === 'digest'
+            ? IMAGE_PLACEHOLDER
+            : `${s.release.repository}:${v === 'latest' ? 'latest' : s.release.tag}`,
+      }),
   },
   {
     id: 'workload.ecsEndpoints',
@@ -138,13 +127,9 @@ export const WORKLOAD_SETTINGS: Setting[] = [
     options: endpointOptions,
     get: (s) => workload(s).ecs.network.endpoints,
     set: (s, v) =>
-      firstWorkload(s, (w) => ({
-        ...w,
-        ecs: {
-          ...w.ecs,
-          network: { ...w.ecs.network, endpoints: ENDPOINTS.filter((e) => v.includes(e)) },
-        },
-      })),
+      workloadPart(s, 'ecs', {
+        network: { ...workload(s).ecs.network, endpoints: ENDPOINTS.filter((e) => v.includes(e)) },
+      }),
   },
   {
     id: 'workload.verifySignatures',
@@ -155,27 +140,23 @@ export const WORKLOAD_SETTINGS: Setting[] = [
     get: (s) => Boolean(workload(s).ecs.verification),
     set: (s, v) => {
       const profile = notationProfile(s);
-      return firstWorkload(s, (w) => ({
-        ...w,
-        ecs: {
-          ...w.ecs,
-          verification:
-            v && profile
-              ? {
-                  version: '1.0',
-                  trustPolicies: [
-                    {
-                      name: 'release-images',
-                      registryScopes: [`${registryHost(s)}/${s.release.repository}`],
-                      signatureVerification: { level: 'strict' },
-                      trustStores: ['signingAuthority:aws-signer-ts'],
-                      trustedIdentities: [profile.arn],
-                    },
-                  ],
-                }
-              : null,
-        },
-      }));
+      return workloadPart(s, 'ecs', {
+        verification:
+          v && profile
+            ? {
+                version: '1.0',
+                trustPolicies: [
+                  {
+                    name: 'release-images',
+                    registryScopes: [`${registryHost(s)}/${s.release.repository}`],
+                    signatureVerification: { level: 'strict' },
+                    trustStores: ['signingAuthority:aws-signer-ts'],
+                    trustedIdentities: [profile.arn],
+                  },
+                ],
+              }
+            : null,
+      });
     },
   },
 ];

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { PolicyError } from '../errors';
-import { parseOrThrow } from '../parseOrThrow';
+import { schemaParser } from '../parseOrThrow';
 import { revokeSigningProfile } from '../signer';
 import type { ProcessPlan, SimulationStep, StagePlan } from '../simulation';
 import { advanceClock } from './clock';
@@ -50,9 +50,7 @@ export const architectureActionSchema = z.discriminatedUnion('type', [
 
 export type ArchitectureAction = z.infer<typeof architectureActionSchema>;
 
-export function parseArchitectureAction(raw: unknown, at = ''): ArchitectureAction {
-  return parseOrThrow(architectureActionSchema, raw, at) as ArchitectureAction;
-}
+export const parseArchitectureAction = schemaParser<ArchitectureAction>(architectureActionSchema);
 
 const step = (
   scenario: ArchitectureScenario,

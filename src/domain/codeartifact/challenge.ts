@@ -1,5 +1,5 @@
 import { parseChallengeFile, type Challenge } from '../challenges/schema';
-import { parseOrThrow } from '../parseOrThrow';
+import { schemaParser } from '../parseOrThrow';
 import { upstreamGoalSchema, type UpstreamGoal } from './goals';
 import {
   scenarioSchema,
@@ -19,6 +19,4 @@ export function parseUpstreamChallenge(raw: unknown): UpstreamChallenge {
   });
 }
 
-export function parseUpstreamScenario(raw: unknown): UpstreamScenario {
-  return parseOrThrow(scenarioSchema, raw, '') as UpstreamScenario;
-}
+export const parseUpstreamScenario = schemaParser<UpstreamScenario>(scenarioSchema);

@@ -40,6 +40,14 @@ export function locate(
   let blockedAtStart = false;
   let withheld: Located['withheld'] = null;
   const unavailable: string[] = [];
+  const repositoryStep = (
+    repository: string,
+    outcome: 'hit' | 'miss' | 'blocked',
+    note: string,
+  ) => {
+    trace.push(note);
+    steps.push({ kind: 'repository', repository, outcome, note });
+  };
 
   const walk = walkUpstreamGraph(
     domain,
@@ -52,62 +60,48 @@ export function locate(
           // Archived and Disposed versions cannot be downloaded (packages-overview); the version
           // exists here, so the engine decides the search ends rather than fetching it again
           withheld = { repository: name, status };
-          trace.push(
+          repositoryStep(
+            name,
+            'blocked',
             `${name}: has ${label}, but its status is ${status}, so package managers cannot download it (packages-overview)`,
           );
-          steps.push({
-            kind: 'repository',
-            repository: name,
-            outcome: 'blocked',
-            note: trace[trace.length - 1]!,
-          });
           return 'stop';
         }
-        trace.push(
+        repositoryStep(
+          name,
+          'hit',
           status === 'Unlisted'
             ? `${name}: has ${label}; it is Unlisted, which hides it from version lists but not from a request for this exact version (update-package-version-status)`
             : `${name}: has ${label}`,
         );
-        steps.push({
-          kind: 'repository',
-          repository: name,
-          outcome: 'hit',
-          note: trace[trace.length - 1]!,
-        });
         hit = { servedBy: name, connectionOwner: null };
         return 'found';
       }
-      trace.push(`${name}: does not have ${label}`);
+      const missing = `${name}: does not have ${label}`;
 
       // upstream BLOCK: no versions from upstreams or the external connection (package-origin-controls)
       const origin = effectiveOrigin(record);
       if (origin !== null && origin.upstream === 'BLOCK') {
+        trace.push(missing);
         if (name === start) {
           blockedAtStart = true;
-          trace.push(
+          repositoryStep(
+            name,
+            'blocked',
             `${name}: ${key} has origin controls ${describeOrigin(origin)}, so versions from upstream repositories and external connections are hidden here (package-origin-controls)`,
           );
         } else {
           // also in a repository the request only passes through: the guide does not spell this
           // out; decided so that an intermediate's BLOCK cannot be walked around (package-origin-controls)
-          trace.push(
+          repositoryStep(
+            name,
+            'blocked',
             `${name}: ${key} has origin controls ${describeOrigin(origin)}, so the search does not go on through ${name}'s external connection or upstreams (package-origin-controls)`,
           );
         }
-        steps.push({
-          kind: 'repository',
-          repository: name,
-          outcome: 'blocked',
-          note: trace[trace.length - 1]!,
-        });
         return 'blocked';
       }
-      steps.push({
-        kind: 'repository',
-        repository: name,
-        outcome: 'miss',
-        note: trace[trace.length - 1]!,
-      });
+      repositoryStep(name, 'miss', missing);
 
       // the external connection is consulted when its repository is searched (repo-upstream-behavior);
       // before that repository's upstreams is decided: the guide shows no repository with both

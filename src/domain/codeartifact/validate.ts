@@ -143,17 +143,10 @@ function validateRepository(
     );
   }
 
-  const packages = repository.packages;
-  if (!isObject(packages)) {
-    report(`${path}.packages`, 'an object of packages by "format/name"');
-    return;
-  }
-  for (const [key, record] of Object.entries(packages)) {
-    const packagePath = at(`${path}.packages`, key);
-    checkPackageKey(key, packagePath, report);
+  checkPackages(repository.packages, path, 'packages', report, (record, packagePath) => {
     if (!isObject(record)) {
       report(packagePath, 'a package is an object with versions and optional origin controls');
-      continue;
+      return;
     }
     checkVersions(record.versions, `${packagePath}.versions`, report);
     const origin = record.origin;
@@ -169,7 +162,7 @@ function validateRepository(
         }
       }
     }
-  }
+  });
 }
 
 function validateRegistry(
@@ -188,28 +181,48 @@ function validateRegistry(
   if (typeof registry.available !== 'boolean') {
     report(`${path}.available`, 'true or false');
   }
-  const packages = registry.packages;
-  if (!isObject(packages)) {
-    report(`${path}.packages`, 'an object of version lists by "format/name"');
-    return;
-  }
-  for (const [key, versions] of Object.entries(packages)) {
-    const packagePath = at(`${path}.packages`, key);
-    const format = checkPackageKey(key, packagePath, report);
-    // a public repository holds one package format (external-connection)
-    if (
-      format !== null &&
-      isExternalConnectionName(conn) &&
-      EXTERNAL_CONNECTION_FORMAT[conn] !== format
-    ) {
-      report(packagePath, `${conn} holds ${EXTERNAL_CONNECTION_FORMAT[conn]} packages only`);
-    }
-    checkVersions(versions, packagePath, report);
-  }
+  checkPackages(
+    registry.packages,
+    path,
+    'version lists',
+    report,
+    (versions, packagePath, format) => {
+      // a public repository holds one package format (external-connection)
+      if (
+        format !== null &&
+        isExternalConnectionName(conn) &&
+        EXTERNAL_CONNECTION_FORMAT[conn] !== format
+      ) {
+        report(packagePath, `${conn} holds ${EXTERNAL_CONNECTION_FORMAT[conn]} packages only`);
+      }
+      checkVersions(versions, packagePath, report);
+    },
+  );
 }
 
 function unknownConnection(value: unknown): string {
   return `${typeof value === 'string' ? `"${value}"` : 'this'} is not an external connection CodeArtifact supports; one of ${CONNECTIONS}`;
+}
+
+/**
+ * Checks `packages`, an object of `what` by "format/name": each key, then each entry with
+ * `check`, given the entry's path and the key's format (null when the key is malformed).
+ */
+function checkPackages(
+  packages: unknown,
+  path: string,
+  what: string,
+  report: (path: string, message: string) => void,
+  check: (entry: unknown, packagePath: string, format: string | null) => void,
+): void {
+  if (!isObject(packages)) {
+    report(`${path}.packages`, `an object of ${what} by "format/name"`);
+    return;
+  }
+  for (const [key, entry] of Object.entries(packages)) {
+    const packagePath = at(`${path}.packages`, key);
+    check(entry, packagePath, checkPackageKey(key, packagePath, report));
+  }
 }
 
 /** Reports a malformed `format/name` key; returns its format when valid. */

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { normalizePolicy } from '../access';
 import { joinPath, PolicyError } from '../errors';
-import { parseOrThrow } from '../parseOrThrow';
+import { parseOrThrow, schemaParser } from '../parseOrThrow';
 import {
   ACCOUNT_ID,
   MAX_FILTERS_PER_RULE,
@@ -248,8 +248,6 @@ export function validateEventPattern(pattern: unknown, path = 'EventPattern'): v
   }
 }
 
-// The casts below only narrow `T | undefined` optionals to `T?` (exactOptionalPropertyTypes):
-// parsed JSON never holds an explicit undefined.
 export function parseScanningConfiguration(value: unknown, at = ''): RegistryScanningConfiguration {
   const config = parseOrThrow(scanningConfigurationSchema, value, at);
   config.rules.forEach((rule, i) => {
@@ -283,9 +281,9 @@ export function parseReplicationConfiguration(value: unknown, at = ''): Replicat
   return config;
 }
 
-export function parseSigningConfiguration(value: unknown, at = ''): SigningConfiguration {
-  return parseOrThrow(signingConfigurationSchema, value, at) as SigningConfiguration;
-}
+export const parseSigningConfiguration = schemaParser<SigningConfiguration>(
+  signingConfigurationSchema,
+);
 
 export function parseEventBridgeRule(value: unknown, at = ''): EventBridgeRule {
   const rule = parseOrThrow(eventBridgeRuleSchema, value, at) as EventBridgeRule;
@@ -304,22 +302,12 @@ export function parseRegistry(value: unknown, at = ''): Registry {
   return registry;
 }
 
-export function parseStoredImage(value: unknown, at = ''): StoredImage {
-  return parseOrThrow(storedImageSchema, value, at) as StoredImage;
-}
-
-export function parseSourceDeletion(value: unknown, at = ''): SourceDeletion {
-  return parseOrThrow(sourceDeletionSchema, value, at);
-}
-
-export function parseRegistryContext(value: unknown, at = ''): RegistryContext {
-  return parseOrThrow(registryContextSchema, value, at) as RegistryContext;
-}
+export const parseStoredImage = schemaParser<StoredImage>(storedImageSchema);
+export const parseSourceDeletion = schemaParser<SourceDeletion>(sourceDeletionSchema);
+export const parseRegistryContext = schemaParser<RegistryContext>(registryContextSchema);
 
 export function parseSource(value: unknown, at = ''): { registryId: string; region: string } {
   return parseOrThrow(sourceSchema, value, at);
 }
 
-export function parsePushedImage(value: unknown, at = ''): PushedImage {
-  return parseOrThrow(pushedImageSchema, value, at) as PushedImage;
-}
+export const parsePushedImage = schemaParser<PushedImage>(pushedImageSchema);

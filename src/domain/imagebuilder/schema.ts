@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { joinPath, PolicyError } from '../errors';
-import { parseOrThrow } from '../parseOrThrow';
+import { parseOrThrow, schemaParser } from '../parseOrThrow';
 import { parseCron } from './cron';
 import { ACCOUNT_ID, REGION, TEST_TIMEOUT_MINUTES } from './rules';
 import { parseResourceArn, parseVersion } from './semver';
@@ -154,6 +154,12 @@ export const resolvedDependenciesSchema = z.strictObject({
 
 const unit = z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']);
 const tagMap = z.record(text(128), z.string());
+/** Where an AMI went: what a built image records and what a lifecycle exclusion rule matches. */
+const amiDistribution = {
+  isPublic: z.optional(z.boolean()),
+  regions: z.optional(z.array(region)),
+  sharedAccounts: z.optional(z.array(accountId)),
+};
 
 export const lifecyclePolicySchema = z.strictObject({
   name: text(128),
@@ -181,14 +187,7 @@ export const lifecyclePolicySchema = z.strictObject({
         exclusionRules: z.optional(
           z.strictObject({
             tagMap: z.optional(tagMap),
-            amis: z.optional(
-              z.strictObject({
-                isPublic: z.optional(z.boolean()),
-                regions: z.optional(z.array(region)),
-                sharedAccounts: z.optional(z.array(accountId)),
-                tagMap: z.optional(tagMap),
-              }),
-            ),
+            amis: z.optional(z.strictObject({ ...amiDistribution, tagMap: z.optional(tagMap) })),
           }),
         ),
       }),
@@ -207,14 +206,7 @@ export const builtImageSchema = z.strictObject({
   dateCreated: time,
   status: z.optional(z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])),
   tags: z.optional(tagMap),
-  ami: z.optional(
-    z.strictObject({
-      isPublic: z.optional(z.boolean()),
-      regions: z.optional(z.array(region)),
-      sharedAccounts: z.optional(z.array(accountId)),
-      tags: z.optional(tagMap),
-    }),
-  ),
+  ami: z.optional(z.strictObject({ ...amiDistribution, tags: z.optional(tagMap) })),
 });
 
 // The casts below only narrow `T | undefined` optionals to `T?` (exactOptionalPropertyTypes):
@@ -270,21 +262,14 @@ export function parseImagePipeline(value: unknown, at = ''): ImagePipeline {
   return pipeline;
 }
 
-export function parseResolvedDependencies(value: unknown, at = ''): ResolvedDependencies {
-  return parseOrThrow(resolvedDependenciesSchema, value, at);
-}
-
-export function parseBuiltImage(value: unknown, at = ''): BuiltImage {
-  return parseOrThrow(builtImageSchema, value, at) as BuiltImage;
-}
-
-export function parseCatalog(value: unknown, at = ''): Catalog {
-  return parseOrThrow(catalogSchema, value, at) as Catalog;
-}
-
-export function parseDistributionEnvironment(value: unknown, at = ''): DistributionEnvironment {
-  return parseOrThrow(distributionEnvironmentSchema, value, at) as DistributionEnvironment;
-}
+export const parseResolvedDependencies = schemaParser<ResolvedDependencies>(
+  resolvedDependenciesSchema,
+);
+export const parseBuiltImage = schemaParser<BuiltImage>(builtImageSchema);
+export const parseCatalog = schemaParser<Catalog>(catalogSchema);
+export const parseDistributionEnvironment = schemaParser<DistributionEnvironment>(
+  distributionEnvironmentSchema,
+);
 
 export function parseLifecyclePolicy(value: unknown, at = ''): LifecyclePolicy {
   const policy = parseOrThrow(lifecyclePolicySchema, value, at) as LifecyclePolicy;

@@ -206,6 +206,13 @@ export interface ScheduleDecision {
 export type LifecycleActionType = 'DEPRECATE' | 'DISABLE' | 'DELETE';
 export type TimeUnit = 'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS';
 
+/** Where an AMI went: what a built image records and what a lifecycle exclusion rule matches. */
+export interface AmiDistribution {
+  isPublic?: boolean;
+  regions?: string[];
+  sharedAccounts?: string[];
+}
+
 export interface LifecyclePolicyDetail {
   action: {
     type: LifecycleActionType;
@@ -214,12 +221,7 @@ export interface LifecyclePolicyDetail {
   filter: { type: 'AGE' | 'COUNT'; value: number; unit?: TimeUnit; retainAtLeast?: number };
   exclusionRules?: {
     tagMap?: Record<string, string>;
-    amis?: {
-      isPublic?: boolean;
-      regions?: string[];
-      sharedAccounts?: string[];
-      tagMap?: Record<string, string>;
-    };
+    amis?: AmiDistribution & { tagMap?: Record<string, string> };
   };
 }
 
@@ -244,12 +246,7 @@ export interface BuiltImage {
   dateCreated: string;
   status?: 'AVAILABLE' | 'DEPRECATED' | 'DISABLED';
   tags?: Record<string, string>;
-  ami?: {
-    isPublic?: boolean;
-    regions?: string[];
-    sharedAccounts?: string[];
-    tags?: Record<string, string>;
-  };
+  ami?: AmiDistribution & { tags?: Record<string, string> };
 }
 
 export interface LifecycleAction {

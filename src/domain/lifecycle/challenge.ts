@@ -1,5 +1,5 @@
 import { parseChallengeFile, type Challenge } from '../challenges/schema';
-import { parseOrThrow } from '../parseOrThrow';
+import { schemaParser } from '../parseOrThrow';
 import { lifecycleGoalSchema, type LifecycleGoal } from './goals';
 import {
   lifecycleActionSchema,
@@ -20,10 +20,6 @@ export function parseLifecycleChallenge(raw: unknown): LifecycleChallenge {
 }
 
 /** Parses a scenario from a share link, a save or a file; throws PolicyError with the JSON path. */
-export function parseLifecycleScenario(raw: unknown): LifecycleScenario {
-  return parseOrThrow(lifecycleScenarioSchema, raw, '') as LifecycleScenario;
-}
+export const parseLifecycleScenario = schemaParser<LifecycleScenario>(lifecycleScenarioSchema);
 
-export function parseLifecycleAction(raw: unknown, at = ''): LifecycleAction {
-  return parseOrThrow(lifecycleActionSchema, raw, at);
-}
+export const parseLifecycleAction = schemaParser<LifecycleAction>(lifecycleActionSchema);

@@ -13,6 +13,7 @@ import { ecrMonthlyStorageCost } from './pricing';
 import { parseEcrPolicyText } from './policy-texts';
 import { LIMITS, type LifecycleAction, type LifecycleScenario } from './scenario';
 import {
+  advanceSummary,
   capTimeline,
   capTrace,
   refuse,
@@ -97,12 +98,7 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     }
     case 'ecr.image.remove': {
       const image = ecr.images.find((i) => i.digest === action.digest);
-      if (!image)
-        return refuse(
-          s,
-          'No such image',
-          `There is no image ${shortDigest(action.digest)} in ${ecr.repository}.`,
-        );
+      if (!image) return noSuchImage(s, action.digest);
       return {
         scenario: withEcr(s, { ...ecr, images: ecr.images.filter((i) => i !== image) }),
         summary: `Image ${describeImage(image)} deleted by hand`,
@@ -113,12 +109,7 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     }
     case 'ecr.image.pull': {
       const image = ecr.images.find((i) => i.digest === action.digest);
-      if (!image)
-        return refuse(
-          s,
-          'No such image',
-          `There is no image ${shortDigest(action.digest)} in ${ecr.repository}.`,
-        );
+      if (!image) return noSuchImage(s, action.digest);
       if (image.storageClass === 'archive')
         return refuse(
           s,
@@ -138,12 +129,7 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
     }
     case 'ecr.image.restore': {
       const image = ecr.images.find((i) => i.digest === action.digest);
-      if (!image)
-        return refuse(
-          s,
-          'No such image',
-          `There is no image ${shortDigest(action.digest)} in ${ecr.repository}.`,
-        );
+      if (!image) return noSuchImage(s, action.digest);
       if (image.storageClass !== 'archive')
         return refuse(s, 'Nothing to restore', `${describeImage(image)} is not archived.`);
       return {
@@ -186,6 +172,14 @@ export function applyEcr(s: LifecycleScenario, action: LifecycleAction): Simulat
   }
 }
 
+function noSuchImage(s: LifecycleScenario, digest: string): SimulationStep {
+  return refuse(
+    s,
+    'No such image',
+    `There is no image ${shortDigest(digest)} in ${s.ecr.repository}.`,
+  );
+}
+
 /** Lifecycle runs once a day: each day's run expires or archives what the policy picks then. */
 function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
   const ecr = s.ecr;
@@ -195,7 +189,11 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
   if (!parsed.value) {
     return {
       scenario: withEcr(s, { ...ecr, now: end }),
-      summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parsed.problem ? 'policy invalid, ' : ''}nothing expired`,
+      summary: advanceSummary(
+        days,
+        end,
+        `${parsed.problem ? 'policy invalid, ' : ''}nothing expired`,
+      ),
       trace: [
         parsed.problem
           ? `The lifecycle policy text is invalid (${located(parsed.problem)}), so ECR has no policy to run: nothing expires.`
@@ -270,7 +268,11 @@ function advanceEcr(s: LifecycleScenario, days: number): SimulationStep {
       timeline: capTimeline([...ecr.timeline, ...timeline]),
     }),
     processes: ecrLifecycleProcesses(ecr.images, ecr.timeline, timeline, end),
-    summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${expiredCount} expired${byRule.size ? ` (${[...byRule].map(([p, n]) => `rule ${p}: ${n}`).join(', ')})` : ''}${archivedCount ? `, ${archivedCount} archived` : ''}`,
+    summary: advanceSummary(
+      days,
+      end,
+      `${expiredCount} expired${byRule.size ? ` (${[...byRule].map(([p, n]) => `rule ${p}: ${n}`).join(', ')})` : ''}${archivedCount ? `, ${archivedCount} archived` : ''}`,
+    ),
     trace: capTrace(trace),
   };
 }

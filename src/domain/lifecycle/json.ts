@@ -3,6 +3,7 @@
  * problem as a PolicyError with the JSON path it is about.
  */
 import { PolicyError } from '../errors';
+import { parseJsonOrThrow } from '../parseOrThrow';
 
 export type JsonObject = { readonly [key: string]: unknown };
 
@@ -11,13 +12,10 @@ export function parseJsonText(text: unknown): unknown {
   if (typeof text !== 'string') {
     throw new PolicyError('', `expected JSON text, got ${text === null ? 'null' : typeof text}`);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1] ?? String(text.length);
-    throw new PolicyError('', `invalid JSON at position ${position}: ${message}`);
-  }
+  return parseJsonOrThrow(text, '', (reason) => {
+    const position = /position (\d+)/.exec(reason)?.[1] ?? String(text.length);
+    return `invalid JSON at position ${position}: ${reason}`;
+  });
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {

@@ -96,21 +96,11 @@ function validateAnd(raw: unknown, path: string): S3AndOperator {
     });
     predicates += out.Tags.length;
   }
-  if (has(and, 'ObjectSizeGreaterThan')) {
-    out.ObjectSizeGreaterThan = validateSize(
-      and['ObjectSizeGreaterThan'],
-      join(path, 'ObjectSizeGreaterThan'),
-      'ObjectSizeGreaterThan',
-    );
-    predicates += 1;
-  }
-  if (has(and, 'ObjectSizeLessThan')) {
-    out.ObjectSizeLessThan = validateSize(
-      and['ObjectSizeLessThan'],
-      join(path, 'ObjectSizeLessThan'),
-      'ObjectSizeLessThan',
-    );
-    predicates += 1;
+  for (const size of ['ObjectSizeGreaterThan', 'ObjectSizeLessThan'] as const) {
+    if (has(and, size)) {
+      out[size] = validateSize(and[size], join(path, size), size);
+      predicates += 1;
+    }
   }
   // And combines two or more predicates (API_LifecycleRuleAndOperator)
   if (predicates < 2)

@@ -6,13 +6,20 @@
 import { s3LifecycleProcesses } from './processes';
 import { located } from '../errors';
 import { plural } from '../words';
-import { toDay } from './dates';
 import { addDays, generateS3Objects } from './generate';
 import { s3EarlyDeletionCharges, s3MonthlyStorageCost } from './pricing';
 import { parseS3ConfigurationText } from './policy-texts';
 import { applyS3Lifecycle, type S3LifecycleConfiguration, type S3LifecycleEvent } from './s3';
 import { LIMITS, type LifecycleAction, type LifecycleScenario } from './scenario';
-import { capTimeline, capTrace, refuse, usd, withS3, type SimulationStep } from './simulation-step';
+import {
+  advanceSummary,
+  capTimeline,
+  capTrace,
+  refuse,
+  usd,
+  withS3,
+  type SimulationStep,
+} from './simulation-step';
 import { deleteObject, putObject, setLegalHold, setRetention } from './s3-object-requests';
 
 export function applyS3(s: LifecycleScenario, action: LifecycleAction): SimulationStep {
@@ -161,7 +168,11 @@ function advanceS3(s: LifecycleScenario, days: number): SimulationStep {
   if (!parsed.value) {
     return {
       scenario: withS3(s, { ...s3, now: end }),
-      summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parsed.problem ? 'configuration invalid, ' : ''}nothing happened`,
+      summary: advanceSummary(
+        days,
+        end,
+        `${parsed.problem ? 'configuration invalid, ' : ''}nothing happened`,
+      ),
       trace: [
         parsed.problem
           ? `The lifecycle configuration is invalid (${located(parsed.problem)}), so the bucket has no lifecycle rules to run.`
@@ -198,7 +209,7 @@ function advanceS3(s: LifecycleScenario, days: number): SimulationStep {
       earlyDeletionUsd: s3.earlyDeletionUsd + early,
     }),
     processes: s3LifecycleProcesses(s3.objects, s3.timeline, result.events, end),
-    summary: `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${parts.length ? parts.join(', ') : 'nothing happened'}`,
+    summary: advanceSummary(days, end, parts.length ? parts.join(', ') : 'nothing happened'),
     trace: capTrace([
       ...result.trace,
       `Storage ${usd(costBefore)} → ${usd(costAfter)} a month.${early > 0 ? ` Early-deletion charges: ${usd(early)} (a version left its class before the minimum storage duration).` : ''}`,

@@ -91,6 +91,14 @@ const safeKey = z.string().check(
   z.refine((s) => !FORBIDDEN.has(s), { message: 'this name is reserved' }),
 );
 const instant = z.iso.datetime();
+/** At most `max` items, no two with the same key. */
+const uniqueList = <T>(item: z.ZodMiniType<T>, max: number, key: (t: T) => string, keys: string) =>
+  z.array(item).check(
+    z.maxLength(max),
+    z.refine((list) => new Set(list.map(key)).size === list.length, {
+      message: `${keys} must be unique`,
+    }),
+  );
 const days = z.number().check(z.int(), z.gte(0), z.lte(LIMITS.generateDays));
 const bytes = z.number().check(z.gte(0), z.lte(LIMITS.sizeBytes));
 /** An ECR image tag (ImageIdentifier imageTag): up to 128 characters. */
@@ -98,6 +106,10 @@ export const ECR_TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const tag = z.string().check(z.regex(ECR_TAG, 'an image tag is 1–128 letters, digits, _ . or -'));
 const s3Class = z.enum(S3_STORAGE_CLASSES as [S3StorageClass, ...S3StorageClass[]]);
 const lockMode = z.enum(['GOVERNANCE', 'COMPLIANCE']);
+
+/** What lifecycle did so far: events with their instant, as many as a saved scenario keeps. */
+const timeline = <Event extends z.core.$ZodLooseShape>(event: Event) =>
+  z.array(z.object({ at: instant, ...event })).check(z.maxLength(LIMITS.timeline));
 
 const ecrImageSchema = z.object({
   digest: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -113,25 +125,15 @@ const ecrImageSchema = z.object({
 const ecrStateSchema = z.object({
   repository: z.string().check(z.regex(/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/), z.maxLength(256)),
   policyText: z.string().check(z.maxLength(LIMITS.policyText)),
-  images: z.array(ecrImageSchema).check(
-    z.maxLength(LIMITS.images),
-    z.refine((list) => new Set(list.map((i) => i.digest)).size === list.length, {
-      message: 'image digests must be unique',
-    }),
-  ),
+  images: uniqueList(ecrImageSchema, LIMITS.images, (i) => i.digest, 'image digests'),
   now: instant,
-  timeline: z
-    .array(
-      z.object({
-        at: instant,
-        digest: z.string().check(z.maxLength(100)),
-        tags: z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100)),
-        action: z.enum(['expire', 'transition']),
-        rulePriority: z.number().check(z.int(), z.gte(1)),
-        sizeBytes: bytes,
-      }),
-    )
-    .check(z.maxLength(LIMITS.timeline)),
+  timeline: timeline({
+    digest: z.string().check(z.maxLength(100)),
+    tags: z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100)),
+    action: z.enum(['expire', 'transition']),
+    rulePriority: z.number().check(z.int(), z.gte(1)),
+    sizeBytes: bytes,
+  }),
 });
 
 const s3VersionSchema = z.object({
@@ -187,25 +189,15 @@ const s3StateSchema = z.object({
     objectLock: z.boolean(),
   }),
   configurationText: z.string().check(z.maxLength(LIMITS.policyText)),
-  objects: z.array(s3ObjectSchema).check(
-    z.maxLength(LIMITS.objects),
-    z.refine((list) => new Set(list.map((o) => o.key)).size === list.length, {
-      message: 'object keys must be unique',
-    }),
-  ),
+  objects: uniqueList(s3ObjectSchema, LIMITS.objects, (o) => o.key, 'object keys'),
   now: instant,
-  timeline: z
-    .array(
-      z.object({
-        at: instant,
-        key: z.string().check(z.maxLength(1024)),
-        versionId: z.string().check(z.maxLength(100)),
-        action: z.enum(['transition', 'expire', 'delete-marker', 'delete', 'abort-upload']),
-        storageClass: z.optional(z.string().check(z.maxLength(40))),
-        rule: z.string().check(z.maxLength(300)),
-      }),
-    )
-    .check(z.maxLength(LIMITS.timeline)),
+  timeline: timeline({
+    key: z.string().check(z.maxLength(1024)),
+    versionId: z.string().check(z.maxLength(100)),
+    action: z.enum(['transition', 'expire', 'delete-marker', 'delete', 'abort-upload']),
+    storageClass: z.optional(z.string().check(z.maxLength(40))),
+    rule: z.string().check(z.maxLength(300)),
+  }),
   earlyDeletionUsd: z.number().check(z.gte(0)),
   lastRequest: z.nullable(
     z.object({

@@ -1,5 +1,7 @@
 import type { SimulationStep as Step } from '../simulation';
 /** What every lifecycle simulator step is made of, and the small helpers that build one. */
+import { plural } from '../words';
+import { toDay } from './dates';
 import { LIMITS, type EcrState, type LifecycleScenario, type S3State } from './scenario';
 
 export type SimulationStep = Step<LifecycleScenario>;
@@ -18,6 +20,10 @@ export function capTrace(lines: string[]): string[] {
 export function capTimeline<T>(list: T[]): T[] {
   return list.length <= LIMITS.timeline ? list : list.slice(list.length - LIMITS.timeline);
 }
+
+/** "+3 days → 2025-03-04: 2 expired": what a clock advance did, after where it took the clock. */
+export const advanceSummary = (days: number, end: string, happened: string) =>
+  `+${plural(days, 'day')} → ${toDay(Date.parse(end))}: ${happened}`;
 
 export const withEcr = (s: LifecycleScenario, ecr: EcrState): LifecycleScenario => ({ ...s, ecr });
 export const withS3 = (s: LifecycleScenario, s3: S3State): LifecycleScenario => ({ ...s, s3 });

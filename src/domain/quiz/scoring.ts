@@ -1,3 +1,4 @@
+import { groupByKeys } from '../groupByKeys';
 import type { Question } from './schema';
 
 /** All-or-nothing, as on the real exam: exactly the correct set, no partial credit. */
@@ -44,14 +45,9 @@ export function breakdownBy(
   perQuestion: Readonly<Record<string, boolean>>,
   keysOf: (q: Question) => readonly string[],
 ): Breakdown[] {
-  const groups = new Map<string, Breakdown>();
-  for (const q of questions) {
-    for (const key of keysOf(q)) {
-      const g = groups.get(key) ?? { key, correct: 0, total: 0 };
-      g.total += 1;
-      if (perQuestion[q.id]) g.correct += 1;
-      groups.set(key, g);
-    }
-  }
-  return [...groups.values()];
+  return groupByKeys(questions, keysOf).map(({ key, items }) => ({
+    key,
+    correct: items.filter((q) => perQuestion[q.id]).length,
+    total: items.length,
+  }));
 }

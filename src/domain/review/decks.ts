@@ -28,44 +28,40 @@ export interface DeckContent {
 
 export function buildDecks({ glossary, traps, numbers }: DeckContent): Flashcard[] {
   return [
-    ...glossary.flatMap((g): Flashcard[] => [
-      {
-        id: `term:${g.id}`,
-        kind: 'term',
-        sourceId: g.id,
-        lesson: g.lesson,
-        ask: 'Define the term',
-        front: g.term,
-        back: g.definition,
-      },
-      {
-        id: `term:${g.id}:reverse`,
-        kind: 'term',
-        sourceId: g.id,
-        lesson: g.lesson,
-        ask: 'Name the term',
-        front: g.definition,
-        back: g.term,
-      },
+    ...glossary.flatMap((g) => [
+      card('term', g, { ask: 'Define the term', front: g.term, back: g.definition }),
+      card('term', g, { ask: 'Name the term', front: g.definition, back: g.term }, ':reverse'),
     ]),
-    ...traps.map((t): Flashcard => ({
-      id: `trap:${t.id}`,
-      kind: 'trap',
-      sourceId: t.id,
-      lesson: t.lesson,
-      ask: 'A question fits this pattern: what is the right move, and why?',
-      front: t.title,
-      back: t.summary,
-    })),
-    ...numbers.map((n): Flashcard => ({
-      id: `number:${n.id}`,
-      kind: 'number',
-      sourceId: n.id,
-      lesson: n.lesson,
-      ask: 'Recall the exact value',
-      front: n.prompt,
-      back: n.answer,
-      ...(n.detail ? { detail: n.detail } : {}),
-    })),
+    ...traps.map((t) =>
+      card('trap', t, {
+        ask: 'A question fits this pattern: what is the right move, and why?',
+        front: t.title,
+        back: t.summary,
+      }),
+    ),
+    ...numbers.map((n) =>
+      card('number', n, {
+        ask: 'Recall the exact value',
+        front: n.prompt,
+        back: n.answer,
+        ...(n.detail ? { detail: n.detail } : {}),
+      }),
+    ),
   ];
+}
+
+/** A card of `kind` made from `source`, with its stable id. */
+function card(
+  kind: FlashcardKind,
+  source: { id: string; lesson: string },
+  face: Pick<Flashcard, 'ask' | 'front' | 'back' | 'detail'>,
+  suffix = '',
+): Flashcard {
+  return {
+    id: `${kind}:${source.id}${suffix}`,
+    kind,
+    sourceId: source.id,
+    lesson: source.lesson,
+    ...face,
+  };
 }

@@ -3,6 +3,8 @@
  * judged by the latest answer to each question.
  */
 
+import { groupByKeys } from '../groupByKeys';
+
 export interface Mastery {
   key: string;
   /** Questions of the group with a latest result. */
@@ -11,7 +13,7 @@ export interface Mastery {
   correct: number;
   /** Questions in the group. */
   total: number;
-  /** correct / total, rounded to a whole percent (unanswered questions are not yet mastered); 0 for an empty group. */
+  /** correct / total, rounded to a whole percent (unanswered questions are not yet mastered). */
   percent: number;
 }
 
@@ -24,23 +26,17 @@ export function masteryBy<Q extends { id: string }>(
   latestCorrect: Readonly<Record<string, boolean>>,
   keyOf: (question: Q) => readonly string[],
 ): Mastery[] {
-  const groups = new Map<string, Mastery>();
-  for (const question of questions) {
-    const result = Object.hasOwn(latestCorrect, question.id)
-      ? latestCorrect[question.id]
-      : undefined;
-    for (const key of new Set(keyOf(question))) {
-      const group = groups.get(key) ?? { key, answered: 0, correct: 0, total: 0, percent: 0 };
-      group.total += 1;
-      if (result !== undefined) group.answered += 1;
-      if (result === true) group.correct += 1;
-      groups.set(key, group);
-    }
-  }
-  return [...groups.values()].map((g) => ({
-    ...g,
-    percent: g.total === 0 ? 0 : Math.round((g.correct / g.total) * 100),
-  }));
+  return groupByKeys(questions, (question) => new Set(keyOf(question))).map(({ key, items }) => {
+    const answered = items.filter((q) => Object.hasOwn(latestCorrect, q.id));
+    const correct = answered.filter((q) => latestCorrect[q.id] === true).length;
+    return {
+      key,
+      answered: answered.length,
+      correct,
+      total: items.length,
+      percent: Math.round((correct / items.length) * 100),
+    };
+  });
 }
 
 export interface AttemptOutcome {

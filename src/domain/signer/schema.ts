@@ -3,7 +3,7 @@
  * as JSON; parse* functions throw PolicyError at the JSON path of the first problem.
  */
 import * as z from 'zod/mini';
-import { parseOrThrow } from '../parseOrThrow';
+import { schemaParser } from '../parseOrThrow';
 import {
   MAX_ALLOWED_PUBLISHERS,
   PROFILE_ARN,
@@ -137,28 +137,9 @@ export const trustPolicySchema = z.object({
     .check(z.minLength(1)),
 });
 
-// The casts below only narrow `T | undefined` optionals to `T?` (exactOptionalPropertyTypes):
-// parsed JSON never holds an explicit undefined.
-export function parseSigningProfile(value: unknown, at = ''): SigningProfile {
-  return parseOrThrow(signingProfileSchema, value, at) as SigningProfile;
-}
-
-export function parseSignature(value: unknown, at = ''): Signature {
-  return parseOrThrow(signatureSchema, value, at) as Signature;
-}
-
-export function parseCodeSigningConfig(value: unknown, at = ''): CodeSigningConfig {
-  return parseOrThrow(codeSigningConfigSchema, value, at) as CodeSigningConfig;
-}
-
-export function parseLambdaDeployment(value: unknown, at = ''): LambdaDeployment {
-  return parseOrThrow(lambdaDeploymentSchema, value, at) as LambdaDeployment;
-}
-
-export function parseImageReference(value: unknown, at = ''): ImageReference {
-  return parseOrThrow(imageReferenceSchema, value, at);
-}
-
-export function parseTrustPolicy(value: unknown, at = ''): TrustPolicyDocument {
-  return parseOrThrow(trustPolicySchema, value, at) as TrustPolicyDocument;
-}
+export const parseSigningProfile = schemaParser<SigningProfile>(signingProfileSchema);
+export const parseSignature = schemaParser<Signature>(signatureSchema);
+export const parseCodeSigningConfig = schemaParser<CodeSigningConfig>(codeSigningConfigSchema);
+export const parseLambdaDeployment = schemaParser<LambdaDeployment>(lambdaDeploymentSchema);
+export const parseImageReference = schemaParser<ImageReference>(imageReferenceSchema);
+export const parseTrustPolicy = schemaParser<TrustPolicyDocument>(trustPolicySchema);
