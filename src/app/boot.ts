@@ -13,7 +13,9 @@ import './components.css';
 const start = () => {
   const preloads = document.getElementById(AFTER_PAINT_TEMPLATE_ID);
   if (preloads instanceof HTMLTemplateElement) document.head.append(preloads.content);
-  void import('./main');
+  // A task of its own: adding two dozen preloads and then the app's own takes long enough
+  // together to hold up input on a slow phone.
+  setTimeout(() => void import('./main'));
 };
 
 if (document.getElementById('root')?.hasAttribute(PRERENDERED_PATH_ATTRIBUTE)) {
