@@ -1,9 +1,10 @@
 // The page's entry script. A prerendered page is readable from its HTML and CSS alone, so the
 // app's code (and the route's, preloaded from the page's after-paint template) is fetched once
 // the browser has painted it: the first paint waits for nothing but the page itself. Any other
-// page (the app shell) needs the code to show anything, and starts it at once.
+// page (the app shell, or a prerendered one reached with a query string, which is rendered
+// afresh) needs the code to show the right thing, and starts it at once.
 import { afterFirstPaint } from './afterFirstPaint';
-import { AFTER_PAINT_TEMPLATE_ID, PRERENDERED_PATH_ATTRIBUTE } from './prerenderMarker';
+import { AFTER_PAINT_TEMPLATE_ID, isPrerenderedFor } from './prerenderMarker';
 import './tokens.css';
 import './base.css';
 import './shell.css';
@@ -18,6 +19,6 @@ const start = () => {
   setTimeout(() => void import('./main'));
 };
 
-if (document.getElementById('root')?.hasAttribute(PRERENDERED_PATH_ATTRIBUTE)) {
-  afterFirstPaint(start);
-} else start();
+const root = document.getElementById('root');
+if (root && isPrerenderedFor(root, window.location)) afterFirstPaint(start);
+else start();

@@ -4,24 +4,12 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router-dom';
-import { PRERENDERED_PATH_ATTRIBUTE } from './prerenderMarker';
 
 /**
- * Whether the page in #root was prerendered for this very URL, so React can hydrate it. A page
- * reached with a query string (e.g. /quiz?lesson=…) renders differently from its prerender and is
- * rendered afresh instead.
- */
-export function isPrerenderedFor(container: HTMLElement, location: Location): boolean {
-  return (
-    container.getAttribute(PRERENDERED_PATH_ATTRIBUTE) === location.pathname &&
-    location.search === ''
-  );
-}
-
-/**
- * Readies the matched routes before hydrating, as the prerender did: resolves their lazy page
- * modules and runs their loaders. Without this the router would start in its HydrateFallback,
- * which differs from the prerendered HTML.
+ * Readies the matched routes before the first render, as the prerender did: resolves their lazy
+ * page modules and runs their loaders. Without this the router would start in its
+ * HydrateFallback: a hydration would not match the prerendered HTML, and a fresh render would
+ * blank the page until the route's code arrived.
  */
 export async function prepareHydration(
   routes: RouteObject[],

@@ -4,8 +4,8 @@ import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { onDatabaseReplaced, openDatabase } from '../db/open';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
 import { useUi } from '../stores/ui';
-import { isPrerenderedFor, prepareHydration } from './hydration';
-import { PRERENDERED_PATH_ATTRIBUTE } from './prerenderMarker';
+import { prepareHydration } from './hydration';
+import { PRERENDERED_PATH_ATTRIBUTE, isPrerenderedFor } from './prerenderMarker';
 import { routes } from './routes';
 
 // theme-boot.js applied the stored preferences before the first paint; keep them applied.
@@ -15,9 +15,11 @@ const container = document.getElementById('root')!;
 const hydrate = isPrerenderedFor(container, window.location);
 
 // Open storage before the first render so every page reads from the database it will keep using.
+// Should the route's code fail to load (offline before the first visit cached it), the router
+// tries again as it renders and shows the route's error boundary.
 const [outcome, hydrationData] = await Promise.all([
   openDatabase(),
-  hydrate ? prepareHydration(routes, window.location) : undefined,
+  prepareHydration(routes, window.location).catch(() => undefined),
 ]);
 useUi
   .getState()
@@ -51,5 +53,5 @@ const app = (
 // A prerendered page is hydrated in place; any other (the app shell) is rendered afresh. The
 // page is already readable, so hydration runs as a transition: React works in slices of a few
 // milliseconds and the page keeps scrolling and painting instead of freezing in one long task.
-if (hydrate) startTransition(() => void hydrateRoot(container, app));
+if (hydrate && hydrationData) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);

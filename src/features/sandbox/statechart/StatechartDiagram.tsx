@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { use, useEffect, useRef, useState } from 'react';
 import type { ProcessMachineId } from '../../../domain/simulation';
-import { PROCESS_MACHINES } from '../../../machines/process';
-import { layoutMachine, type ChartEdge, type ChartLayout } from './chartLayout';
+import type { ChartEdge } from './chartLayout';
+import { chartLayoutOf } from './chartLayoutOf';
 import { ArrowMarker } from '../../../components/ArrowMarker';
 
 interface StatechartDiagramProps {
@@ -11,18 +11,6 @@ interface StatechartDiagramProps {
   /** The state it came from, to show the transition just taken. */
   previous: string | null;
   visited: ReadonlySet<string>;
-}
-
-// A machine's layout depends on its definition only, and dagre takes a few hundred ms for it at
-// 4× CPU throttling: laid out once per machine, not on every step (each step remounts the chart).
-const layouts = new Map<ProcessMachineId, ChartLayout>();
-function layoutOf(machine: ProcessMachineId): ChartLayout {
-  let layout = layouts.get(machine);
-  if (!layout) {
-    layout = layoutMachine(PROCESS_MACHINES[machine]);
-    layouts.set(machine, layout);
-  }
-  return layout;
 }
 
 const path = (edge: ChartEdge) =>
@@ -38,7 +26,8 @@ export default function StatechartDiagram({
   previous,
   visited,
 }: StatechartDiagramProps) {
-  const layout = layoutOf(machine);
+  // Suspends (the panel shows "Drawing the machine…") until the worker has laid it out.
+  const layout = use(chartLayoutOf(machine));
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
   useEffect(() => {
