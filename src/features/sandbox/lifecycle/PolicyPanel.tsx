@@ -1,6 +1,4 @@
-import { Deferred } from '../../../components/Deferred';
 import { located } from '../../../domain/errors';
-import { Suspense, lazy } from 'react';
 import {
   parseEcrPolicyText,
   parseS3ConfigurationText,
@@ -8,11 +6,8 @@ import {
 } from '../../../domain/lifecycle/policy-texts';
 import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
+import { LazyJsonEditor } from '../frame/LazyJsonEditor';
 import './policyPanel.css';
-
-const JsonEditor = lazy(() => import('../frame/JsonEditor'));
-// The editor (CodeMirror) mounts once the page has painted, in space kept for it.
-const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
 
 export type PolicyView = 'json' | 'form';
 
@@ -92,17 +87,13 @@ export function PolicyPanel({
       </div>
       {view === 'json' ? (
         <div className="lc-editor">
-          <Deferred placeholder={editorLoading}>
-            <Suspense fallback={editorLoading}>
-              <JsonEditor
-                key={kind}
-                label={`${names.service} lifecycle ${names.thing} (JSON)`}
-                value={text}
-                onChange={onChange}
-                validate={validate}
-              />
-            </Suspense>
-          </Deferred>
+          <LazyJsonEditor
+            editorKey={kind}
+            label={`${names.service} lifecycle ${names.thing} (JSON)`}
+            value={text}
+            onChange={onChange}
+            validate={validate}
+          />
         </div>
       ) : json?.ok ? (
         kind === 'ecr' ? (
