@@ -8,6 +8,7 @@ import {
 } from '../../db/exportImport';
 import { PolicyError } from '../../domain/errors';
 import { RadioGroup } from '../form';
+import { Button } from '../Button';
 
 const LABELS: Record<keyof ImportSummary['counts'], string> = {
   attempts: 'quiz attempts',
@@ -93,9 +94,7 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         device; importing checks the whole file before it writes anything.
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void downloadExport()}>
-          Export progress
-        </button>
+        <Button onClick={() => void downloadExport()}>Export progress</Button>
         <label className="button">
           Import progress
           <input
@@ -135,12 +134,10 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             options={IMPORT_MODES}
           />
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => void confirm()}>
+            <Button variant="primary" onClick={() => void confirm()}>
               Import
-            </button>
-            <button type="button" className="button" onClick={() => setPending(null)}>
-              Cancel
-            </button>
+            </Button>
+            <Button onClick={() => setPending(null)}>Cancel</Button>
           </div>
         </div>
       )}

@@ -16,6 +16,7 @@ import { SimulationPlanView } from './SimulationPlanView';
 import { useQuestionBank } from './useQuestionBank';
 import { describeAttempt, simulationScopeLabel } from '../../domain/quiz/attemptLabel';
 import './quiz.css';
+import { Button } from '../../components/Button';
 
 type ScopeKind = 'all' | 'lesson' | 'trap' | 'missed' | 'flagged';
 /** What the learner starts: a simulation is a timed exam over the blueprint-weighted scope. */
@@ -137,13 +138,9 @@ export default function QuizStartPage() {
             {inProgress.map((a) => (
               <li key={a.id} className="resume-row">
                 <Link to={`/quiz/${a.id}`}>Resume: {describeAttempt(a).summary}</Link>{' '}
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => void deleteAttempt(a.id)}
-                >
+                <Button small onClick={() => void deleteAttempt(a.id)}>
                   Discard
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

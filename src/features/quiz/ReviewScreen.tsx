@@ -3,6 +3,7 @@ import { RadioGroup } from '../../components/form';
 import type { Question } from '../../domain/quiz/schema';
 import type { QuizSessionContext } from '../../machines/quizSession';
 import { questionStatus } from './QuestionNavigator';
+import { Button } from '../../components/Button';
 
 type Filter = 'all' | 'unanswered' | 'flagged';
 
@@ -69,12 +70,10 @@ export function ReviewScreen({
         {rows.length === 0 && <li className="muted">No questions match this filter.</li>}
       </ul>
       <div className="quiz-actions">
-        <button type="button" className="button" onClick={onBack}>
-          Back to the questions
-        </button>
-        <button type="button" className="button button-primary" onClick={onSubmit}>
+        <Button onClick={onBack}>Back to the questions</Button>
+        <Button variant="primary" onClick={onSubmit}>
           {exam ? 'Submit exam' : 'Finish practice'}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import {
 import { locateJsonPath } from '../frame/jsonLocation';
 import { LazyJsonEditor } from '../frame/LazyJsonEditor';
 import type { AccessWorkspace } from './useAccessWorkspace';
+import { Button } from '../../../components/Button';
 
 /** The editor's root inside `host`, once the lazy editor has mounted (null if it never does). */
 function editorIn(
@@ -108,22 +109,17 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
         {draft !== null && ' Unsaved changes — running or changing anything saves them.'}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-primary button-small"
+        <Button
+          small
+          variant="primary"
           disabled={draft === null || locked}
           onClick={() => workspace.save(id)}
         >
           Save policy
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={draft === null}
-          onClick={() => workspace.discard(id)}
-        >
+        </Button>
+        <Button small disabled={draft === null} onClick={() => workspace.discard(id)}>
           Discard changes
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import {
 import { JOURNEY_TITLES } from '../../../domain/access/run';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 interface RunPanelProps {
   scenario: AccessScenario;
@@ -88,14 +89,13 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
       <ul className="journey-list">
         {JOURNEYS.map((j) => (
           <li key={j}>
-            <button
-              type="button"
-              className="button button-primary"
+            <Button
+              variant="primary"
               onClick={() => workspace.act({ type: 'journey.run', journey: j, principal })}
               aria-describedby={`journey-${j}`}
             >
               {BUTTONS[j]}
-            </button>
+            </Button>
             <span id={`journey-${j}`} className="muted">
               {JOURNEY_TITLES[j]}: {JOURNEY_TEXT[j]}
             </span>

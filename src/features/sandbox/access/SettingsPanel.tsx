@@ -3,6 +3,7 @@ import { ActionForm, SelectRow, TextRow, RadioGroup } from '../../../components/
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 interface SettingsProps {
   scenario: AccessScenario;
@@ -35,9 +36,8 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
                     {k} = {Array.isArray(v) ? `[${v.join(', ')}]` : v}
                   </code>
                   {Object.keys(p.context).includes(k) ? (
-                    <button
-                      type="button"
-                      className="button button-small"
+                    <Button
+                      small
                       onClick={() =>
                         workspace.act({
                           type: 'context.set',
@@ -49,7 +49,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
                       aria-label={`Clear ${k} of ${p.name}`}
                     >
                       Clear
-                    </button>
+                    </Button>
                   ) : (
                     <span className="muted"> (from the organization)</span>
                   )}

@@ -3,6 +3,7 @@ import { Card } from '../../../components/Card';
 import { PolicyError, located } from '../../../domain/errors';
 import type { EditorProblem } from '../frame/JsonEditor';
 import { LazyJsonEditor } from '../frame/LazyJsonEditor';
+import { Button } from '../../../components/Button';
 
 /** The engine's verdict on the text: null when it takes it, else the problem at its JSON path. */
 function problemOf(text: string, check: (value: unknown) => void): EditorProblem | null {
@@ -65,14 +66,12 @@ export function JsonApplyCard({
       <p className={problem ? 'verdict-wrong' : 'muted'} role="status">
         {problem ? `✗ ${located(problem)}` : text === source ? 'As in the scenario.' : '✓ Valid.'}
       </p>
-      <button
-        type="button"
-        className="button"
+      <Button
         disabled={problem !== null || text === source}
         onClick={() => onApply(JSON.parse(text))}
       >
         {applyLabel}
-      </button>
+      </Button>
     </Card>
   );
 }

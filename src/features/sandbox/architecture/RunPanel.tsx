@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card } from '../../../components/Card';
 import { SelectRow } from '../../../components/form';
 import type { ControlsProps } from './controlsProps';
+import { Button } from '../../../components/Button';
 
 const CLOCK = [
   { days: 1, label: '+1 day' },
@@ -25,49 +26,35 @@ export function RunPanel({ scenario, apply }: ControlsProps) {
   return (
     <Card id="arch-run-heading" title="Run">
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => apply({ type: 'release.run' })}
-        >
+        <Button variant="primary" onClick={() => apply({ type: 'release.run' })}>
           Run release
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => apply({ type: 'release.run', fromStart: true })}
-        >
+        </Button>
+        <Button onClick={() => apply({ type: 'release.run', fromStart: true })}>
           Run the whole release again
-        </button>
-        <button type="button" className="button" onClick={() => apply({ type: 'pipeline.run' })}>
+        </Button>
+        <Button onClick={() => apply({ type: 'pipeline.run' })}>
           Run the Image Builder pipeline
-        </button>
+        </Button>
       </div>
       <p className="muted">
         A run resumes at the stage that failed last time, as a retried pipeline stage does.
       </p>
       <div className="button-row" role="group" aria-label="Clock">
         {CLOCK.map((c) => (
-          <button
-            key={c.days}
-            type="button"
-            className="button button-small"
-            onClick={() => apply({ type: 'clock.advance', days: c.days })}
-          >
+          <Button key={c.days} small onClick={() => apply({ type: 'clock.advance', days: c.days })}>
             {c.label}
-          </button>
+          </Button>
         ))}
       </div>
       <div className="button-row" role="group" aria-label="CodeArtifact token">
         {TOKENS.map((t) => (
-          <button
+          <Button
             key={t.seconds}
-            type="button"
-            className="button button-small"
+            small
             onClick={() => apply({ type: 'token.fetch', durationSeconds: t.seconds })}
           >
             Fetch a {t.label} token
-          </button>
+          </Button>
         ))}
       </div>
       {profiles.length > 0 && (
@@ -79,13 +66,9 @@ export function RunPanel({ scenario, apply }: ControlsProps) {
             onChange={setProfile}
             options={profiles.map((p) => p.profileName)}
           />
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => apply({ type: 'signer.profile.revoke', profile: chosen })}
-          >
+          <Button small onClick={() => apply({ type: 'signer.profile.revoke', profile: chosen })}>
             Revoke profile
-          </button>
+          </Button>
         </div>
       )}
     </Card>

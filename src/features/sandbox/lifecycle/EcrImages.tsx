@@ -9,6 +9,7 @@ import type { EcrState, LifecycleAction } from '../../../domain/lifecycle/scenar
 import { shortDigest } from '../../../domain/lifecycle/simulation-step';
 import { plural } from '../../../domain/words';
 import { daysAgo, formatBytes } from './format';
+import { Button } from '../../../components/Button';
 
 interface Props {
   ecr: EcrState;
@@ -102,34 +103,31 @@ export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) 
                     <td>
                       <div className="lc-row-actions">
                         {image.storageClass === 'archive' ? (
-                          <button
-                            type="button"
-                            className="button button-small"
+                          <Button
+                            small
                             aria-label={`Restore ${name}`}
                             onClick={() =>
                               apply({ type: 'ecr.image.restore', digest: image.digest })
                             }
                           >
                             Restore
-                          </button>
+                          </Button>
                         ) : (
-                          <button
-                            type="button"
-                            className="button button-small"
+                          <Button
+                            small
                             aria-label={`Pull ${name}`}
                             onClick={() => apply({ type: 'ecr.image.pull', digest: image.digest })}
                           >
                             Pull
-                          </button>
+                          </Button>
                         )}
-                        <button
-                          type="button"
-                          className="button button-small"
+                        <Button
+                          small
                           aria-label={`Delete ${name}`}
                           onClick={() => apply({ type: 'ecr.image.remove', digest: image.digest })}
                         >
                           Delete
-                        </button>
+                        </Button>
                       </div>
                     </td>
                   </tr>
@@ -140,14 +138,9 @@ export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) 
         </div>
       )}
       {images.length > PAGE && (
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
+        <Button small aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show the newest ${PAGE} only` : `Show all ${images.length} images`}
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { ListRow, NumberRow, SelectRow, TextRow } from '../../../components/form';
 import { ECR_COUNT_TYPES, ECR_TAG_STATUSES } from '../../../domain/lifecycle/ecr';
 import { num, obj, set, str, strings, type Json } from './jsonFields';
+import { Button } from '../../../components/Button';
 
 export const NEW_ECR_RULE = (priority: number) => ({
   rulePriority: priority,
@@ -166,23 +167,15 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                 }
               />
             </div>
-            <button
-              type="button"
-              className="button button-small button-danger"
-              onClick={() => write(rules.filter((_, k) => k !== i))}
-            >
+            <Button small variant="danger" onClick={() => write(rules.filter((_, k) => k !== i))}>
               Remove rule {num(rule['rulePriority']) ?? i + 1}
-            </button>
+            </Button>
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => write([...rules, NEW_ECR_RULE(maxPriority + 1)])}
-      >
+      <Button small onClick={() => write([...rules, NEW_ECR_RULE(maxPriority + 1)])}>
         Add a rule
-      </button>
+      </Button>
     </div>
   );
 }

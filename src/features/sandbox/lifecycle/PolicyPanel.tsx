@@ -8,6 +8,7 @@ import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
 import { LazyJsonEditor } from '../frame/LazyJsonEditor';
 import './policyPanel.css';
+import { Button } from '../../../components/Button';
 
 export type PolicyView = 'json' | 'form';
 
@@ -73,15 +74,9 @@ export function PolicyPanel({
         <h2 id={headingId}>{names.title}</h2>
         <div className="button-row" role="group" aria-label={`Edit the ${names.thing} as`}>
           {(['json', 'form'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              className="button button-small"
-              aria-pressed={view === v}
-              onClick={() => onView(v)}
-            >
+            <Button key={v} small aria-pressed={view === v} onClick={() => onView(v)}>
               {v === 'json' ? 'JSON' : 'Form'}
-            </button>
+            </Button>
           ))}
         </div>
       </div>
@@ -111,13 +106,9 @@ export function PolicyPanel({
               ? `There is no ${names.thing} yet.`
               : `The JSON does not parse, so the form cannot show it. Fix it in the JSON view, or start again from an example.`}
           </p>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => onChange(TEMPLATES[kind]())}
-          >
+          <Button small onClick={() => onChange(TEMPLATES[kind]())}>
             Start from an example
-          </button>
+          </Button>
         </div>
       )}
       <p className={`lc-validity ${parsed.problem ? 'verdict-wrong' : ''}`} role="status">

@@ -1,6 +1,7 @@
 import { CheckboxRow, NumberInput, NumberRow, SelectRow, TextRow } from '../../../components/form';
 import { S3_TRANSITION_CLASSES } from '../../../domain/lifecycle/s3-types';
 import { list, num, obj, set, str, type Json } from './jsonFields';
+import { Button } from '../../../components/Button';
 
 /** An object with `key` set, dropped entirely when it ends up empty. */
 function setInner(o: Json, outer: string, key: string, value: unknown): Json {
@@ -139,45 +140,35 @@ export function S3ConfigForm({ value, onChange }: Props) {
                       <option key={c}>{c}</option>
                     ))}
                   </select>
-                  <button
-                    type="button"
-                    className="button button-small"
+                  <Button
+                    small
                     aria-label={`Remove transition ${k + 1} of rule ${i + 1}`}
                     onClick={() => setTransitions(transitions.filter((_, j) => j !== k))}
                   >
                     Remove
-                  </button>
+                  </Button>
                 </div>
               );
             })}
             <div className="button-row">
-              <button
-                type="button"
-                className="button button-small"
+              <Button
+                small
                 onClick={() =>
                   setTransitions([...transitions, { Days: 30, StorageClass: 'STANDARD_IA' }])
                 }
               >
                 Add a transition
-              </button>
-              <button
-                type="button"
-                className="button button-small button-danger"
-                onClick={() => write(rules.filter((_, k) => k !== i))}
-              >
+              </Button>
+              <Button small variant="danger" onClick={() => write(rules.filter((_, k) => k !== i))}>
                 Remove rule {str(rule['ID']) || i + 1}
-              </button>
+              </Button>
             </div>
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => write([...rules, NEW_S3_RULE(rules.length + 1)])}
-      >
+      <Button small onClick={() => write([...rules, NEW_S3_RULE(rules.length + 1)])}>
         Add a rule
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import type { S3ObjectVersion } from '../../../domain/lifecycle/s3-types';
 import type { S3State } from '../../../domain/lifecycle/scenario';
 import { day, formatBytes } from './format';
+import { Button } from '../../../components/Button';
 
 const PAGE = 15;
 
@@ -90,14 +91,9 @@ export const S3Objects = memo(function S3Objects({ s3 }: { s3: S3State }) {
         </div>
       )}
       {objects.length > PAGE && (
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
+        <Button small aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show the first ${PAGE} only` : `Show all ${objects.length} objects`}
-        </button>
+        </Button>
       )}
     </section>
   );

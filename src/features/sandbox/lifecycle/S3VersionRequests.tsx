@@ -3,6 +3,7 @@ import { CheckboxRow, SelectRow, wholeIn } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
 import { RetentionFields, type LockChoice } from './RetentionFields';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 /** Requests on one object version: delete, retention, legal hold. */
 export function VersionActions({
@@ -56,9 +57,7 @@ export function VersionActions({
         checked={bypass}
         onChange={setBypass}
       />
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() =>
           apply({
             type: 's3.object.delete',
@@ -69,7 +68,7 @@ export function VersionActions({
         }
       >
         Delete {version ? `version ${version}` : 'object (adds a delete marker when versioned)'}
-      </button>
+      </Button>
       {s3.bucket.objectLock && version && (
         <>
           <div className="form-grid lc-gap-top">
@@ -83,9 +82,8 @@ export function VersionActions({
             />
           </div>
           <div className="button-row">
-            <button
-              type="button"
-              className="button button-small"
+            <Button
+              small
               disabled={mode !== '' && retainDays === null}
               onClick={() =>
                 apply({
@@ -99,18 +97,17 @@ export function VersionActions({
               }
             >
               Set retention
-            </button>
+            </Button>
             {[true, false].map((on) => (
-              <button
+              <Button
                 key={String(on)}
-                type="button"
-                className="button button-small"
+                small
                 onClick={() =>
                   apply({ type: 's3.legalHold.set', key: target, versionId: version, on })
                 }
               >
                 Legal hold {on ? 'on' : 'off'}
-              </button>
+              </Button>
             ))}
           </div>
         </>

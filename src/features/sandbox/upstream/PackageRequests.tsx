@@ -5,6 +5,7 @@ import type { PackageFormat, PackageVersionStatus } from '../../../domain/codear
 import type { ControlsProps } from './controlsProps';
 import { Card } from '../../../components/Card';
 import { versionStatusSchema } from '../../../domain/codeartifact/scenario';
+import { Button } from '../../../components/Button';
 
 type Setting = 'ALLOW' | 'BLOCK';
 const SETTINGS = ['ALLOW', 'BLOCK'] as const;
@@ -53,14 +54,9 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
             <button type="submit" className="button button-primary" disabled={!ready}>
               Send request
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={!ready}
-              onClick={() => apply({ type: 'package.publish', ...pkg })}
-            >
+            <Button disabled={!ready} onClick={() => apply({ type: 'package.publish', ...pkg })}>
               Publish this version
-            </button>
+            </Button>
           </div>
         </ActionForm>
       </Card>
@@ -85,9 +81,7 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
             options={SETTINGS}
           />
         </div>
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={!ready}
           onClick={() =>
             apply({
@@ -101,7 +95,7 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
           }
         >
           Apply origin controls
-        </button>
+        </Button>
       </Card>
 
       <Card id="status-heading" title="Package version status">
@@ -115,14 +109,12 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
           onChange={setStatus}
           options={versionStatusSchema.options}
         />
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={!ready}
           onClick={() => apply({ type: 'package.version.status.set', ...pkg, status })}
         >
           Set version status
-        </button>
+        </Button>
       </Card>
     </>
   );
