@@ -1,5 +1,6 @@
 export { ActionForm } from './ActionForm';
 export { CheckboxRow } from './CheckboxRow';
+export { FormCard } from './FormCard';
 export { Field, type ControlProps, type RowProps } from './Field';
 export { ListRow } from './ListRow';
 export { NumberInput, NumberRow, wholeIn } from './NumberRow';

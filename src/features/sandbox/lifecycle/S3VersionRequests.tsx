@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { CheckboxRow, SelectRow, wholeIn } from '../../../components/form';
+import { CheckboxRow, SelectRow } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
-import { RetentionFields, type LockChoice } from './RetentionFields';
+import { RetentionFields, useRetention } from './RetentionFields';
 import { Card } from '../../../components/Card';
 import { Button } from '../../../components/Button';
 
@@ -21,9 +21,7 @@ export function VersionActions({
   const [versionId, setVersionId] = useState('');
   const version = versions.some((v) => v.versionId === versionId) ? versionId : '';
   const [bypass, setBypass] = useState(false);
-  const [mode, setMode] = useState<LockChoice>('GOVERNANCE');
-  const [days, setDays] = useState<number | undefined>(30);
-  const retainDays = wholeIn(days, 1, 36500);
+  const retention = useRetention('GOVERNANCE');
   const last = s3.lastRequest;
   if (!object) return null;
   return (
@@ -74,24 +72,21 @@ export function VersionActions({
           <div className="form-grid lc-gap-top">
             <RetentionFields
               idPrefix="s3-op"
-              mode={mode}
-              onMode={setMode}
-              days={days}
-              onDays={setDays}
+              retention={retention}
               daysLabel="Retain for (days from now)"
             />
           </div>
           <div className="button-row">
             <Button
               small
-              disabled={mode !== '' && retainDays === null}
+              disabled={!retention.valid}
               onClick={() =>
                 apply({
                   type: 's3.retention.set',
                   key: target,
                   versionId: version,
-                  mode: mode || null,
-                  retainDays: mode ? retainDays : null,
+                  mode: retention.mode || null,
+                  retainDays: retention.mode ? retention.retainDays : null,
                   bypassGovernance: bypass,
                 })
               }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionForm, SelectRow, TextRow } from '../../../components/form';
+import { SelectRow, TextRow, FormCard } from '../../../components/form';
 import { PACKAGE_FORMATS } from '../../../domain/codeartifact';
 import type { PackageFormat, PackageVersionStatus } from '../../../domain/codeartifact/types';
 import type { ControlsProps } from './controlsProps';
@@ -26,40 +26,38 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
 
   return (
     <>
-      <Card id="request-heading" title="Request or publish a package">
-        <ActionForm
-          onSubmit={() => {
-            if (ready) apply({ type: 'package.request', ...pkg });
-          }}
-        >
-          <div className="form-grid">
-            <SelectRow
-              id="req-repo"
-              label="Repository"
-              value={target}
-              onChange={setRepo}
-              options={repos}
-            />
-            <SelectRow
-              id="req-format"
-              label="Format"
-              value={format}
-              onChange={setFormat}
-              options={PACKAGE_FORMATS}
-            />
-            <TextRow id="req-name" label="Package" value={name} onChange={setName} />
-            <TextRow id="req-version" label="Version" value={version} onChange={setVersion} />
-          </div>
-          <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={!ready}>
-              Send request
-            </button>
-            <Button disabled={!ready} onClick={() => apply({ type: 'package.publish', ...pkg })}>
-              Publish this version
-            </Button>
-          </div>
-        </ActionForm>
-      </Card>
+      <FormCard
+        id="request-heading"
+        title="Request or publish a package"
+        onSubmit={ready ? () => apply({ type: 'package.request', ...pkg }) : null}
+      >
+        <div className="form-grid">
+          <SelectRow
+            id="req-repo"
+            label="Repository"
+            value={target}
+            onChange={setRepo}
+            options={repos}
+          />
+          <SelectRow
+            id="req-format"
+            label="Format"
+            value={format}
+            onChange={setFormat}
+            options={PACKAGE_FORMATS}
+          />
+          <TextRow id="req-name" label="Package" value={name} onChange={setName} />
+          <TextRow id="req-version" label="Version" value={version} onChange={setVersion} />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={!ready}>
+            Send request
+          </button>
+          <Button disabled={!ready} onClick={() => apply({ type: 'package.publish', ...pkg })}>
+            Publish this version
+          </Button>
+        </div>
+      </FormCard>
 
       <Card id="origin-heading" title="Package origin controls">
         <p className="muted">
