@@ -7,3 +7,4 @@ export { NumberInput, NumberRow, wholeIn } from './NumberRow';
 export { RadioGroup } from './RadioGroup';
 export { SelectRow, type SelectOption } from './SelectRow';
 export { TextRow } from './TextRow';
+export { useChoice } from './useChoice';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionForm, SelectRow, TextRow } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow, useChoice } from '../../../components/form';
 import {
   JOURNEYS,
   resourceArns,
@@ -57,10 +57,9 @@ function accountOf(scenario: AccessScenario, principal: string): string {
 export function RunPanel({ scenario, workspace }: RunPanelProps) {
   const arns = resourceArns(scenario);
   const names = scenario.principals.map((p) => p.name);
-  const [who, setWho] = useState(names[0] ?? '');
+  const [principal, setWho] = useChoice(names);
   const [action, setAction] = useState('s3:GetObject');
   const [resource, setResource] = useState(arns.object);
-  const principal = names.includes(who) ? who : (names[0] ?? '');
   const ok = ACTION.test(action.trim()) && RESOURCE.test(resource.trim());
   const resources = [
     arns.object,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionForm, SelectRow, TextRow, RadioGroup } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow, RadioGroup, useChoice } from '../../../components/form';
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
@@ -15,10 +15,9 @@ const KEY = /^[A-Za-z0-9-]+:[A-Za-z0-9/_.:@+=-]{1,127}$/;
 /** The request context of each principal, and how the artifacts are encrypted. */
 export function SettingsPanel({ scenario, workspace }: SettingsProps) {
   const names = scenario.principals.map((p) => p.name);
-  const [who, setWho] = useState(names[0] ?? '');
+  const [principal, setWho] = useChoice(names);
   const [key, setKey] = useState('aws:PrincipalOrgID');
   const [value, setValue] = useState('');
-  const principal = names.includes(who) ? who : (names[0] ?? '');
   const { kms, s3 } = scenario.resources;
   return (
     <Card id="settings-heading" title="Context and encryption" className="settings-panel">

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Card } from '../../../components/Card';
-import { SelectRow } from '../../../components/form';
+import { SelectRow, useChoice } from '../../../components/form';
 import type { ControlsProps } from './controlsProps';
 import { Button } from '../../../components/Button';
 
@@ -19,10 +18,8 @@ const TOKENS = [
 /** Run the release or the pipeline, move the clock, fetch a token, revoke a profile. */
 export function RunPanel({ scenario, apply }: ControlsProps) {
   const profiles = scenario.tooling.signer.profiles.filter((p) => p.status === 'Active');
-  const [profile, setProfile] = useState(profiles[0]?.profileName ?? '');
-  const chosen = profiles.some((p) => p.profileName === profile)
-    ? profile
-    : (profiles[0]?.profileName ?? '');
+  const names = profiles.map((p) => p.profileName);
+  const [chosen, setProfile] = useChoice(names);
   return (
     <Card id="arch-run-heading" title="Run">
       <div className="button-row">
@@ -64,7 +61,7 @@ export function RunPanel({ scenario, apply }: ControlsProps) {
             label="Signing profile"
             value={chosen}
             onChange={setProfile}
-            options={profiles.map((p) => p.profileName)}
+            options={names}
           />
           <Button small onClick={() => apply({ type: 'signer.profile.revoke', profile: chosen })}>
             Revoke profile

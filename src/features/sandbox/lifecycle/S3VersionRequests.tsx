@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CheckboxRow, SelectRow } from '../../../components/form';
+import { CheckboxRow, SelectRow, useChoice } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
 import { RetentionFields, useRetention } from './RetentionFields';
 import { Card } from '../../../components/Card';
@@ -14,8 +14,7 @@ export function VersionActions({
   apply: (action: LifecycleAction) => void;
 }) {
   const keys = s3.objects.map((o) => o.key);
-  const [key, setKey] = useState(keys[0] ?? '');
-  const target = keys.includes(key) ? key : (keys[0] ?? '');
+  const [target, setKey] = useChoice(keys);
   const object = s3.objects.find((o) => o.key === target);
   const versions = object ? [...object.versions].reverse() : [];
   const [versionId, setVersionId] = useState('');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SelectRow, TextRow, FormCard } from '../../../components/form';
+import { SelectRow, TextRow, FormCard, useChoice } from '../../../components/form';
 import { PACKAGE_FORMATS } from '../../../domain/codeartifact';
 import type { PackageFormat, PackageVersionStatus } from '../../../domain/codeartifact/types';
 import type { ControlsProps } from './controlsProps';
@@ -9,18 +9,24 @@ import { Button } from '../../../components/Button';
 
 type Setting = 'ALLOW' | 'BLOCK';
 const SETTINGS = ['ALLOW', 'BLOCK'] as const;
+// A package's two origin controls (PackageOriginRestrictions), as the form names them.
+const ORIGIN_CONTROLS = [
+  { control: 'publish', label: 'Publish' },
+  { control: 'upstream', label: 'Upstream' },
+] as const;
 
 /** A package version to request or publish, and the origin controls of that package. */
 export function PackageRequests({ scenario, apply }: ControlsProps) {
   const repos = Object.keys(scenario.domain.repositories);
-  const [repo, setRepo] = useState(repos[0] ?? '');
+  const [target, setRepo] = useChoice(repos);
   const [format, setFormat] = useState<PackageFormat>('npm');
   const [name, setName] = useState('lodash');
   const [version, setVersion] = useState('4.17.21');
-  const [publish, setPublish] = useState<Setting>('ALLOW');
-  const [upstream, setUpstream] = useState<Setting>('BLOCK');
+  const [origin, setOrigin] = useState<Record<'publish' | 'upstream', Setting>>({
+    publish: 'ALLOW',
+    upstream: 'BLOCK',
+  });
   const [status, setStatus] = useState<PackageVersionStatus>('Unlisted');
-  const target = repos.includes(repo) ? repo : (repos[0] ?? '');
   const pkg = { repo: target, format, name: name.trim(), version: version.trim() };
   const ready = Boolean(pkg.repo && pkg.name && pkg.version);
 
@@ -64,32 +70,21 @@ export function PackageRequests({ scenario, apply }: ControlsProps) {
           For {format}/{name || '…'} in {target || '…'}.
         </p>
         <div className="form-grid">
-          <SelectRow
-            id="origin-publish"
-            label="Publish"
-            value={publish}
-            onChange={setPublish}
-            options={SETTINGS}
-          />
-          <SelectRow
-            id="origin-upstream"
-            label="Upstream"
-            value={upstream}
-            onChange={setUpstream}
-            options={SETTINGS}
-          />
+          {ORIGIN_CONTROLS.map(({ control, label }) => (
+            <SelectRow
+              key={control}
+              id={`origin-${control}`}
+              label={label}
+              value={origin[control]}
+              onChange={(setting) => setOrigin({ ...origin, [control]: setting })}
+              options={SETTINGS}
+            />
+          ))}
         </div>
         <Button
           disabled={!ready}
           onClick={() =>
-            apply({
-              type: 'origin.set',
-              repo: target,
-              format,
-              name: name.trim(),
-              publish,
-              upstream,
-            })
+            apply({ type: 'origin.set', repo: target, format, name: name.trim(), ...origin })
           }
         >
           Apply origin controls
