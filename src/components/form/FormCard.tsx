@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Card } from '../Card';
 import { ActionForm } from './ActionForm';
 
-/** A card that is one form: submitting it (Enter included) calls `onSubmit`, if there is one. */
+/** A card that is one form (see ActionForm). */
 export function FormCard({
   id,
   title,
@@ -18,7 +18,7 @@ export function FormCard({
 }) {
   return (
     <Card id={id} title={title}>
-      <ActionForm onSubmit={() => onSubmit?.()}>{children}</ActionForm>
+      <ActionForm onSubmit={onSubmit}>{children}</ActionForm>
     </Card>
   );
 }

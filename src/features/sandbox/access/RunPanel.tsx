@@ -60,7 +60,15 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
   const [principal, setWho] = useChoice(names);
   const [action, setAction] = useState('s3:GetObject');
   const [resource, setResource] = useState(arns.object);
-  const ok = ACTION.test(action.trim()) && RESOURCE.test(resource.trim());
+  const request =
+    ACTION.test(action.trim()) && RESOURCE.test(resource.trim())
+      ? ({
+          type: 'request.run',
+          principal,
+          action: action.trim(),
+          resource: resource.trim(),
+        } as const)
+      : null;
   const resources = [
     arns.object,
     arns.bucket,
@@ -101,18 +109,7 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
           </li>
         ))}
       </ul>
-      <ActionForm
-        className="request-form"
-        onSubmit={() => {
-          if (ok)
-            workspace.act({
-              type: 'request.run',
-              principal,
-              action: action.trim(),
-              resource: resource.trim(),
-            });
-        }}
-      >
+      <ActionForm className="request-form" onSubmit={request && (() => workspace.act(request))}>
         <h3>Or one request</h3>
         <TextRow
           id="req-action"
@@ -132,7 +129,7 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
           code
           error={!RESOURCE.test(resource.trim()) && 'a resource is * or an ARN (arn:…)'}
         />
-        <button type="submit" className="button" disabled={!ok}>
+        <button type="submit" className="button" disabled={!request}>
           Send request
         </button>
       </ActionForm>

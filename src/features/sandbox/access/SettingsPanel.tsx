@@ -60,10 +60,11 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
       </ul>
       <ActionForm
         className="context-form"
-        onSubmit={() => {
-          if (KEY.test(key.trim()))
-            workspace.act({ type: 'context.set', principal, key: key.trim(), value });
-        }}
+        onSubmit={
+          KEY.test(key.trim())
+            ? () => workspace.act({ type: 'context.set', principal, key: key.trim(), value })
+            : null
+        }
       >
         <div className="form-grid">
           {names.length > 1 && (

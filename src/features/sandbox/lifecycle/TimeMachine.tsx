@@ -36,9 +36,7 @@ export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
       </div>
       <ActionForm
         className="button-row lc-custom-advance"
-        onSubmit={() => {
-          if (days !== null) onAdvance(days);
-        }}
+        onSubmit={days !== null ? () => onAdvance(days) : null}
       >
         <label htmlFor={id}>Jump ahead (days)</label>
         <NumberInput id={id} min={1} max={LIMITS.advanceDays} value={custom} onChange={setCustom} />
