@@ -4,6 +4,7 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useHydrated } from '../components/useHydrated';
 import { whenIdle } from '../components/whenIdle';
 import { useUi } from '../stores/ui';
+import { Button } from '../components/Button';
 
 /** Page-wide notices: storage that will not keep progress, and a new version waiting. */
 export function Banners() {
@@ -61,13 +62,9 @@ function UpdateBanner() {
   return (
     <div className="banner banner-info" role="status">
       <span>A new version of Artifact Lab is ready.</span>
-      <button
-        type="button"
-        className="button button-small button-primary"
-        onClick={() => void updateServiceWorker(true)}
-      >
+      <Button small variant="primary" onClick={() => void updateServiceWorker(true)}>
         Reload
-      </button>
+      </Button>
     </div>
   );
 }

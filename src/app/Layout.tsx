@@ -5,6 +5,7 @@ import { Banners } from './Banners';
 import { CommandPalette } from './CommandPalette';
 import { ThemeToggle } from './ThemeToggle';
 import { useOnline } from './useOnline';
+import { Button } from '../components/Button';
 
 const NAV = [
   { to: '/', label: 'Dashboard', end: true },
@@ -68,15 +69,15 @@ export function Layout() {
         Skip to content
       </a>
       <header className="app-header">
-        <button
-          type="button"
-          className="button button-small menu-button"
+        <Button
+          small
+          className="menu-button"
           aria-expanded={navOpen}
           aria-controls="main-nav"
           onClick={() => setNavOpen(!navOpen)}
         >
           {navOpen ? 'Close menu' : 'Menu'}
-        </button>
+        </Button>
         <NavLink to="/" className="brand" aria-label="Artifact Lab home">
           <Logo />
           <span className="brand-name">Artifact Lab</span>
@@ -98,10 +99,10 @@ export function Layout() {
               Offline
             </span>
           )}
-          <button type="button" className="button button-small" onClick={() => setSearchOpen(true)}>
+          <Button small onClick={() => setSearchOpen(true)}>
             <span>Search</span>
             <kbd aria-hidden="true">Ctrl K</kbd>
-          </button>
+          </Button>
           <ThemeToggle />
         </div>
       </header>

@@ -6,6 +6,7 @@ import {
   useRouteError,
 } from 'react-router-dom';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { Button } from '../components/Button';
 
 /** Error boundary for every route: says what broke and offers a retry and a way home. */
 export function RouteError() {
@@ -35,9 +36,9 @@ export function RouteError() {
         <code>{detail}</code>
       </p>
       <p style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap' }}>
-        <button type="button" className="button button-primary" onClick={retry}>
+        <Button variant="primary" onClick={retry}>
           Try again
-        </button>
+        </Button>
         <Link className="button" to="/">
           Go home
         </Link>

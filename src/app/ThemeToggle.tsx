@@ -1,4 +1,5 @@
 import { usePreferences, type Theme } from '../stores/preferences';
+import { Button } from '../components/Button';
 
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -8,13 +9,12 @@ export function ThemeToggle() {
   const theme = usePreferences((p) => p.theme);
   const setTheme = usePreferences((p) => p.setTheme);
   return (
-    <button
-      type="button"
-      className="button button-small"
+    <Button
+      small
       onClick={() => setTheme(NEXT[theme])}
       aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
     >
       {LABEL[theme]}
-    </button>
+    </Button>
   );
 }

@@ -7,6 +7,8 @@ import {
   type ImportSummary,
 } from '../../db/exportImport';
 import { PolicyError } from '../../domain/errors';
+import { RadioGroup } from '../form';
+import { Button } from '../Button';
 
 const LABELS: Record<keyof ImportSummary['counts'], string> = {
   attempts: 'quiz attempts',
@@ -37,13 +39,19 @@ export async function downloadExport() {
 }
 
 type Pending = { file: ExportFile; summary: ImportSummary; name: string };
+type ImportMode = 'merge' | 'replace';
+
+const IMPORT_MODES: { value: ImportMode; label: string }[] = [
+  { value: 'merge', label: 'Merge with what is here (keeps both; the more recent answer wins)' },
+  { value: 'replace', label: 'Replace everything here with the file' },
+];
 
 /** Export and import of all progress: validated before anything is written, all or nothing. */
 export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [mode, setMode] = useState<ImportMode>('merge');
   const [done, setDone] = useState<string | null>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
@@ -86,9 +94,7 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         device; importing checks the whole file before it writes anything.
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void downloadExport()}>
-          Export progress
-        </button>
+        <Button onClick={() => void downloadExport()}>Export progress</Button>
         <label className="button">
           Import progress
           <input
@@ -120,34 +126,18 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               </li>
             ))}
           </ul>
-          <fieldset>
-            <legend>How to import</legend>
-            <label className="choice">
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
-              />
-              <span>Merge with what is here (keeps both; the more recent answer wins)</span>
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
-              />
-              <span>Replace everything here with the file</span>
-            </label>
-          </fieldset>
+          <RadioGroup
+            legend="How to import"
+            name="import-mode"
+            value={mode}
+            onChange={setMode}
+            options={IMPORT_MODES}
+          />
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => void confirm()}>
+            <Button variant="primary" onClick={() => void confirm()}>
               Import
-            </button>
-            <button type="button" className="button" onClick={() => setPending(null)}>
-              Cancel
-            </button>
+            </Button>
+            <Button onClick={() => setPending(null)}>Cancel</Button>
           </div>
         </div>
       )}

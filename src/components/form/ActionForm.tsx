@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 
-/** A form that stays on the page: submitting (Enter or its submit button) calls `onSubmit`. */
+/**
+ * A form that stays on the page: submitting (Enter or its submit button) calls `onSubmit`, which
+ * is null while the fields do not make a request yet.
+ */
 export function ActionForm({
   onSubmit,
   className,
   children,
 }: {
-  onSubmit: () => void;
+  onSubmit: (() => void) | null;
   className?: string;
   children: ReactNode;
 }) {
@@ -15,7 +18,7 @@ export function ActionForm({
       className={className}
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        onSubmit?.();
       }}
     >
       {children}

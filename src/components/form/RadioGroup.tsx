@@ -8,6 +8,7 @@ interface RadioGroupProps<T extends string | number> {
   onChange: (value: T) => void;
   options: readonly { value: T; label: ReactNode }[];
   className?: string;
+  hidden?: boolean;
   /** More fields of the same group, after the radios (what the choice needs next). */
   children?: ReactNode;
 }
@@ -20,10 +21,11 @@ export function RadioGroup<T extends string | number>({
   onChange,
   options,
   className,
+  hidden,
   children,
 }: RadioGroupProps<T>) {
   return (
-    <fieldset className={className}>
+    <fieldset className={className} hidden={hidden}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="choice">

@@ -1,5 +1,6 @@
 import { GridLines, linePath } from '../../components/chart';
 import { PASS_PERCENT } from '../../domain/quiz/scoring';
+import { Table } from '../../components/Table';
 
 export interface ScorePoint {
   at: string;
@@ -50,14 +51,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
       </svg>
       <details>
         <summary>Scores as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Quiz</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
+        <Table head={['When', 'Quiz', 'Score']}>
           <tbody>
             {points.map((p) => (
               <tr key={p.at}>
@@ -67,7 +61,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </details>
     </figure>
   );

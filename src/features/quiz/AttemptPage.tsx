@@ -10,6 +10,7 @@ import type { Question } from '../../domain/quiz/schema';
 import { quizSessionMachine } from '../../machines/quizSession';
 import { QuizSession } from './QuizSession';
 import './quiz.css';
+import { Button } from '../../components/Button';
 
 type Loaded =
   | { state: 'loading' }
@@ -129,15 +130,14 @@ export default function AttemptPage() {
             Detail: <code>{loaded.problem}</code>
           </p>
           <p className="button-row">
-            <button
-              type="button"
-              className="button button-danger"
+            <Button
+              variant="danger"
               onClick={() =>
                 void deleteAttempt(loaded.id).then(() => navigate('/quiz', { replace: true }))
               }
             >
               Discard this quiz
-            </button>
+            </Button>
             <Link className="button" to="/quiz">
               Back to quizzes
             </Link>

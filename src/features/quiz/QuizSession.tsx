@@ -19,6 +19,7 @@ import { ReviewScreen } from './ReviewScreen';
 import { useAttemptLock } from './useAttemptLock';
 import { useQuizKeys } from './useQuizKeys';
 import { describeAttempt } from '../../domain/quiz/attemptLabel';
+import { Button } from '../../components/Button';
 
 interface QuizSessionProps {
   attempt: Attempt;
@@ -100,9 +101,9 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
             This quiz is open in another tab, so it is read-only here: two tabs would overwrite each
             other’s answers.
           </span>
-          <button type="button" className="button button-small" onClick={lock.takeOver}>
+          <Button small onClick={lock.takeOver}>
             Continue in this tab instead
-          </button>
+          </Button>
         </div>
       )}
       {saveProblem && (
@@ -165,31 +166,23 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
               </div>
             )}
             <div className="quiz-actions">
-              <button
-                type="button"
-                className="button"
+              <Button
                 disabled={context.index === 0}
                 onClick={() => actor.send({ type: 'question.previous' })}
               >
                 Previous
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-pressed={flagged}
-                onClick={() => actor.send({ type: 'flag.toggle' })}
-              >
+              </Button>
+              <Button aria-pressed={flagged} onClick={() => actor.send({ type: 'flag.toggle' })}>
                 {flagged ? 'Unflag' : 'Flag for review'}
-              </button>
+              </Button>
               {!exam && !checked && (
-                <button
-                  type="button"
-                  className="button button-primary"
+                <Button
+                  variant="primary"
                   disabled={selected.length === 0}
                   onClick={() => actor.send({ type: 'practice.check' })}
                 >
                   Check answer
-                </button>
+                </Button>
               )}
               {!last && (
                 <button
@@ -201,22 +194,15 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
                 </button>
               )}
               {last && (
-                <button
-                  type="button"
-                  className="button button-primary"
+                <Button
+                  variant="primary"
                   onClick={() => actor.send({ type: exam ? 'review.open' : 'submit.request' })}
                 >
                   {exam ? 'Review answers' : 'Finish practice'}
-                </button>
+                </Button>
               )}
               {exam && !last && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => actor.send({ type: 'review.open' })}
-                >
-                  Review answers
-                </button>
+                <Button onClick={() => actor.send({ type: 'review.open' })}>Review answers</Button>
               )}
             </div>
             <p className="muted quiz-keys">
@@ -238,20 +224,10 @@ export function QuizSession({ attempt, questions, snapshot }: QuizSessionProps) 
         onClose={() => actor.send({ type: 'submit.cancel' })}
         actions={
           <>
-            <button
-              type="button"
-              className="button"
-              onClick={() => actor.send({ type: 'submit.cancel' })}
-            >
-              Keep working
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => actor.send({ type: 'submit.confirm' })}
-            >
+            <Button onClick={() => actor.send({ type: 'submit.cancel' })}>Keep working</Button>
+            <Button variant="primary" onClick={() => actor.send({ type: 'submit.confirm' })}>
               {exam ? 'Submit exam' : 'Finish'}
-            </button>
+            </Button>
           </>
         }
       >

@@ -5,7 +5,7 @@ import { deleteAttempt, listAttempts } from '../../db/attempts';
 import { blueprint } from '../../content/blueprint';
 import { lessons } from '../../content/lessons';
 import { traps, trapsById } from '../../content/traps';
-import { RadioGroup } from '../../components/form';
+import { RadioGroup, SelectRow } from '../../components/form';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { EXAM_SCORED_QUESTIONS, examDurationSeconds, formatClock } from '../../domain/quiz/pacing';
 import { questionsInScope, quizCapacity, type QuizScope } from '../../domain/quiz/selection';
@@ -16,6 +16,7 @@ import { SimulationPlanView } from './SimulationPlanView';
 import { useQuestionBank } from './useQuestionBank';
 import { describeAttempt, simulationScopeLabel } from '../../domain/quiz/attemptLabel';
 import './quiz.css';
+import { Button } from '../../components/Button';
 
 type ScopeKind = 'all' | 'lesson' | 'trap' | 'missed' | 'flagged';
 /** What the learner starts: a simulation is a timed exam over the blueprint-weighted scope. */
@@ -23,6 +24,8 @@ type StartMode = 'practice' | 'exam' | 'simulation';
 
 const SIMULATION_SCOPE: QuizScope = { kind: 'simulation', lines: blueprint.lines };
 const SIMULATION_LABEL = simulationScopeLabel(blueprint.task);
+const LESSON_OPTIONS = lessons.map((l) => ({ value: l.slug, label: `${l.order}. ${l.title}` }));
+const TRAP_OPTIONS = traps.map((t) => ({ value: t.id, label: t.title }));
 
 export default function QuizStartPage() {
   useDocumentTitle('Quiz');
@@ -135,13 +138,9 @@ export default function QuizStartPage() {
             {inProgress.map((a) => (
               <li key={a.id} className="resume-row">
                 <Link to={`/quiz/${a.id}`}>Resume: {describeAttempt(a).summary}</Link>{' '}
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => void deleteAttempt(a.id)}
-                >
+                <Button small onClick={() => void deleteAttempt(a.id)}>
                   Discard
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -187,53 +186,45 @@ export default function QuizStartPage() {
           ]}
         />
         {simulation && plan && <SimulationPlanView plan={plan} />}
-        <fieldset hidden={simulation}>
-          <legend>Questions from</legend>
-          {(
-            [
-              ['all', 'All lessons'],
-              ['lesson', 'One lesson'],
-              ['trap', 'One exam trap'],
-              ['missed', `Questions I missed before (${historyCount(history.missed)})`],
-              ['flagged', `Questions I flagged before (${historyCount(history.flagged)})`],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name="scope"
-                value={value}
-                checked={kind === value}
-                onChange={() => setKind(value)}
-              />
-              <span>{label}</span>
-            </label>
-          ))}
+        <RadioGroup
+          hidden={simulation}
+          legend="Questions from"
+          name="scope"
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: 'all', label: 'All lessons' },
+            { value: 'lesson', label: 'One lesson' },
+            { value: 'trap', label: 'One exam trap' },
+            {
+              value: 'missed',
+              label: `Questions I missed before (${historyCount(history.missed)})`,
+            },
+            {
+              value: 'flagged',
+              label: `Questions I flagged before (${historyCount(history.flagged)})`,
+            },
+          ]}
+        >
           {kind === 'lesson' && (
-            <div className="form-row">
-              <label htmlFor="quiz-lesson">Lesson</label>
-              <select id="quiz-lesson" value={lesson} onChange={(e) => setLesson(e.target.value)}>
-                {lessons.map((l) => (
-                  <option key={l.slug} value={l.slug}>
-                    {l.order}. {l.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectRow
+              id="quiz-lesson"
+              label="Lesson"
+              value={lesson}
+              onChange={setLesson}
+              options={LESSON_OPTIONS}
+            />
           )}
           {kind === 'trap' && (
-            <div className="form-row">
-              <label htmlFor="quiz-trap">Trap</label>
-              <select id="quiz-trap" value={trap} onChange={(e) => setTrap(e.target.value)}>
-                {traps.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectRow
+              id="quiz-trap"
+              label="Trap"
+              value={trap}
+              onChange={setTrap}
+              options={TRAP_OPTIONS}
+            />
           )}
-        </fieldset>
+        </RadioGroup>
         <div className="form-row">
           <label htmlFor="quiz-count">Questions</label>
           <input

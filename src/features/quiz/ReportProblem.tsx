@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { addQuestionReport } from '../../db/questionReports';
+import { Button } from '../../components/Button';
 
 /** "Report a problem with this question": kept locally, listed on /progress for export. */
 export function ReportProblem({ questionId }: { questionId: string }) {
@@ -11,9 +12,9 @@ export function ReportProblem({ questionId }: { questionId: string }) {
     return (
       <p className="report-problem">
         {saved && <span role="status">Thanks — your note is saved on the Progress page. </span>}
-        <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+        <Button small onClick={() => setOpen(true)}>
           Report a problem with this question
-        </button>
+        </Button>
       </p>
     );
   }
@@ -41,9 +42,7 @@ export function ReportProblem({ questionId }: { questionId: string }) {
         <button type="submit" className="button button-primary" disabled={!text.trim()}>
           Save report
         </button>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
+        <Button onClick={() => setOpen(false)}>Cancel</Button>
       </div>
     </form>
   );

@@ -21,6 +21,7 @@ import { optionOrder } from '../../domain/quiz/shuffle';
 import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
 import './quiz.css';
+import { Button } from '../../components/Button';
 
 type Filter = 'all' | 'wrong' | 'flagged';
 type Loaded =
@@ -142,9 +143,9 @@ export default function ResultsPage() {
         </p>
         <p className="button-row">
           {wrong.length > 0 && (
-            <button type="button" className="button button-primary" onClick={() => void retake()}>
+            <Button variant="primary" onClick={() => void retake()}>
               Retake wrong answers ({wrong.length})
-            </button>
+            </Button>
           )}
           <Link className="button" to="/review">
             Review due questions

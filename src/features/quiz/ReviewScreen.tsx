@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { RadioGroup } from '../../components/form';
 import type { Question } from '../../domain/quiz/schema';
 import type { QuizSessionContext } from '../../machines/quizSession';
 import { questionStatus } from './QuestionNavigator';
+import { Button } from '../../components/Button';
 
 type Filter = 'all' | 'unanswered' | 'flagged';
 
@@ -41,26 +43,18 @@ export function ReviewScreen({
         {questions.length - counts.unanswered} of {questions.length} answered · {counts.flagged}{' '}
         flagged. Choose a question to go back to it.
       </p>
-      <fieldset className="review-filter">
-        <legend>Show</legend>
-        {(
-          [
-            ['all', `All (${questions.length})`],
-            ['unanswered', `Unanswered (${counts.unanswered})`],
-            ['flagged', `Flagged (${counts.flagged})`],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="review-filter"
-              checked={filter === value}
-              onChange={() => setFilter(value)}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="review-filter"
+        legend="Show"
+        name="review-filter"
+        value={filter}
+        onChange={setFilter}
+        options={[
+          { value: 'all', label: `All (${questions.length})` },
+          { value: 'unanswered', label: `Unanswered (${counts.unanswered})` },
+          { value: 'flagged', label: `Flagged (${counts.flagged})` },
+        ]}
+      />
       <ul className="review-list">
         {rows.map(({ q, index, status }) => (
           <li key={q.id}>
@@ -76,12 +70,10 @@ export function ReviewScreen({
         {rows.length === 0 && <li className="muted">No questions match this filter.</li>}
       </ul>
       <div className="quiz-actions">
-        <button type="button" className="button" onClick={onBack}>
-          Back to the questions
-        </button>
-        <button type="button" className="button button-primary" onClick={onSubmit}>
+        <Button onClick={onBack}>Back to the questions</Button>
+        <Button variant="primary" onClick={onSubmit}>
           {exam ? 'Submit exam' : 'Finish practice'}
-        </button>
+        </Button>
       </div>
     </section>
   );

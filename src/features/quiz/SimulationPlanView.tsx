@@ -1,5 +1,6 @@
 import { blueprintLineById } from '../../content/blueprint';
 import { shortLines, type SimulationPlan } from '../../domain/quiz/simulation';
+import { Table } from '../../components/Table';
 
 /** How many questions each exam-guide line gives the mock, and which lines run short. */
 export function SimulationPlanView({ plan }: { plan: SimulationPlan }) {
@@ -7,38 +8,25 @@ export function SimulationPlanView({ plan }: { plan: SimulationPlan }) {
   return (
     <section className="simulation-plan" aria-labelledby="simulation-plan-heading">
       <h3 id="simulation-plan-heading">The draw, by exam-guide line</h3>
-      <div
-        className="table-wrap"
-        tabIndex={0}
-        role="region"
-        aria-labelledby="simulation-plan-heading"
-      >
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Line of task 1.3</th>
-              <th scope="col">Questions (weight)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.lines.map((l) => {
-              const line = blueprintLineById.get(l.id);
-              return (
-                <tr key={l.id}>
-                  <th scope="row">
-                    {line?.short ?? l.id}
-                    {line && <span className="simulation-plan-text">{line.text}</span>}
-                  </th>
-                  <td>
-                    {l.planned}
-                    {line && ` (${Math.round(line.weight * 100)} %)`}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table labelledBy="simulation-plan-heading" head={['Line of task 1.3', 'Questions (weight)']}>
+        <tbody>
+          {plan.lines.map((l) => {
+            const line = blueprintLineById.get(l.id);
+            return (
+              <tr key={l.id}>
+                <th scope="row">
+                  {line?.short ?? l.id}
+                  {line && <span className="simulation-plan-text">{line.text}</span>}
+                </th>
+                <td>
+                  {l.planned}
+                  {line && ` (${Math.round(line.weight * 100)} %)`}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
       {short.length > 0 && (
         <p role="note">
           {short

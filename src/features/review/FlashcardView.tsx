@@ -10,6 +10,7 @@ import {
   type ReviewGrade,
 } from '../../domain/review';
 import { useFlashcardKeys } from './useFlashcardKeys';
+import { Button } from '../../components/Button';
 
 const GRADE_LABELS: Record<ReviewGrade, string> = {
   again: 'Again',
@@ -86,9 +87,9 @@ export function FlashcardView({
       </div>
       {!flipped ? (
         <div className="quiz-actions">
-          <button type="button" className="button button-primary" onClick={flip}>
+          <Button variant="primary" onClick={flip}>
             Show answer <kbd>Space</kbd>
-          </button>
+          </Button>
         </div>
       ) : (
         <div className="grade-buttons" role="group" aria-label="How well did you remember it?">

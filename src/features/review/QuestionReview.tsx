@@ -8,6 +8,7 @@ import { recordAnswers } from '../../db/recordAnswers';
 import { getReviewCard } from '../../db/reviewCards';
 import { isAnswerCorrect } from '../../domain/quiz/scoring';
 import type { Confidence } from '../../domain/review';
+import { Button } from '../../components/Button';
 
 /** A due question, answered practice style; the answer (and how sure) reschedules it. */
 export function QuestionReview({
@@ -56,14 +57,13 @@ export function QuestionReview({
       />
       {!checked ? (
         <div className="quiz-actions">
-          <button
-            type="button"
-            className="button button-primary"
+          <Button
+            variant="primary"
             disabled={selected.length === 0}
             onClick={() => setChecked(true)}
           >
             Check answer
-          </button>
+          </Button>
         </div>
       ) : (
         <>
@@ -78,9 +78,9 @@ export function QuestionReview({
             />
           )}
           <div className="quiz-actions">
-            <button type="button" className="button button-primary" onClick={() => void next()}>
+            <Button variant="primary" onClick={() => void next()}>
               {last ? 'Finish review' : 'Next'}
-            </button>
+            </Button>
             <Link to={lessonSectionHref(question)}>Read the lesson section on this</Link>
           </div>
         </>

@@ -21,6 +21,7 @@ import { ReviewFilter } from './ReviewFilter';
 import { SessionSummary, type Reviewed } from './SessionSummary';
 import { useReviewSession, type ReviewSession } from './useReviewSession';
 import './review.css';
+import { Button } from '../../components/Button';
 
 const shorten = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…` : text);
 
@@ -176,10 +177,7 @@ function Finished({
       <div className="empty-state">
         {waiting ? (
           <p>
-            More is ready to study.{' '}
-            <button type="button" className="button" onClick={onAgain}>
-              Continue reviewing
-            </button>
+            More is ready to study. <Button onClick={onAgain}>Continue reviewing</Button>
           </p>
         ) : (
           <p>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { ResultBody } from './SearchResults';
 import { useSearch } from './useSearch';
 import './search.css';
+import { Button } from '../../components/Button';
 
 const SHOWN = 8;
 
@@ -101,13 +102,9 @@ export default function SearchPalette({ onClose }: { onClose: () => void }) {
           {status === 'idle' && 'Type to search. Esc closes.'}
         </p>
         {hits.length > SHOWN && (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => open(`/search?q=${encodeURIComponent(query.trim())}`)}
-          >
+          <Button small onClick={() => open(`/search?q=${encodeURIComponent(query.trim())}`)}>
             See all {hits.length} results
-          </button>
+          </Button>
         )}
       </div>
     </dialog>

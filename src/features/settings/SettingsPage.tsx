@@ -10,6 +10,7 @@ import { persistenceState, type PersistenceState } from '../../db/open';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { usePreferences, type FontScale, type Theme } from '../../stores/preferences';
 import { useUi } from '../../stores/ui';
+import { Button } from '../../components/Button';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -93,9 +94,9 @@ export default function SettingsPage() {
           Removes every quiz, review card, lesson progress, sandbox save and setting from this
           browser.
         </p>
-        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+        <Button variant="danger" onClick={() => setConfirming(true)}>
           Delete all my data…
-        </button>
+        </Button>
       </section>
       <Dialog
         title="Delete all your data?"
@@ -103,15 +104,10 @@ export default function SettingsPage() {
         onClose={() => setConfirming(false)}
         actions={
           <>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep my data
-            </button>
-            <button type="button" className="button" onClick={() => void downloadExport()}>
-              Export first
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
+            <Button onClick={() => setConfirming(false)}>Keep my data</Button>
+            <Button onClick={() => void downloadExport()}>Export first</Button>
+            <Button
+              variant="danger"
               onClick={() =>
                 void deleteAllData().then(() => {
                   setTheme('system');
@@ -123,7 +119,7 @@ export default function SettingsPage() {
               }
             >
               Delete everything
-            </button>
+            </Button>
           </>
         }
       >

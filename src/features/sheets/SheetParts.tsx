@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { NumberFact, Trap } from '../../domain/content/schemas';
+import { Button } from '../../components/Button';
 
 /** The sheet's title block: what it is, and (on screen only) print and the way back. */
 export function SheetHeader({
@@ -17,9 +18,9 @@ export function SheetHeader({
       <p className="muted sheet-kicker">{kicker}</p>
       <h1 id="sheet-title">{title}</h1>
       <p className="no-print sheet-actions">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           Print
-        </button>
+        </Button>
         <Link to={back.to}>{back.label}</Link>
       </p>
     </header>

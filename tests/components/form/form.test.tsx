@@ -6,10 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ActionForm,
   CheckboxRow,
+  FormCard,
   ListRow,
   NumberRow,
   SelectRow,
   TextRow,
+  useChoice,
   wholeIn,
 } from '../../../src/components/form';
 
@@ -163,5 +165,45 @@ describe('ActionForm', () => {
     );
     await userEvent.type(screen.getByLabelText('Name'), '{Enter}');
     expect(onSubmit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('FormCard', () => {
+  it('is a card named by its heading that submits only once it has a request', async () => {
+    const onSubmit = vi.fn();
+    const { rerender } = render(
+      <FormCard id="push-heading" title="Push an image" onSubmit={null}>
+        <TextRow id="tag" label="Tag" value="x" onChange={() => {}} />
+      </FormCard>,
+    );
+    expect(screen.getByRole('region', { name: 'Push an image' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Tag'), '{Enter}');
+    rerender(
+      <FormCard id="push-heading" title="Push an image" onSubmit={onSubmit}>
+        <TextRow id="tag" label="Tag" value="x" onChange={() => {}} />
+      </FormCard>,
+    );
+    await userEvent.type(screen.getByLabelText('Tag'), '{Enter}');
+    expect(onSubmit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('useChoice', () => {
+  function Repos({ repos }: { repos: string[] }) {
+    const [repo, setRepo] = useChoice(repos);
+    return (
+      <SelectRow id="repo" label="Repository" value={repo} onChange={setRepo} options={repos} />
+    );
+  }
+
+  it('keeps the pick while it is offered and falls back to the first option when it goes', async () => {
+    const { rerender } = render(<Repos repos={['team', 'mirror', 'store']} />);
+    const select = screen.getByLabelText('Repository');
+    expect(select).toHaveValue('team');
+    await userEvent.selectOptions(select, 'mirror');
+    rerender(<Repos repos={['team', 'mirror']} />);
+    expect(select).toHaveValue('mirror');
+    rerender(<Repos repos={['store', 'team']} />);
+    expect(select).toHaveValue('store');
   });
 });

@@ -3,6 +3,7 @@ import { ArrowMarker } from '../../../components/ArrowMarker';
 import {
   arrows,
   boxes,
+  rectOf,
   VIEW_H,
   VIEW_W,
   zoneOf,
@@ -91,10 +92,7 @@ export default function Architecture() {
         {zones.map((zone) => (
           <g key={zone.id}>
             <rect
-              x={zone.x}
-              y={zone.y}
-              width={zone.w}
-              height={zone.h}
+              {...rectOf(zone)}
               rx={12}
               style={{
                 fill: 'var(--color-bg)',
@@ -140,10 +138,7 @@ export default function Architecture() {
           <Link key={box.id} to={`/learn/${box.slug}`} aria-label={box.label} className="arch-link">
             <rect
               className="arch-box"
-              x={box.x}
-              y={box.y}
-              width={box.w}
-              height={box.h}
+              {...rectOf(box)}
               rx={8}
               style={{
                 fill: 'var(--color-surface)',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { RadioGroup } from '../../../components/form';
 import data from '../../../../content/analogies.json';
+import { Table } from '../../../components/Table';
 
 interface Concept {
   id: string;
@@ -41,17 +42,11 @@ export function Analogy() {
         <p>
           <strong>Most useful for:</strong> {analogy.bestFor}
         </p>
-        <table className="analogy-table">
-          <caption className="visually-hidden">
-            {analogy.title}: each AWS concept and its counterpart
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">AWS concept</th>
-              <th scope="col">In this analogy</th>
-              <th scope="col">Why it fits</th>
-            </tr>
-          </thead>
+        <Table
+          className="analogy-table"
+          caption={`${analogy.title}: each AWS concept and its counterpart`}
+          head={['AWS concept', 'In this analogy', 'Why it fits']}
+        >
           <tbody>
             {analogy.mappings.map((m) => {
               const concept = conceptById.get(m.concept);
@@ -70,7 +65,7 @@ export function Analogy() {
               );
             })}
           </tbody>
-        </table>
+        </Table>
         <h3>Where this analogy breaks down</h3>
         <ul>
           {analogy.breaksDown.map((b) => (

@@ -5,6 +5,7 @@ import { loadLessonQuestions, loadQuestion } from '../../../content/questions';
 import { isExamItem } from '../../../domain/quiz/pool';
 import type { Question } from '../../../domain/quiz/schema';
 import { isAnswerCorrect } from '../../../domain/quiz/scoring';
+import { Button } from '../../../components/Button';
 
 /** An inline question from the bank, answered in place. */
 export function QuickCheck({ question: id }: { question: string }) {
@@ -49,29 +50,26 @@ export function QuickCheck({ question: id }: { question: string }) {
       />
       <div className="quick-check-actions">
         {!checked ? (
-          <button
-            type="button"
-            className="button button-primary"
+          <Button
+            variant="primary"
             disabled={selected.length !== need}
             onClick={() => setChecked(true)}
           >
             Check answer
-          </button>
+          </Button>
         ) : (
           <>
             <p role="status" className={correct ? 'verdict-correct' : 'verdict-wrong'}>
               {correct ? 'Correct.' : 'Not quite — read why below each option.'}
             </p>
-            <button
-              type="button"
-              className="button"
+            <Button
               onClick={() => {
                 setSelected([]);
                 setChecked(false);
               }}
             >
               Try again
-            </button>
+            </Button>
           </>
         )}
         {lessonHasQuiz && (

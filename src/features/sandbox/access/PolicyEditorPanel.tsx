@@ -1,5 +1,4 @@
-import { Deferred } from '../../../components/Deferred';
-import { Suspense, lazy, useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import {
   getSlot,
   policyKind,
@@ -8,11 +7,9 @@ import {
   type AccessScenario,
 } from '../../../domain/access/scenario';
 import { locateJsonPath } from '../frame/jsonLocation';
+import { LazyJsonEditor } from '../frame/LazyJsonEditor';
 import type { AccessWorkspace } from './useAccessWorkspace';
-
-const JsonEditor = lazy(() => import('../frame/JsonEditor'));
-// The editor (CodeMirror) mounts once the page has painted, in space kept for it.
-const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
+import { Button } from '../../../components/Button';
 
 /** The editor's root inside `host`, once the lazy editor has mounted (null if it never does). */
 function editorIn(
@@ -96,17 +93,13 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
           it.
         </p>
       )}
-      <Deferred placeholder={editorLoading}>
-        <Suspense fallback={editorLoading}>
-          <JsonEditor
-            key={id}
-            label={label}
-            value={text}
-            onChange={(value) => workspace.setDraft(id, value)}
-            validate={validate}
-          />
-        </Suspense>
-      </Deferred>
+      <LazyJsonEditor
+        editorKey={id}
+        label={label}
+        value={text}
+        onChange={(value) => workspace.setDraft(id, value)}
+        validate={validate}
+      />
       <p className="policy-status" role="status" data-status={state.status}>
         {state.status === 'empty'
           ? 'Empty: no policy attached.'
@@ -116,22 +109,17 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
         {draft !== null && ' Unsaved changes — running or changing anything saves them.'}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-primary button-small"
+        <Button
+          small
+          variant="primary"
           disabled={draft === null || locked}
           onClick={() => workspace.save(id)}
         >
           Save policy
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={draft === null}
-          onClick={() => workspace.discard(id)}
-        >
+        </Button>
+        <Button small disabled={draft === null} onClick={() => workspace.discard(id)}>
           Discard changes
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionForm, SelectRow, TextRow } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow, useChoice } from '../../../components/form';
 import {
   JOURNEYS,
   resourceArns,
@@ -9,6 +9,7 @@ import {
 import { JOURNEY_TITLES } from '../../../domain/access/run';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 interface RunPanelProps {
   scenario: AccessScenario;
@@ -56,11 +57,18 @@ function accountOf(scenario: AccessScenario, principal: string): string {
 export function RunPanel({ scenario, workspace }: RunPanelProps) {
   const arns = resourceArns(scenario);
   const names = scenario.principals.map((p) => p.name);
-  const [who, setWho] = useState(names[0] ?? '');
+  const [principal, setWho] = useChoice(names);
   const [action, setAction] = useState('s3:GetObject');
   const [resource, setResource] = useState(arns.object);
-  const principal = names.includes(who) ? who : (names[0] ?? '');
-  const ok = ACTION.test(action.trim()) && RESOURCE.test(resource.trim());
+  const request =
+    ACTION.test(action.trim()) && RESOURCE.test(resource.trim())
+      ? ({
+          type: 'request.run',
+          principal,
+          action: action.trim(),
+          resource: resource.trim(),
+        } as const)
+      : null;
   const resources = [
     arns.object,
     arns.bucket,
@@ -88,32 +96,20 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
       <ul className="journey-list">
         {JOURNEYS.map((j) => (
           <li key={j}>
-            <button
-              type="button"
-              className="button button-primary"
+            <Button
+              variant="primary"
               onClick={() => workspace.act({ type: 'journey.run', journey: j, principal })}
               aria-describedby={`journey-${j}`}
             >
               {BUTTONS[j]}
-            </button>
+            </Button>
             <span id={`journey-${j}`} className="muted">
               {JOURNEY_TITLES[j]}: {JOURNEY_TEXT[j]}
             </span>
           </li>
         ))}
       </ul>
-      <ActionForm
-        className="request-form"
-        onSubmit={() => {
-          if (ok)
-            workspace.act({
-              type: 'request.run',
-              principal,
-              action: action.trim(),
-              resource: resource.trim(),
-            });
-        }}
-      >
+      <ActionForm className="request-form" onSubmit={request && (() => workspace.act(request))}>
         <h3>Or one request</h3>
         <TextRow
           id="req-action"
@@ -133,7 +129,7 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
           code
           error={!RESOURCE.test(resource.trim()) && 'a resource is * or an ARN (arn:…)'}
         />
-        <button type="submit" className="button" disabled={!ok}>
+        <button type="submit" className="button" disabled={!request}>
           Send request
         </button>
       </ActionForm>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ActionForm, SelectRow, TextRow, RadioGroup } from '../../../components/form';
+import { ActionForm, SelectRow, TextRow, RadioGroup, useChoice } from '../../../components/form';
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 interface SettingsProps {
   scenario: AccessScenario;
@@ -14,10 +15,9 @@ const KEY = /^[A-Za-z0-9-]+:[A-Za-z0-9/_.:@+=-]{1,127}$/;
 /** The request context of each principal, and how the artifacts are encrypted. */
 export function SettingsPanel({ scenario, workspace }: SettingsProps) {
   const names = scenario.principals.map((p) => p.name);
-  const [who, setWho] = useState(names[0] ?? '');
+  const [principal, setWho] = useChoice(names);
   const [key, setKey] = useState('aws:PrincipalOrgID');
   const [value, setValue] = useState('');
-  const principal = names.includes(who) ? who : (names[0] ?? '');
   const { kms, s3 } = scenario.resources;
   return (
     <Card id="settings-heading" title="Context and encryption" className="settings-panel">
@@ -35,9 +35,8 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
                     {k} = {Array.isArray(v) ? `[${v.join(', ')}]` : v}
                   </code>
                   {Object.keys(p.context).includes(k) ? (
-                    <button
-                      type="button"
-                      className="button button-small"
+                    <Button
+                      small
                       onClick={() =>
                         workspace.act({
                           type: 'context.set',
@@ -49,7 +48,7 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
                       aria-label={`Clear ${k} of ${p.name}`}
                     >
                       Clear
-                    </button>
+                    </Button>
                   ) : (
                     <span className="muted"> (from the organization)</span>
                   )}
@@ -61,10 +60,11 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
       </ul>
       <ActionForm
         className="context-form"
-        onSubmit={() => {
-          if (KEY.test(key.trim()))
-            workspace.act({ type: 'context.set', principal, key: key.trim(), value });
-        }}
+        onSubmit={
+          KEY.test(key.trim())
+            ? () => workspace.act({ type: 'context.set', principal, key: key.trim(), value })
+            : null
+        }
       >
         <div className="form-grid">
           {names.length > 1 && (

@@ -2,6 +2,7 @@ import { policyLabel, type AccessScenario } from '../../../domain/access/scenari
 import { mergeSuggestions } from '../../../domain/access/suggestions';
 import type { AccessWorkspace } from './useAccessWorkspace';
 import { DECISION_WORDS } from './words';
+import { Button } from '../../../components/Button';
 
 interface SuggestionsProps {
   scenario: AccessScenario;
@@ -29,9 +30,8 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
               const where = policyLabel(scenario, m.policyId);
               return (
                 <li key={m.policyId}>
-                  <button
-                    type="button"
-                    className="button button-small"
+                  <Button
+                    small
                     onClick={() =>
                       workspace.actAll(
                         m.statements.map((statement) => ({
@@ -44,7 +44,7 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
                   >
                     Add {m.statements.length} statement{m.statements.length === 1 ? '' : 's'} to{' '}
                     {where}
-                  </button>
+                  </Button>
                 </li>
               );
             })}
@@ -87,9 +87,8 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
                       {JSON.stringify(sg.json, null, 2)}
                     </pre>
                     {sg.policyId && (
-                      <button
-                        type="button"
-                        className="button button-small"
+                      <Button
+                        small
                         onClick={() =>
                           workspace.act({
                             type: 'statement.add',
@@ -100,7 +99,7 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
                         aria-label={`Add this statement to ${where}`}
                       >
                         Add this statement
-                      </button>
+                      </Button>
                     )}
                   </li>
                 );

@@ -1,11 +1,9 @@
-import { Suspense, lazy, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Card } from '../../../components/Card';
-import { Deferred } from '../../../components/Deferred';
 import { PolicyError, located } from '../../../domain/errors';
 import type { EditorProblem } from '../frame/JsonEditor';
-
-const JsonEditor = lazy(() => import('../frame/JsonEditor'));
-const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
+import { LazyJsonEditor } from '../frame/LazyJsonEditor';
+import { Button } from '../../../components/Button';
 
 /** The engine's verdict on the text: null when it takes it, else the problem at its JSON path. */
 function problemOf(text: string, check: (value: unknown) => void): EditorProblem | null {
@@ -55,31 +53,25 @@ export function JsonApplyCard({
   return (
     <Card id={id} title={title}>
       {intro}
-      <Deferred placeholder={editorLoading}>
-        <Suspense fallback={editorLoading}>
-          <JsonEditor
-            key={source}
-            label={editorLabel}
-            value={text}
-            onChange={(t) => setDraft({ source, text: t })}
-            validate={(t) => {
-              const p = problemOf(t, check);
-              return p && !p.message.startsWith('invalid JSON') ? p : null;
-            }}
-          />
-        </Suspense>
-      </Deferred>
+      <LazyJsonEditor
+        editorKey={source}
+        label={editorLabel}
+        value={text}
+        onChange={(t) => setDraft({ source, text: t })}
+        validate={(t) => {
+          const p = problemOf(t, check);
+          return p && !p.message.startsWith('invalid JSON') ? p : null;
+        }}
+      />
       <p className={problem ? 'verdict-wrong' : 'muted'} role="status">
         {problem ? `✗ ${located(problem)}` : text === source ? 'As in the scenario.' : '✓ Valid.'}
       </p>
-      <button
-        type="button"
-        className="button"
+      <Button
         disabled={problem !== null || text === source}
         onClick={() => onApply(JSON.parse(text))}
       >
         {applyLabel}
-      </button>
+      </Button>
     </Card>
   );
 }

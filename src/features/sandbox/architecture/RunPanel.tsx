@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Card } from '../../../components/Card';
-import { SelectRow } from '../../../components/form';
+import { SelectRow, useChoice } from '../../../components/form';
 import type { ControlsProps } from './controlsProps';
+import { Button } from '../../../components/Button';
 
 const CLOCK = [
   { days: 1, label: '+1 day' },
@@ -18,56 +18,40 @@ const TOKENS = [
 /** Run the release or the pipeline, move the clock, fetch a token, revoke a profile. */
 export function RunPanel({ scenario, apply }: ControlsProps) {
   const profiles = scenario.tooling.signer.profiles.filter((p) => p.status === 'Active');
-  const [profile, setProfile] = useState(profiles[0]?.profileName ?? '');
-  const chosen = profiles.some((p) => p.profileName === profile)
-    ? profile
-    : (profiles[0]?.profileName ?? '');
+  const names = profiles.map((p) => p.profileName);
+  const [chosen, setProfile] = useChoice(names);
   return (
     <Card id="arch-run-heading" title="Run">
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => apply({ type: 'release.run' })}
-        >
+        <Button variant="primary" onClick={() => apply({ type: 'release.run' })}>
           Run release
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => apply({ type: 'release.run', fromStart: true })}
-        >
+        </Button>
+        <Button onClick={() => apply({ type: 'release.run', fromStart: true })}>
           Run the whole release again
-        </button>
-        <button type="button" className="button" onClick={() => apply({ type: 'pipeline.run' })}>
+        </Button>
+        <Button onClick={() => apply({ type: 'pipeline.run' })}>
           Run the Image Builder pipeline
-        </button>
+        </Button>
       </div>
       <p className="muted">
         A run resumes at the stage that failed last time, as a retried pipeline stage does.
       </p>
       <div className="button-row" role="group" aria-label="Clock">
         {CLOCK.map((c) => (
-          <button
-            key={c.days}
-            type="button"
-            className="button button-small"
-            onClick={() => apply({ type: 'clock.advance', days: c.days })}
-          >
+          <Button key={c.days} small onClick={() => apply({ type: 'clock.advance', days: c.days })}>
             {c.label}
-          </button>
+          </Button>
         ))}
       </div>
       <div className="button-row" role="group" aria-label="CodeArtifact token">
         {TOKENS.map((t) => (
-          <button
+          <Button
             key={t.seconds}
-            type="button"
-            className="button button-small"
+            small
             onClick={() => apply({ type: 'token.fetch', durationSeconds: t.seconds })}
           >
             Fetch a {t.label} token
-          </button>
+          </Button>
         ))}
       </div>
       {profiles.length > 0 && (
@@ -77,15 +61,11 @@ export function RunPanel({ scenario, apply }: ControlsProps) {
             label="Signing profile"
             value={chosen}
             onChange={setProfile}
-            options={profiles.map((p) => p.profileName)}
+            options={names}
           />
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => apply({ type: 'signer.profile.revoke', profile: chosen })}
-          >
+          <Button small onClick={() => apply({ type: 'signer.profile.revoke', profile: chosen })}>
             Revoke profile
-          </button>
+          </Button>
         </div>
       )}
     </Card>

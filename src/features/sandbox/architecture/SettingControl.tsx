@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CheckboxRow, NumberRow, SelectRow, wholeIn } from '../../../components/form';
 import type { Setting } from '../../../domain/architecture/settings';
 import type { ControlsProps } from './controlsProps';
+import { Button } from '../../../components/Button';
 
 /** One setting as the control its kind calls for; each change is one step of the history. */
 export function SettingControl({
@@ -81,14 +82,13 @@ function NumberSetting({
         max={setting.max}
         error={whole === null ? `A whole number from ${setting.min} to ${setting.max}.` : undefined}
       />
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        small
         disabled={whole === null || whole === value}
         onClick={() => whole !== null && onSet(whole)}
       >
         Set
-      </button>
+      </Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { trapsById } from '../../../content/traps';
 import type { Challenge } from '../../../domain/challenges/schema';
 import type { ChallengeInput } from '../../../machines/challenge';
 import { useChallenge } from './useChallenge';
+import { Button } from '../../../components/Button';
 
 interface ChallengePanelProps<S, G, A> {
   challenge: Challenge<S, G, A>;
@@ -54,23 +55,18 @@ export function ChallengePanel<S, G, A>({
       ))}
       <div className="button-row">
         {hintsShown < props.hints.length && (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => actor.send({ type: 'hint.reveal' })}
-          >
+          <Button small onClick={() => actor.send({ type: 'hint.reveal' })}>
             {hintsShown === 0 ? 'Show a hint' : 'Show another hint'} (
             {props.hints.length - hintsShown} left)
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="button button-small"
+        <Button
+          small
           aria-expanded={solutionShown}
           onClick={() => actor.send({ type: 'solution.toggle' })}
         >
           {solutionShown ? 'Hide solution' : 'Show solution'}
-        </button>
+        </Button>
       </div>
       {solutionShown && (
         <div className="solution">
@@ -79,13 +75,9 @@ export function ChallengePanel<S, G, A>({
               <li key={i}>{s}</li>
             ))}
           </ol>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => actor.send({ type: 'solution.play' })}
-          >
+          <Button small onClick={() => actor.send({ type: 'solution.play' })}>
             Play the solution from the start
-          </button>
+          </Button>
         </div>
       )}
     </section>

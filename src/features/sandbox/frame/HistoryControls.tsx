@@ -1,3 +1,4 @@
+import { Button } from '../../../components/Button';
 interface HistoryControlsProps {
   index: number;
   length: number;
@@ -18,25 +19,15 @@ export function HistoryControls({
 }: HistoryControlsProps) {
   return (
     <div className="history-controls" role="group" aria-label="History">
-      <button type="button" className="button button-small" onClick={onUndo} disabled={index === 0}>
+      <Button small onClick={onUndo} disabled={index === 0}>
         Undo
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={onRedo}
-        disabled={index >= length - 1}
-      >
+      </Button>
+      <Button small onClick={onRedo} disabled={index >= length - 1}>
         Redo
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={onReset}
-        disabled={length === 1}
-      >
+      </Button>
+      <Button small onClick={onReset} disabled={length === 1}>
         Reset
-      </button>
+      </Button>
       <label className="history-slider">
         <span>
           Step {index} of {length - 1}

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { deleteSandboxSave, listSandboxSaves, saveSandbox } from '../../../db/sandboxSaves';
 import type { SimulatorId } from '../../../domain/simulators';
+import { Button } from '../../../components/Button';
 
 interface SavesPanelProps {
   simulator: SimulatorId;
@@ -61,9 +62,9 @@ export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanel
             onFocus={(e) => e.target.select()}
             className="share-input"
           />
-          <button type="button" className="button button-small" onClick={() => void copy()}>
+          <Button small onClick={() => void copy()}>
             Copy link
-          </button>
+          </Button>
         </div>
         {copied && <span role="status">Link copied.</span>}
       </div>
@@ -89,21 +90,16 @@ export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanel
           {saves.map((s) => (
             <li key={s.id}>
               <span>{s.name}</span>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => load(s.state, s.name)}
-              >
+              <Button small onClick={() => load(s.state, s.name)}>
                 Load
-              </button>
-              <button
-                type="button"
-                className="button button-small"
+              </Button>
+              <Button
+                small
                 onClick={() => void deleteSandboxSave(s.id)}
                 aria-label={`Delete ${s.name}`}
               >
                 Delete
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { GridLines, linePath } from '../../../components/chart';
 import type { Projection } from '../../../domain/lifecycle/projection';
 import { day, formatUsd } from './format';
+import { Table } from '../../../components/Table';
 
 const W = 640;
 const H = 220;
@@ -79,33 +80,21 @@ export const CostChart = memo(function CostChart({ id, projection, what }: Props
       </figcaption>
       <details>
         <summary>The cost as a table</summary>
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Monthly storage cost by day"
+        <Table
+          label="Monthly storage cost by day"
+          head={['Day', 'Date', 'With the policy', 'Without']}
         >
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Date</th>
-                <th scope="col">With the policy</th>
-                <th scope="col">Without</th>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.day}>
+                <td>{p.day === 0 ? 'now' : `+${p.day}`}</td>
+                <td>{day(p.at)}</td>
+                <td>{formatUsd(p.withPolicy)}</td>
+                <td>{formatUsd(p.withoutPolicy)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.day}>
-                  <td>{p.day === 0 ? 'now' : `+${p.day}`}</td>
-                  <td>{day(p.at)}</td>
-                  <td>{formatUsd(p.withPolicy)}</td>
-                  <td>{formatUsd(p.withoutPolicy)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       </details>
     </figure>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { ActionForm, CheckboxRow, ListRow, NumberRow, wholeIn } from '../../../components/form';
+import { CheckboxRow, ListRow, NumberRow, wholeIn, FormCard } from '../../../components/form';
 import { ECR_TAG, LIMITS, type LifecycleAction } from '../../../domain/lifecycle/scenario';
-import { Card } from '../../../components/Card';
 import { bytesOfMb, SizeRow } from './SizeRow';
 
 interface Props {
@@ -26,47 +25,48 @@ export function AddImageForm({ apply }: Props) {
     (pulled === undefined || pulledDaysAgo !== null) &&
     sizeBytes !== null;
   return (
-    <Card id="ecr-add-heading" title="Push an image">
-      <ActionForm
-        onSubmit={() => {
-          if (ready)
-            apply({ type: 'ecr.image.add', tags, pushedDaysAgo, pulledDaysAgo, sizeBytes });
-        }}
-      >
-        <div className="form-grid">
-          <ListRow
-            id="ecr-add-tags"
-            label="Tags (comma-separated, empty = untagged)"
-            value={tags}
-            onChange={setTags}
-            error={badTag && `“${badTag}” is not a valid tag`}
-            wide
-          />
-          <NumberRow
-            id="ecr-add-pushed"
-            label="Pushed (days ago)"
-            value={pushed}
-            onChange={setPushed}
-            min={0}
-          />
-          <NumberRow
-            id="ecr-add-pulled"
-            label="Last pulled (days ago, empty = never)"
-            value={pulled}
-            onChange={setPulled}
-            min={0}
-          />
-          <SizeRow id="ecr-add-size" value={size} onChange={setSize} />
-        </div>
-        <button type="submit" className="button" disabled={!ready}>
-          Push image
-        </button>
-        <p className="muted lc-note">
-          The digest is made up for you. Pushing a tag another image holds moves the tag, and that
-          image may become untagged.
-        </p>
-      </ActionForm>
-    </Card>
+    <FormCard
+      id="ecr-add-heading"
+      title="Push an image"
+      onSubmit={
+        ready
+          ? () => apply({ type: 'ecr.image.add', tags, pushedDaysAgo, pulledDaysAgo, sizeBytes })
+          : null
+      }
+    >
+      <div className="form-grid">
+        <ListRow
+          id="ecr-add-tags"
+          label="Tags (comma-separated, empty = untagged)"
+          value={tags}
+          onChange={setTags}
+          error={badTag && `“${badTag}” is not a valid tag`}
+          wide
+        />
+        <NumberRow
+          id="ecr-add-pushed"
+          label="Pushed (days ago)"
+          value={pushed}
+          onChange={setPushed}
+          min={0}
+        />
+        <NumberRow
+          id="ecr-add-pulled"
+          label="Last pulled (days ago, empty = never)"
+          value={pulled}
+          onChange={setPulled}
+          min={0}
+        />
+        <SizeRow id="ecr-add-size" value={size} onChange={setSize} />
+      </div>
+      <button type="submit" className="button" disabled={!ready}>
+        Push image
+      </button>
+      <p className="muted lc-note">
+        The digest is made up for you. Pushing a tag another image holds moves the tag, and that
+        image may become untagged.
+      </p>
+    </FormCard>
   );
 }
 
@@ -91,53 +91,55 @@ export function GenerateImagesForm({ apply }: Props) {
     streams.length <= 10 &&
     sizeBytes !== null;
   return (
-    <Card id="ecr-generate-heading" title="Generate a push history">
-      <ActionForm
-        onSubmit={() => {
-          if (ready)
-            apply({
-              type: 'ecr.images.generate',
-              days: daysN,
-              everyDays,
-              tags: streams,
-              sizeBytes,
-            });
-        }}
-      >
-        <div className="form-grid">
-          <NumberRow
-            id="ecr-gen-days"
-            label="For the last (days)"
-            value={days}
-            onChange={setDays}
-            min={1}
-          />
-          <NumberRow
-            id="ecr-gen-every"
-            label="Every (days)"
-            value={every}
-            onChange={setEvery}
-            min={1}
-          />
-          <ListRow
-            id="ecr-gen-prefixes"
-            label="Tag prefixes (one image each, numbered)"
-            value={prefixes}
-            onChange={setPrefixes}
-            error={badPrefix && `“${badPrefix}” is not a valid tag prefix`}
-            wide
-          />
-          <SizeRow id="ecr-gen-size" value={size} onChange={setSize} />
-        </div>
-        <CheckboxRow
-          label="…and an untagged image each time"
-          checked={untagged}
-          onChange={setUntagged}
+    <FormCard
+      id="ecr-generate-heading"
+      title="Generate a push history"
+      onSubmit={
+        ready
+          ? () =>
+              apply({
+                type: 'ecr.images.generate',
+                days: daysN,
+                everyDays,
+                tags: streams,
+                sizeBytes,
+              })
+          : null
+      }
+    >
+      <div className="form-grid">
+        <NumberRow
+          id="ecr-gen-days"
+          label="For the last (days)"
+          value={days}
+          onChange={setDays}
+          min={1}
         />
-        <button type="submit" className="button" disabled={!ready}>
-          Generate {count} images
-        </button>
-      </ActionForm>
-    </Card>
+        <NumberRow
+          id="ecr-gen-every"
+          label="Every (days)"
+          value={every}
+          onChange={setEvery}
+          min={1}
+        />
+        <ListRow
+          id="ecr-gen-prefixes"
+          label="Tag prefixes (one image each, numbered)"
+          value={prefixes}
+          onChange={setPrefixes}
+          error={badPrefix && `“${badPrefix}” is not a valid tag prefix`}
+          wide
+        />
+        <SizeRow id="ecr-gen-size" value={size} onChange={setSize} />
+      </div>
+      <CheckboxRow
+        label="…and an untagged image each time"
+        checked={untagged}
+        onChange={setUntagged}
+      />
+      <button type="submit" className="button" disabled={!ready}>
+        Generate {count} images
+      </button>
+    </FormCard>
   );
 }

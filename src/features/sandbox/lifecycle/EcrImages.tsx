@@ -1,7 +1,8 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { DAY_MS, toIso } from '../../../domain/lifecycle/dates';
 import {
   previewEcrLifecycle,
+  type EcrImage,
   type EcrImageDecision,
   type EcrLifecyclePolicy,
 } from '../../../domain/lifecycle/ecr';
@@ -9,6 +10,9 @@ import type { EcrState, LifecycleAction } from '../../../domain/lifecycle/scenar
 import { shortDigest } from '../../../domain/lifecycle/simulation-step';
 import { plural } from '../../../domain/words';
 import { daysAgo, formatBytes } from './format';
+import { Button } from '../../../components/Button';
+import { Table } from '../../../components/Table';
+import { PagedList } from './PagedList';
 
 interface Props {
   ecr: EcrState;
@@ -27,9 +31,18 @@ function nextRun(decision: EcrImageDecision | undefined): string {
     : `kept · rule ${decision.rulePriority}`;
 }
 
+/** What can be done to an image from its row: an archived one is restored before it can be pulled. */
+function rowActions(image: EcrImage) {
+  return [
+    image.storageClass === 'archive'
+      ? (['restore', 'Restore'] as const)
+      : (['pull', 'Pull'] as const),
+    ['remove', 'Delete'] as const,
+  ];
+}
+
 /** The repository's images, newest first, with what the next lifecycle run would do to each. */
 export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) {
-  const [all, setAll] = useState(false);
   const images = useMemo(
     () =>
       [...ecr.images].sort(
@@ -42,7 +55,6 @@ export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) 
     const preview = previewEcrLifecycle(policy, ecr.images, toIso(Date.parse(ecr.now) + DAY_MS));
     return new Map((preview.decisions ?? []).map((d) => [d.digest, d]));
   }, [policy, ecr.images, ecr.now]);
-  const shown = all ? images : images.slice(0, PAGE);
   const expiring = [...decisions.values()].filter((d) => d.outcome === 'expired').length;
   return (
     <section className="card" aria-labelledby="ecr-images-heading">
@@ -52,22 +64,23 @@ export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) 
       {policy && (
         <p className="muted">The next run (tomorrow) would expire {plural(expiring, 'image')}.</p>
       )}
-      {images.length === 0 ? (
-        <p className="muted">
-          No images yet: push some by hand or generate a history with the controls.
-        </p>
-      ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Images">
-          <table className="lc-table">
-            <thead>
-              <tr>
-                <th scope="col">Image</th>
-                <th scope="col">Pushed · pulled</th>
-                <th scope="col">Storage</th>
-                <th scope="col">Next run</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
+      <PagedList
+        items={images}
+        size={PAGE}
+        first="newest"
+        noun="images"
+        empty={
+          <p className="muted">
+            No images yet: push some by hand or generate a history with the controls.
+          </p>
+        }
+      >
+        {(shown) => (
+          <Table
+            label="Images"
+            className="lc-table"
+            head={['Image', 'Pushed · pulled', 'Storage', 'Next run', 'Actions']}
+          >
             <tbody>
               {shown.map((image) => {
                 const name = `${image.tags[0] ?? 'untagged'} (${shortDigest(image.digest)})`;
@@ -101,54 +114,27 @@ export const EcrImages = memo(function EcrImages({ ecr, policy, apply }: Props) 
                     <td className="lc-next">{nextRun(decision)}</td>
                     <td>
                       <div className="lc-row-actions">
-                        {image.storageClass === 'archive' ? (
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={`Restore ${name}`}
+                        {rowActions(image).map(([verb, word]) => (
+                          <Button
+                            key={verb}
+                            small
+                            aria-label={`${word} ${name}`}
                             onClick={() =>
-                              apply({ type: 'ecr.image.restore', digest: image.digest })
+                              apply({ type: `ecr.image.${verb}`, digest: image.digest })
                             }
                           >
-                            Restore
-                          </button>
-                        ) : (
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={`Pull ${name}`}
-                            onClick={() => apply({ type: 'ecr.image.pull', digest: image.digest })}
-                          >
-                            Pull
-                          </button>
-                        )}
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={`Delete ${name}`}
-                          onClick={() => apply({ type: 'ecr.image.remove', digest: image.digest })}
-                        >
-                          Delete
-                        </button>
+                            {word}
+                          </Button>
+                        ))}
                       </div>
                     </td>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
-        </div>
-      )}
-      {images.length > PAGE && (
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? `Show the newest ${PAGE} only` : `Show all ${images.length} images`}
-        </button>
-      )}
+          </Table>
+        )}
+      </PagedList>
     </section>
   );
 });

@@ -1,6 +1,8 @@
 import { ListRow, NumberRow, SelectRow, TextRow } from '../../../components/form';
 import { ECR_COUNT_TYPES, ECR_TAG_STATUSES } from '../../../domain/lifecycle/ecr';
 import { num, obj, set, str, strings, type Json } from './jsonFields';
+import { Button } from '../../../components/Button';
+import { RuleList } from './RuleList';
 
 export const NEW_ECR_RULE = (priority: number) => ({
   rulePriority: priority,
@@ -25,20 +27,17 @@ export function EcrPolicyForm({ value, onChange }: Props) {
   const root = obj(value);
   const rules = Array.isArray(root['rules']) ? (root['rules'] as unknown[]) : [];
   const write = (next: unknown[]) => onChange({ ...root, rules: next });
-  const setRule = (i: number, rule: Json) => write(rules.map((r, k) => (k === i ? rule : r)));
   const maxPriority = rules.reduce<number>(
     (m, r) => Math.max(m, num(obj(r)['rulePriority']) ?? 0),
     0,
   );
   return (
-    <div className="lc-form">
-      {rules.length === 0 && <p className="muted">No rules yet.</p>}
-      {rules.map((raw, i) => {
-        const rule = obj(raw);
+    <RuleList rules={rules} onChange={write} newRule={() => NEW_ECR_RULE(maxPriority + 1)}>
+      {({ rule, i, setRule, remove }) => {
         const sel = obj(rule['selection']);
         const action = obj(rule['action']);
         const setSel = (key: string, v: unknown) =>
-          setRule(i, { ...rule, selection: set(sel, key, v) });
+          setRule({ ...rule, selection: set(sel, key, v) });
         const id = (f: string) => `ecr-rule-${i}-${f}`;
         const tagStatus = str(sel['tagStatus'], 'tagged');
         const listKey = 'tagPatternList' in sel ? 'tagPatternList' : 'tagPrefixList';
@@ -52,13 +51,13 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                 label="Priority"
                 value={num(rule['rulePriority'])}
                 min={1}
-                onChange={(v) => setRule(i, set(rule, 'rulePriority', v))}
+                onChange={(v) => setRule(set(rule, 'rulePriority', v))}
               />
               <TextRow
                 id={id('description')}
                 label="Description"
                 value={str(rule['description'])}
-                onChange={(v) => setRule(i, set(rule, 'description', v || undefined))}
+                onChange={(v) => setRule(set(rule, 'description', v || undefined))}
                 wide
               />
               <SelectRow
@@ -74,7 +73,7 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                   } else {
                     s = set(set(s, 'tagPrefixList', undefined), 'tagPatternList', undefined);
                   }
-                  setRule(i, { ...rule, selection: s });
+                  setRule({ ...rule, selection: s });
                 }}
               />
               {tagStatus === 'tagged' && (
@@ -89,7 +88,7 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                     ]}
                     onChange={(next) => {
                       const list = sel[listKey];
-                      setRule(i, {
+                      setRule({
                         ...rule,
                         selection: set(set(sel, listKey, undefined), next, list ?? []),
                       });
@@ -120,7 +119,7 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                   if (next === 'sinceImagePulled')
                     a = { type: 'transition', targetStorageClass: 'archive' };
                   if (next === 'sinceImageTransitioned') a = { type: 'expire' };
-                  setRule(i, { ...rule, selection: s, action: a });
+                  setRule({ ...rule, selection: s, action: a });
                 }}
               />
               <SelectRow
@@ -156,7 +155,7 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                   { value: 'transition', label: 'transition to archive' },
                 ]}
                 onChange={(v) =>
-                  setRule(i, {
+                  setRule({
                     ...rule,
                     action:
                       v === 'transition'
@@ -166,23 +165,12 @@ export function EcrPolicyForm({ value, onChange }: Props) {
                 }
               />
             </div>
-            <button
-              type="button"
-              className="button button-small button-danger"
-              onClick={() => write(rules.filter((_, k) => k !== i))}
-            >
+            <Button small variant="danger" onClick={remove}>
               Remove rule {num(rule['rulePriority']) ?? i + 1}
-            </button>
+            </Button>
           </fieldset>
         );
-      })}
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => write([...rules, NEW_ECR_RULE(maxPriority + 1)])}
-      >
-        Add a rule
-      </button>
-    </div>
+      }}
+    </RuleList>
   );
 }

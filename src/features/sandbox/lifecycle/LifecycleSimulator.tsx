@@ -38,6 +38,7 @@ import { S3Objects } from './S3Objects';
 import { TimeMachine } from './TimeMachine';
 import { Timeline } from './Timeline';
 import './lifecycle.css';
+import { Button } from '../../../components/Button';
 
 const defaultScenario = parseLifecycleScenario(defaultScenarioJson);
 const machine = lifecycleSimMachineOffThread(applyInWorker);
@@ -128,22 +129,12 @@ export default function LifecycleSimulator() {
 
   const tabs = (
     <div className="lc-tabs" role="group" aria-label="Simulate">
-      <button
-        type="button"
-        className="button"
-        aria-pressed={tab === 'ecr'}
-        onClick={() => setTab('ecr')}
-      >
+      <Button aria-pressed={tab === 'ecr'} onClick={() => setTab('ecr')}>
         ECR repository <span className="lc-tab-name">{scenario.ecr.repository}</span>
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={tab === 's3'}
-        onClick={() => setTab('s3')}
-      >
+      </Button>
+      <Button aria-pressed={tab === 's3'} onClick={() => setTab('s3')}>
         S3 bucket <span className="lc-tab-name">{scenario.s3.bucket.name}</span>
-      </button>
+      </Button>
     </div>
   );
 

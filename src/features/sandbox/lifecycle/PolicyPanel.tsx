@@ -1,6 +1,4 @@
-import { Deferred } from '../../../components/Deferred';
 import { located } from '../../../domain/errors';
-import { Suspense, lazy } from 'react';
 import {
   parseEcrPolicyText,
   parseS3ConfigurationText,
@@ -8,11 +6,9 @@ import {
 } from '../../../domain/lifecycle/policy-texts';
 import { EcrPolicyForm, NEW_ECR_RULE } from './EcrPolicyForm';
 import { NEW_S3_RULE, S3ConfigForm } from './S3ConfigForm';
+import { LazyJsonEditor } from '../frame/LazyJsonEditor';
 import './policyPanel.css';
-
-const JsonEditor = lazy(() => import('../frame/JsonEditor'));
-// The editor (CodeMirror) mounts once the page has painted, in space kept for it.
-const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
+import { Button } from '../../../components/Button';
 
 export type PolicyView = 'json' | 'form';
 
@@ -78,31 +74,21 @@ export function PolicyPanel({
         <h2 id={headingId}>{names.title}</h2>
         <div className="button-row" role="group" aria-label={`Edit the ${names.thing} as`}>
           {(['json', 'form'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              className="button button-small"
-              aria-pressed={view === v}
-              onClick={() => onView(v)}
-            >
+            <Button key={v} small aria-pressed={view === v} onClick={() => onView(v)}>
               {v === 'json' ? 'JSON' : 'Form'}
-            </button>
+            </Button>
           ))}
         </div>
       </div>
       {view === 'json' ? (
         <div className="lc-editor">
-          <Deferred placeholder={editorLoading}>
-            <Suspense fallback={editorLoading}>
-              <JsonEditor
-                key={kind}
-                label={`${names.service} lifecycle ${names.thing} (JSON)`}
-                value={text}
-                onChange={onChange}
-                validate={validate}
-              />
-            </Suspense>
-          </Deferred>
+          <LazyJsonEditor
+            editorKey={kind}
+            label={`${names.service} lifecycle ${names.thing} (JSON)`}
+            value={text}
+            onChange={onChange}
+            validate={validate}
+          />
         </div>
       ) : json?.ok ? (
         kind === 'ecr' ? (
@@ -120,13 +106,9 @@ export function PolicyPanel({
               ? `There is no ${names.thing} yet.`
               : `The JSON does not parse, so the form cannot show it. Fix it in the JSON view, or start again from an example.`}
           </p>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => onChange(TEMPLATES[kind]())}
-          >
+          <Button small onClick={() => onChange(TEMPLATES[kind]())}>
             Start from an example
-          </button>
+          </Button>
         </div>
       )}
       <p className={`lc-validity ${parsed.problem ? 'verdict-wrong' : ''}`} role="status">

@@ -1,38 +1,57 @@
-import { NumberRow, SelectRow } from '../../../components/form';
+import { useState } from 'react';
+import { NumberRow, SelectRow, wholeIn } from '../../../components/form';
 
 /** An Object Lock retention mode, or '' for none. */
-export type LockChoice = '' | 'GOVERNANCE' | 'COMPLIANCE';
+type LockChoice = '' | 'GOVERNANCE' | 'COMPLIANCE';
 
 const MODES = [{ value: '', label: 'none' }, 'GOVERNANCE', 'COMPLIANCE'] as const;
 
-interface RetentionFieldsProps {
-  idPrefix: string;
-  mode: LockChoice;
-  onMode: (mode: LockChoice) => void;
-  days: number | undefined;
-  onDays: (days: number | undefined) => void;
-  daysLabel?: string;
+/** The retention being typed: the fields' values, and what they ask for. */
+export function useRetention(initialMode: LockChoice) {
+  const [mode, setMode] = useState<LockChoice>(initialMode);
+  const [days, setDays] = useState<number | undefined>(30);
+  const retainDays = wholeIn(days, 1, 36500);
+  return {
+    mode,
+    setMode,
+    days,
+    setDays,
+    retainDays,
+    /** No mode, or a mode with a whole number of days. */
+    valid: mode === '' || retainDays !== null,
+    /** The lock to write: null without a mode (or while the days are not valid). */
+    lock: mode && retainDays !== null ? { mode, retainDays } : null,
+  };
 }
+
+export type Retention = ReturnType<typeof useRetention>;
 
 /** Retention mode and period for a version written or changed under Object Lock. */
 export function RetentionFields({
   idPrefix,
-  mode,
-  onMode,
-  days,
-  onDays,
+  retention,
   daysLabel = 'Retain for (days)',
-}: RetentionFieldsProps) {
+}: {
+  idPrefix: string;
+  retention: Retention;
+  daysLabel?: string;
+}) {
   return (
     <>
       <SelectRow
         id={`${idPrefix}-mode`}
         label="Retention mode"
-        value={mode}
-        onChange={onMode}
+        value={retention.mode}
+        onChange={retention.setMode}
         options={MODES}
       />
-      <NumberRow id={`${idPrefix}-days`} label={daysLabel} value={days} onChange={onDays} min={1} />
+      <NumberRow
+        id={`${idPrefix}-days`}
+        label={daysLabel}
+        value={retention.days}
+        onChange={retention.setDays}
+        min={1}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { SelectRow } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
 import { formatUsd } from './format';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 type Versioning = S3State['bucket']['versioning'];
 
@@ -32,13 +33,9 @@ export function BucketSettings({
       <p>
         Object Lock: <strong>{bucket.objectLock ? 'enabled' : 'off'}</strong>{' '}
         {!bucket.objectLock && (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => apply({ type: 's3.objectLock.enable' })}
-          >
+          <Button small onClick={() => apply({ type: 's3.objectLock.enable' })}>
             Enable Object Lock
-          </button>
+          </Button>
         )}
       </p>
       <p className="muted lc-note">

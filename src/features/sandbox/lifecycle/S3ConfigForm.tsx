@@ -1,6 +1,8 @@
 import { CheckboxRow, NumberInput, NumberRow, SelectRow, TextRow } from '../../../components/form';
 import { S3_TRANSITION_CLASSES } from '../../../domain/lifecycle/s3-types';
 import { list, num, obj, set, str, type Json } from './jsonFields';
+import { Button } from '../../../components/Button';
+import { RuleList } from './RuleList';
 
 /** An object with `key` set, dropped entirely when it ends up empty. */
 function setInner(o: Json, outer: string, key: string, value: unknown): Json {
@@ -25,12 +27,9 @@ export function S3ConfigForm({ value, onChange }: Props) {
   const root = obj(value);
   const rules = list(root['Rules']);
   const write = (next: unknown[]) => onChange({ ...root, Rules: next });
-  const setRule = (i: number, rule: Json) => write(rules.map((r, k) => (k === i ? rule : r)));
   return (
-    <div className="lc-form">
-      {rules.length === 0 && <p className="muted">No rules yet.</p>}
-      {rules.map((raw, i) => {
-        const rule = obj(raw);
+    <RuleList rules={rules} onChange={write} newRule={() => NEW_S3_RULE(rules.length + 1)}>
+      {({ rule, i, setRule, remove }) => {
         const filter = obj(rule['Filter']);
         const and = obj(filter['And']);
         const prefix = str(filter['Prefix'] ?? and['Prefix'] ?? rule['Prefix']);
@@ -39,13 +38,13 @@ export function S3ConfigForm({ value, onChange }: Props) {
         const setPrefix = (p: string) => {
           const value = p === '' ? undefined : p;
           if ('Prefix' in rule && !('Filter' in rule))
-            return setRule(i, set(rule, 'Prefix', value ?? ''));
+            return setRule(set(rule, 'Prefix', value ?? ''));
           if ('And' in filter)
-            return setRule(i, { ...rule, Filter: { ...filter, And: set(and, 'Prefix', value) } });
-          setRule(i, { ...rule, Filter: set(filter, 'Prefix', value) });
+            return setRule({ ...rule, Filter: { ...filter, And: set(and, 'Prefix', value) } });
+          setRule({ ...rule, Filter: set(filter, 'Prefix', value) });
         };
         const setTransitions = (next: unknown[]) =>
-          setRule(i, set(rule, 'Transitions', next.length ? next : undefined));
+          setRule(set(rule, 'Transitions', next.length ? next : undefined));
         return (
           <fieldset key={i} className="lc-rule">
             <legend>Rule {str(rule['ID']) || i + 1}</legend>
@@ -54,13 +53,13 @@ export function S3ConfigForm({ value, onChange }: Props) {
                 id={id('id')}
                 label="ID"
                 value={str(rule['ID'])}
-                onChange={(v) => setRule(i, set(rule, 'ID', v || undefined))}
+                onChange={(v) => setRule(set(rule, 'ID', v || undefined))}
               />
               <SelectRow
                 id={id('status')}
                 label="Status"
                 value={str(rule['Status'], 'Enabled')}
-                onChange={(v) => setRule(i, { ...rule, Status: v })}
+                onChange={(v) => setRule({ ...rule, Status: v })}
                 options={['Enabled', 'Disabled']}
               />
               <TextRow
@@ -74,7 +73,7 @@ export function S3ConfigForm({ value, onChange }: Props) {
                 label="Expire current version after (days)"
                 value={num(obj(rule['Expiration'])['Days'])}
                 min={1}
-                onChange={(v) => setRule(i, setInner(rule, 'Expiration', 'Days', v))}
+                onChange={(v) => setRule(setInner(rule, 'Expiration', 'Days', v))}
               />
               <NumberRow
                 id={id('noncurrent')}
@@ -83,7 +82,6 @@ export function S3ConfigForm({ value, onChange }: Props) {
                 min={1}
                 onChange={(v) =>
                   setRule(
-                    i,
                     v === undefined
                       ? set(rule, 'NoncurrentVersionExpiration', undefined)
                       : setInner(rule, 'NoncurrentVersionExpiration', 'NoncurrentDays', v),
@@ -98,7 +96,6 @@ export function S3ConfigForm({ value, onChange }: Props) {
                 placeholder="none"
                 onChange={(v) =>
                   setRule(
-                    i,
                     setInner(rule, 'NoncurrentVersionExpiration', 'NewerNoncurrentVersions', v),
                   )
                 }
@@ -109,7 +106,6 @@ export function S3ConfigForm({ value, onChange }: Props) {
               checked={obj(rule['Expiration'])['ExpiredObjectDeleteMarker'] === true}
               onChange={(on) =>
                 setRule(
-                  i,
                   setInner(rule, 'Expiration', 'ExpiredObjectDeleteMarker', on ? true : undefined),
                 )
               }
@@ -139,45 +135,32 @@ export function S3ConfigForm({ value, onChange }: Props) {
                       <option key={c}>{c}</option>
                     ))}
                   </select>
-                  <button
-                    type="button"
-                    className="button button-small"
+                  <Button
+                    small
                     aria-label={`Remove transition ${k + 1} of rule ${i + 1}`}
                     onClick={() => setTransitions(transitions.filter((_, j) => j !== k))}
                   >
                     Remove
-                  </button>
+                  </Button>
                 </div>
               );
             })}
             <div className="button-row">
-              <button
-                type="button"
-                className="button button-small"
+              <Button
+                small
                 onClick={() =>
                   setTransitions([...transitions, { Days: 30, StorageClass: 'STANDARD_IA' }])
                 }
               >
                 Add a transition
-              </button>
-              <button
-                type="button"
-                className="button button-small button-danger"
-                onClick={() => write(rules.filter((_, k) => k !== i))}
-              >
+              </Button>
+              <Button small variant="danger" onClick={remove}>
                 Remove rule {str(rule['ID']) || i + 1}
-              </button>
+              </Button>
             </div>
           </fieldset>
         );
-      })}
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => write([...rules, NEW_S3_RULE(rules.length + 1)])}
-      >
-        Add a rule
-      </button>
-    </div>
+      }}
+    </RuleList>
   );
 }

@@ -1,7 +1,9 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { S3ObjectVersion } from '../../../domain/lifecycle/s3-types';
 import type { S3State } from '../../../domain/lifecycle/scenario';
 import { day, formatBytes } from './format';
+import { Table } from '../../../components/Table';
+import { PagedList } from './PagedList';
 
 const PAGE = 15;
 
@@ -18,12 +20,10 @@ function lock(v: S3ObjectVersion, now: string): string {
 
 /** Every object and version in the bucket, current version last. */
 export const S3Objects = memo(function S3Objects({ s3 }: { s3: S3State }) {
-  const [all, setAll] = useState(false);
   const objects = useMemo(
     () => [...s3.objects].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     [s3.objects],
   );
-  const shown = all ? objects : objects.slice(0, PAGE);
   const versions = objects.reduce((n, o) => n + o.versions.length, 0);
   return (
     <section className="card" aria-labelledby="s3-objects-heading">
@@ -33,23 +33,23 @@ export const S3Objects = memo(function S3Objects({ s3 }: { s3: S3State }) {
           ({objects.length} objects, {versions} versions)
         </span>
       </h2>
-      {objects.length === 0 ? (
-        <p className="muted">
-          The bucket is empty: put objects by hand or generate build artifacts with the controls.
-        </p>
-      ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Objects and versions">
-          <table className="lc-table">
-            <thead>
-              <tr>
-                <th scope="col">Object</th>
-                <th scope="col">Version</th>
-                <th scope="col">Created</th>
-                <th scope="col">State</th>
-                <th scope="col">Class</th>
-                <th scope="col">Lock</th>
-              </tr>
-            </thead>
+      <PagedList
+        items={objects}
+        size={PAGE}
+        first="first"
+        noun="objects"
+        empty={
+          <p className="muted">
+            The bucket is empty: put objects by hand or generate build artifacts with the controls.
+          </p>
+        }
+      >
+        {(shown) => (
+          <Table
+            label="Objects and versions"
+            className="lc-table"
+            head={['Object', 'Version', 'Created', 'State', 'Class', 'Lock']}
+          >
             {shown.map((object) => (
               <tbody key={object.key} className="lc-object">
                 {[...object.versions].reverse().map((v, i) => {
@@ -86,19 +86,9 @@ export const S3Objects = memo(function S3Objects({ s3 }: { s3: S3State }) {
                 })}
               </tbody>
             ))}
-          </table>
-        </div>
-      )}
-      {objects.length > PAGE && (
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? `Show the first ${PAGE} only` : `Show all ${objects.length} objects`}
-        </button>
-      )}
+          </Table>
+        )}
+      </PagedList>
     </section>
   );
 });

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { CheckboxRow, SelectRow, wholeIn } from '../../../components/form';
+import { CheckboxRow, SelectRow, useChoice } from '../../../components/form';
 import type { LifecycleAction, S3State } from '../../../domain/lifecycle/scenario';
-import { RetentionFields, type LockChoice } from './RetentionFields';
+import { RetentionFields, useRetention } from './RetentionFields';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 /** Requests on one object version: delete, retention, legal hold. */
 export function VersionActions({
@@ -13,16 +14,13 @@ export function VersionActions({
   apply: (action: LifecycleAction) => void;
 }) {
   const keys = s3.objects.map((o) => o.key);
-  const [key, setKey] = useState(keys[0] ?? '');
-  const target = keys.includes(key) ? key : (keys[0] ?? '');
+  const [target, setKey] = useChoice(keys);
   const object = s3.objects.find((o) => o.key === target);
   const versions = object ? [...object.versions].reverse() : [];
   const [versionId, setVersionId] = useState('');
   const version = versions.some((v) => v.versionId === versionId) ? versionId : '';
   const [bypass, setBypass] = useState(false);
-  const [mode, setMode] = useState<LockChoice>('GOVERNANCE');
-  const [days, setDays] = useState<number | undefined>(30);
-  const retainDays = wholeIn(days, 1, 36500);
+  const retention = useRetention('GOVERNANCE');
   const last = s3.lastRequest;
   if (!object) return null;
   return (
@@ -56,9 +54,7 @@ export function VersionActions({
         checked={bypass}
         onChange={setBypass}
       />
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() =>
           apply({
             type: 's3.object.delete',
@@ -69,48 +65,43 @@ export function VersionActions({
         }
       >
         Delete {version ? `version ${version}` : 'object (adds a delete marker when versioned)'}
-      </button>
+      </Button>
       {s3.bucket.objectLock && version && (
         <>
           <div className="form-grid lc-gap-top">
             <RetentionFields
               idPrefix="s3-op"
-              mode={mode}
-              onMode={setMode}
-              days={days}
-              onDays={setDays}
+              retention={retention}
               daysLabel="Retain for (days from now)"
             />
           </div>
           <div className="button-row">
-            <button
-              type="button"
-              className="button button-small"
-              disabled={mode !== '' && retainDays === null}
+            <Button
+              small
+              disabled={!retention.valid}
               onClick={() =>
                 apply({
                   type: 's3.retention.set',
                   key: target,
                   versionId: version,
-                  mode: mode || null,
-                  retainDays: mode ? retainDays : null,
+                  mode: retention.mode || null,
+                  retainDays: retention.mode ? retention.retainDays : null,
                   bypassGovernance: bypass,
                 })
               }
             >
               Set retention
-            </button>
+            </Button>
             {[true, false].map((on) => (
-              <button
+              <Button
                 key={String(on)}
-                type="button"
-                className="button button-small"
+                small
                 onClick={() =>
                   apply({ type: 's3.legalHold.set', key: target, versionId: version, on })
                 }
               >
                 Legal hold {on ? 'on' : 'off'}
-              </button>
+              </Button>
             ))}
           </div>
         </>

@@ -3,6 +3,7 @@ import { ActionForm, NumberInput, wholeIn } from '../../../components/form';
 import { LIMITS } from '../../../domain/lifecycle/scenario';
 import { clock } from './format';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 interface Props {
   kind: 'ecr' | 's3';
@@ -28,21 +29,14 @@ export function TimeMachine({ kind, now, monthly, busy, onAdvance }: Props) {
       </p>
       <div className="button-row">
         {[1, 7, 30].map((d) => (
-          <button
-            key={d}
-            type="button"
-            className="button button-primary"
-            onClick={() => onAdvance(d)}
-          >
+          <Button key={d} variant="primary" onClick={() => onAdvance(d)}>
             +{d} {d === 1 ? 'day' : 'days'}
-          </button>
+          </Button>
         ))}
       </div>
       <ActionForm
         className="button-row lc-custom-advance"
-        onSubmit={() => {
-          if (days !== null) onAdvance(days);
-        }}
+        onSubmit={days !== null ? () => onAdvance(days) : null}
       >
         <label htmlFor={id}>Jump ahead (days)</label>
         <NumberInput id={id} min={1} max={LIMITS.advanceDays} value={custom} onChange={setCustom} />

@@ -3,6 +3,7 @@ import type { EcrTimelineEntry } from '../../../domain/lifecycle/scenario';
 import type { S3LifecycleEvent } from '../../../domain/lifecycle/s3-types';
 import { shortDigest } from '../../../domain/lifecycle/simulation-step';
 import { day } from './format';
+import { Table } from '../../../components/Table';
 
 const SHOWN = 150;
 
@@ -35,55 +36,54 @@ export const Timeline = memo(function Timeline(
               The latest {SHOWN} of {count} events.
             </p>
           )}
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Lifecycle events">
-            <table className="lc-table">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">{props.kind === 'ecr' ? 'Image' : 'Object, version'}</th>
-                  <th scope="col">What happened</th>
-                  <th scope="col">Rule</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.kind === 'ecr'
-                  ? [...props.entries]
-                      .slice(-SHOWN)
-                      .reverse()
-                      .map((e, i) => (
-                        <tr key={`${e.digest}-${i}`} data-action={e.action}>
-                          <td>{day(e.at)}</td>
-                          <td>
-                            <code>{shortDigest(e.digest)}</code>{' '}
-                            {e.tags.length ? (
-                              e.tags.join(', ')
-                            ) : (
-                              <span className="muted">untagged</span>
-                            )}
-                          </td>
-                          <td>{e.action === 'expire' ? 'expired' : 'archived'}</td>
-                          <td>rule {e.rulePriority}</td>
-                        </tr>
-                      ))
-                  : [...props.entries]
-                      .slice(-SHOWN)
-                      .reverse()
-                      .map((e, i) => (
-                        <tr key={`${e.key}-${e.versionId}-${i}`} data-action={e.action}>
-                          <td>{day(e.at)}</td>
-                          <td>
-                            {e.key} <code>{e.versionId}</code>
-                          </td>
-                          <td>
-                            {S3_WORDS[e.action]}
-                            {e.storageClass ? ` to ${e.storageClass}` : ''}
-                          </td>
-                          <td>{e.rule}</td>
-                        </tr>
-                      ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            label="Lifecycle events"
+            className="lc-table"
+            head={[
+              'Date',
+              props.kind === 'ecr' ? 'Image' : 'Object, version',
+              'What happened',
+              'Rule',
+            ]}
+          >
+            <tbody>
+              {props.kind === 'ecr'
+                ? [...props.entries]
+                    .slice(-SHOWN)
+                    .reverse()
+                    .map((e, i) => (
+                      <tr key={`${e.digest}-${i}`} data-action={e.action}>
+                        <td>{day(e.at)}</td>
+                        <td>
+                          <code>{shortDigest(e.digest)}</code>{' '}
+                          {e.tags.length ? (
+                            e.tags.join(', ')
+                          ) : (
+                            <span className="muted">untagged</span>
+                          )}
+                        </td>
+                        <td>{e.action === 'expire' ? 'expired' : 'archived'}</td>
+                        <td>rule {e.rulePriority}</td>
+                      </tr>
+                    ))
+                : [...props.entries]
+                    .slice(-SHOWN)
+                    .reverse()
+                    .map((e, i) => (
+                      <tr key={`${e.key}-${e.versionId}-${i}`} data-action={e.action}>
+                        <td>{day(e.at)}</td>
+                        <td>
+                          {e.key} <code>{e.versionId}</code>
+                        </td>
+                        <td>
+                          {S3_WORDS[e.action]}
+                          {e.storageClass ? ` to ${e.storageClass}` : ''}
+                        </td>
+                        <td>{e.rule}</td>
+                      </tr>
+                    ))}
+            </tbody>
+          </Table>
         </>
       )}
     </section>

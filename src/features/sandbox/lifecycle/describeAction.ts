@@ -4,6 +4,7 @@ import type { LifecycleAction } from '../../../domain/lifecycle/scenario';
 import {
   parseEcrPolicyText,
   parseS3ConfigurationText,
+  type Parsed,
 } from '../../../domain/lifecycle/policy-texts';
 import { plural } from '../../../domain/words';
 import { formatBytes } from './format';
@@ -58,16 +59,25 @@ export function describeS3Configuration(configuration: S3LifecycleConfiguration)
   return configuration.Rules.map(s3Rule).join('; ');
 }
 
+/** An edit of a policy's text in words: emptied, set to a valid policy, or left invalid. */
+function describeEdit<T>(
+  text: string,
+  thing: string,
+  parse: (text: string) => Parsed<T>,
+  describe: (value: T) => string,
+): string {
+  if (text.trim() === '') return `Remove the ${thing}`;
+  const parsed = parse(text);
+  return parsed.value
+    ? `Set the ${thing} — ${describe(parsed.value)}`
+    : `Edit the ${thing} (invalid)`;
+}
+
 /** An action in words, as shown in a challenge's solution and the event log. */
 export function describeLifecycleAction(a: LifecycleAction): string {
   switch (a.type) {
-    case 'ecr.policy.edit': {
-      if (a.text.trim() === '') return 'Remove the ECR lifecycle policy';
-      const parsed = parseEcrPolicyText(a.text);
-      return parsed.value
-        ? `Set the ECR lifecycle policy — ${describeEcrPolicy(parsed.value)}`
-        : 'Edit the ECR lifecycle policy (invalid)';
-    }
+    case 'ecr.policy.edit':
+      return describeEdit(a.text, 'ECR lifecycle policy', parseEcrPolicyText, describeEcrPolicy);
     case 'ecr.image.add':
       return `Push an image tagged ${a.tags.join(', ') || '(untagged)'} ${plural(a.pushedDaysAgo, 'day')} ago`;
     case 'ecr.image.remove':
@@ -80,13 +90,13 @@ export function describeLifecycleAction(a: LifecycleAction): string {
       return `Push ${a.tags.map((t) => (t ? `${t}*` : 'untagged')).join(', ')} every ${plural(a.everyDays, 'day')} for ${a.days} days`;
     case 'ecr.clock.advance':
       return `Advance the ECR clock by ${plural(a.days, 'day')}`;
-    case 's3.configuration.edit': {
-      if (a.text.trim() === '') return 'Remove the S3 lifecycle configuration';
-      const parsed = parseS3ConfigurationText(a.text);
-      return parsed.value
-        ? `Set the S3 lifecycle configuration — ${describeS3Configuration(parsed.value)}`
-        : 'Edit the S3 lifecycle configuration (invalid)';
-    }
+    case 's3.configuration.edit':
+      return describeEdit(
+        a.text,
+        'S3 lifecycle configuration',
+        parseS3ConfigurationText,
+        describeS3Configuration,
+      );
     case 's3.versioning.set':
       return `Set bucket versioning to ${a.versioning}`;
     case 's3.objectLock.enable':

@@ -11,6 +11,7 @@ import type { ProcessMachineId } from '../../../domain/simulation';
 import type { ActorRun } from '../../../machines/process';
 import { stateWords } from './stateWords';
 import './statechart.css';
+import { Button } from '../../../components/Button';
 
 const StatechartDiagram = lazy(() => import('./StatechartDiagram'));
 
@@ -136,35 +137,24 @@ function Replay({ run }: { run: readonly ActorRun[] }) {
         </Suspense>
       </figure>
       <div className="statechart-controls" role="group" aria-label="Step through the states">
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-        >
+        <Button small onClick={() => go(index - 1)} disabled={index === 0}>
           Previous state
-        </button>
+        </Button>
         <span aria-live="polite">
           State {index + 1} of {last + 1}: <strong>{active ? stateWords(active) : '—'}</strong>
         </span>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => go(index + 1)}
-          disabled={index === last}
-        >
+        <Button small onClick={() => go(index + 1)} disabled={index === last}>
           Next state
-        </button>
-        <button
-          type="button"
-          className="button button-small"
+        </Button>
+        <Button
+          small
           onClick={() => {
             setIndex(0);
             setPlaying(true);
           }}
         >
           Replay
-        </button>
+        </Button>
       </div>
       <p className="statechart-note">{frame?.note}</p>
       <details className="statechart-path">

@@ -3,6 +3,7 @@ import { NumberRow } from '../../../components/form';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
 import type { ControlsProps } from './controlsProps';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 function timeLeft(s: UpstreamScenario): string {
   if (!s.token) return 'No token yet.';
@@ -29,9 +30,7 @@ export function TokenAndClock({ scenario, apply }: ControlsProps) {
         placeholder="43200"
       />
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
+        <Button
           onClick={() =>
             apply(
               duration === undefined
@@ -41,16 +40,11 @@ export function TokenAndClock({ scenario, apply }: ControlsProps) {
           }
         >
           Get a new token
-        </button>
+        </Button>
         {[3600, 12 * 3600, 86400].map((s) => (
-          <button
-            key={s}
-            type="button"
-            className="button button-small"
-            onClick={() => apply({ type: 'clock.advance', seconds: s })}
-          >
+          <Button key={s} small onClick={() => apply({ type: 'clock.advance', seconds: s })}>
             +{s / 3600} h
-          </button>
+          </Button>
         ))}
       </div>
     </Card>

@@ -4,6 +4,7 @@ import type { ExternalConnectionName } from '../../../domain/codeartifact/types'
 import type { ControlsProps } from './controlsProps';
 import { Card } from '../../../components/Card';
 import { ActionForm } from '../../../components/form';
+import { Button } from '../../../components/Button';
 
 const CONNECTIONS = Object.keys(EXTERNAL_CONNECTION_FORMAT) as ExternalConnectionName[];
 
@@ -35,9 +36,8 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
                 {repo.upstreams.map((u, i) => (
                   <li key={u}>
                     {u}{' '}
-                    <button
-                      type="button"
-                      className="button button-small"
+                    <Button
+                      small
                       disabled={i === 0}
                       aria-label={`Move ${u} up in ${name}'s upstreams`}
                       onClick={() =>
@@ -49,10 +49,9 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
                       }
                     >
                       ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small"
+                    </Button>
+                    <Button
+                      small
                       aria-label={`Remove ${u} from ${name}'s upstreams`}
                       onClick={() =>
                         apply({
@@ -63,7 +62,7 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
                       }
                     >
                       ✕
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ol>
@@ -107,13 +106,13 @@ export function TopologyEditor({ scenario, apply }: ControlsProps) {
                     <option key={c}>{c}</option>
                   ))}
                 </select>
-                <button
-                  type="button"
-                  className="button button-small button-danger"
+                <Button
+                  small
+                  variant="danger"
                   onClick={() => apply({ type: 'repo.remove', repo: name })}
                 >
                   Delete {name}
-                </button>
+                </Button>
               </div>
               {issuesFor(name).map((i) => (
                 <p key={i.path + i.message} className="question-warning">

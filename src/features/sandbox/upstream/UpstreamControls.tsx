@@ -6,6 +6,7 @@ import { PackageRequests } from './PackageRequests';
 import { TokenAndClock } from './TokenAndClock';
 import { TopologyEditor } from './TopologyEditor';
 import { Card } from '../../../components/Card';
+import { Button } from '../../../components/Button';
 
 export function UpstreamControls({ scenario, apply }: ControlsProps) {
   const repos = Object.keys(scenario.domain.repositories);
@@ -41,14 +42,12 @@ export function UpstreamControls({ scenario, apply }: ControlsProps) {
           onChange={setPrediction}
           placeholder={repos.slice(0, 3).join(', ')}
         />
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={prediction.length === 0}
           onClick={() => apply({ type: 'searchOrder.predict', order: prediction })}
         >
           Record prediction
-        </button>
+        </Button>
       </Card>
 
       <TopologyEditor scenario={scenario} apply={apply} />

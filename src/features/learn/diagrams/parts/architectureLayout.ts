@@ -3,12 +3,19 @@
  * 480-unit-wide viewBox, each box linking to the lesson about it.
  */
 
-export interface ServiceBox {
-  readonly id: string;
+/** A rectangle of the viewBox: its top-left corner, width and height. */
+interface Area {
   readonly x: number;
   readonly y: number;
   readonly w: number;
   readonly h: number;
+}
+
+/** The attributes of an SVG <rect> covering an area. */
+export const rectOf = (a: Area) => ({ x: a.x, y: a.y, width: a.w, height: a.h });
+
+export interface ServiceBox extends Area {
+  readonly id: string;
   readonly title: string;
   readonly detail?: string;
   readonly slug: string;
@@ -17,12 +24,8 @@ export interface ServiceBox {
   readonly external?: boolean;
 }
 
-export interface Zone {
+export interface Zone extends Area {
   readonly id: string;
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
   readonly title: string;
 }
 
