@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { lessonBodyBySlug } from '../content/lessons';
+import { loadSimulatorPage } from '../features/sandbox/simulators';
 import { Layout } from './Layout';
 import { RootError, RouteError } from './RouteError';
 
@@ -53,7 +54,11 @@ export const routes: RouteObject[] = [
       page('review', '../features/review/ReviewPage'),
       page('glossary', '../features/glossary/GlossaryPage'),
       page('sandbox', '../features/sandbox/SandboxPage'),
-      page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
+      {
+        ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
+        // Like a lesson's body: the simulator's page downloads with the route and renders at once.
+        loader: ({ params }) => loadSimulatorPage(params['simulator']),
+      },
       page('progress', '../features/progress/ProgressPage'),
       page('search', '../features/search/SearchPage'),
       page('settings', '../features/settings/SettingsPage'),

@@ -33,6 +33,16 @@ export async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-export async function expectHeading(page: Page, text: string) {
+/** The page's h1 reads `text`, as soon as the HTML shows it (before any code has run). */
+export async function expectPrerenderedHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(text);
+}
+
+/**
+ * The page's h1 reads `text` and the app has taken the page over (a prerendered page is
+ * hydrated), so what the test does next reaches React, as a user's would once the page is ready.
+ */
+export async function expectHeading(page: Page, text: string) {
+  await expectPrerenderedHeading(page, text);
+  await expect(page.locator('#root[data-prerendered-path]')).toHaveCount(0);
 }

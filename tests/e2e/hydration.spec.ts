@@ -1,4 +1,4 @@
-import { expect, expectHeading, test } from './fixtures';
+import { expect, expectPrerenderedHeading, test } from './fixtures';
 
 const LESSON = '/learn/upstreams';
 const TITLE = 'Upstream repositories and external connections';
@@ -8,7 +8,7 @@ test.describe('with JavaScript off', () => {
 
   test('a prerendered lesson shows its title, text and navigation', async ({ page }) => {
     await page.goto(LESSON);
-    await expectHeading(page, TITLE);
+    await expectPrerenderedHeading(page, TITLE);
     await expect(page).toHaveTitle(`${TITLE} · Artifact Lab`);
     await expect(page.locator('.lesson-body h2').first()).toBeVisible();
     await expect(page.locator('.lesson-body p').first()).not.toBeEmpty();
@@ -28,7 +28,7 @@ test('a prerendered lesson is hydrated in place: the same nodes, then interactiv
     await route.continue();
   });
   await page.goto(LESSON, { waitUntil: 'commit' });
-  await expectHeading(page, TITLE);
+  await expectPrerenderedHeading(page, TITLE);
   await page.locator('h1').evaluate((h1) => h1.setAttribute('data-before-hydration', ''));
   release();
 
@@ -59,7 +59,7 @@ test('a stored dark theme applies before the first paint of a prerendered page',
     await route.continue();
   });
   await page.goto(LESSON, { waitUntil: 'commit' });
-  await expectHeading(page, TITLE);
+  await expectPrerenderedHeading(page, TITLE);
   const root = page.locator('html');
   await expect(root).toHaveAttribute('data-theme', 'dark');
   await expect(root).toHaveAttribute('style', /--font-scale: 1.25/);
