@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
 import { lessonBodyBySlug } from '../content/lessons';
-import { loadSimulatorPage } from '../features/sandbox/simulators';
 import { Layout } from './Layout';
 import { RootError, RouteError } from './RouteError';
 
@@ -57,7 +56,8 @@ export const routes: RouteObject[] = [
       {
         ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
         // Like a lesson's body: the simulator's page downloads with the route and renders at once.
-        loader: ({ params }) => loadSimulatorPage(params['simulator']),
+        loader: async ({ params }) =>
+          (await import('../features/sandbox/simulators')).loadSimulatorPage(params['simulator']),
       },
       page('progress', '../features/progress/ProgressPage'),
       page('search', '../features/search/SearchPage'),
