@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
       page('sandbox', '../features/sandbox/SandboxPage'),
       {
         ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
+        id: 'simulator',
         // Like a lesson's body: the simulator's page downloads with the route and renders at once.
         loader: async ({ params }) =>
           (await import('../features/sandbox/simulators')).loadSimulatorPage(params['simulator']),
