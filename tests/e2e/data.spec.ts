@@ -23,6 +23,7 @@ test('complete a quiz → export → delete all data → import → everything i
   await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
 
   await page.goto('/progress');
+  await expectHeading(page, 'Progress');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = await download;
@@ -44,6 +45,7 @@ test('complete a quiz → export → delete all data → import → everything i
   await expectHeading(page, 'Results not found');
 
   await page.goto('/progress');
+  await expectHeading(page, 'Progress');
   await page.getByLabel('Import progress').setInputFiles(path);
   const summary = page.getByRole('region', { name: 'Import summary' });
   await expect(summary).toContainText('1 quiz attempts');
@@ -63,6 +65,7 @@ test('complete a quiz → export → delete all data → import → everything i
 test('a corrupt import file gets a located error and changes nothing', async ({ page }, info) => {
   await finishPracticeQuiz(page);
   await page.goto('/progress');
+  await expectHeading(page, 'Progress');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const good = info.outputPath('good.json');

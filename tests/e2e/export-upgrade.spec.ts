@@ -47,6 +47,7 @@ test('an export made before flashcards imports, and its challenge solves and rep
 
   // Exported again, the file is the current schema, with the moved rows in their tables.
   await page.goto('/progress');
+  await expectHeading(page, 'Progress');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const again = info.outputPath('again.json');
