@@ -39,7 +39,6 @@ export function Banners() {
 function usePageSettled(): boolean {
   const [settled, setSettled] = useState(false);
   useEffect(() => {
-    if (settled) return;
     let cancel = () => {};
     const idle = () => (cancel = whenIdle(() => setSettled(true), 3000));
     if (document.readyState === 'complete') idle();
@@ -48,7 +47,7 @@ function usePageSettled(): boolean {
       window.removeEventListener('load', idle);
       cancel();
     };
-  }, [settled]);
+  }, []);
   return settled;
 }
 
