@@ -1,10 +1,11 @@
 // The page's entry script. A prerendered page is readable from its HTML and CSS alone, so the
 // app's code (and the route's, preloaded from the page's after-paint template) is fetched once
-// the browser has painted it: the first paint waits for nothing but the page itself. Any other
-// page (the app shell, or a prerendered one reached with a query string, which is rendered
-// afresh) needs the code to show the right thing, and starts it at once.
+// the browser has painted it: the first paint waits for nothing but the page itself. That holds
+// for a prerendered page reached with a query string (a challenge, a search) and for the 404
+// page too, though the app then renders them afresh: the visitor reads the page's heading and
+// intro meanwhile instead of a blank screen. Only the empty app shell starts its code at once.
 import { afterFirstPaint } from './afterFirstPaint';
-import { AFTER_PAINT_TEMPLATE_ID, isPrerenderedFor } from './prerenderMarker';
+import { AFTER_PAINT_TEMPLATE_ID } from './prerenderMarker';
 import './tokens.css';
 import './base.css';
 import './shell.css';
@@ -20,5 +21,5 @@ const start = () => {
 };
 
 const root = document.getElementById('root');
-if (root && isPrerenderedFor(root, window.location)) afterFirstPaint(start);
+if (root?.firstElementChild) afterFirstPaint(start);
 else start();

@@ -1,21 +1,18 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { whenIdle } from './whenIdle';
 
-interface DeferredProps {
-  /**
-   * 'idle' mounts the part once the page has painted and the browser is idle; 'visible' when
-   * it scrolls near the viewport (or when idle, where IntersectionObserver is missing).
-   */
-  until?: 'idle' | 'visible';
-  /** Shown until then: give it the part's size, so nothing shifts when the part arrives. */
-  placeholder: ReactNode;
-  children: ReactNode;
-}
+/**
+ * 'idle': once the page has painted and the browser is idle. 'visible': once the anchor scrolls
+ * near the viewport (or when idle, where IntersectionObserver is missing).
+ */
+export type DeferUntil = 'idle' | 'visible';
 
-/** A heavy part (editor, graph, chart, long table) that waits, so the controls come first. */
-export function Deferred({ until = 'idle', placeholder, children }: DeferredProps) {
+/** Becomes true once, at the moment `until` names, and stays true. */
+export function useDeferredReady(
+  until: DeferUntil,
+  anchor: RefObject<HTMLElement | null>,
+): boolean {
   const [ready, setReady] = useState(false);
-  const anchor = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (ready) return;
     const show = () => setReady(true);
@@ -28,7 +25,21 @@ export function Deferred({ until = 'idle', placeholder, children }: DeferredProp
       return () => observer.disconnect();
     }
     return whenIdle(show, 1500);
-  }, [ready, until]);
+  }, [ready, until, anchor]);
+  return ready;
+}
+
+interface DeferredProps {
+  until?: DeferUntil;
+  /** Shown until then: give it the part's size, so nothing shifts when the part arrives. */
+  placeholder: ReactNode;
+  children: ReactNode;
+}
+
+/** A heavy part (editor, graph, chart, long table) that waits, so the controls come first. */
+export function Deferred({ until = 'idle', placeholder, children }: DeferredProps) {
+  const anchor = useRef<HTMLDivElement>(null);
+  const ready = useDeferredReady(until, anchor);
   if (ready) return children;
   return (
     <div ref={anchor} className="deferred">

@@ -22,10 +22,11 @@ const FIXED = policy(
   },
 );
 
-/** Replaces the text of the CodeMirror editor with the given accessible name. */
+/** Opens the policy with the given accessible name in the editor (CodeMirror) and types over it. */
 async function typeInEditor(page: Page, label: string, text: string) {
-  const editor = page.getByRole('textbox', { name: label, exact: true });
-  await editor.click();
+  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', label);
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(text);
 }
@@ -160,7 +161,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/sandbox/access');
     await expectHeading(page, 'Cross-account access simulator');
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('.policy-editor .cm-content')).toBeVisible();
+    const policyText = page.locator('.policy-editor').getByRole('textbox');
+    await expect(policyText).toBeVisible();
     const check = async () => {
       const results = await new AxeBuilder({ page }).analyze();
       return results.violations.map(
@@ -172,6 +174,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(
       page.getByRole('heading', { name: 'What would make this allowed?' }),
     ).toBeVisible();
+    expect(await check()).toEqual([]);
+    await policyText.click();
+    await expect(page.locator('.policy-editor .cm-content')).toBeFocused();
     expect(await check()).toEqual([]);
   });
 }

@@ -33,10 +33,13 @@ const policy = JSON.stringify(
   2,
 );
 
+const policyText = (page: Page) =>
+  page.locator('.lc-policy').getByRole('textbox', { name: /\(JSON\)$/ });
+
+/** Clicks the policy's preview, which opens the editor (CodeMirror) focused, and types over it. */
 async function typePolicy(page: Page, text: string) {
-  const editor = page.locator('.lc-policy .cm-content');
-  await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
-  await editor.click();
+  await policyText(page).click();
+  await expect(page.locator('.lc-policy .cm-content')).toBeFocused();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(text);
 }
@@ -116,7 +119,7 @@ test('an invalid policy is kept and marked at its path; the form edits the same 
   await expect(validity).toContainText('✓ ECR accepts this policy');
   await page.getByLabel('Prefixes (comma-separated; all must match)').fill('prod-, release-');
   await page.getByRole('button', { name: 'JSON' }).click();
-  await expect(page.locator('.lc-policy .cm-content')).toContainText('"release-"');
+  await expect(policyText(page)).toContainText('"release-"');
   await expect(page.locator('.event-log')).toContainText('Policy');
 });
 
@@ -160,7 +163,7 @@ for (const scheme of ['light', 'dark'] as const) {
     }) => {
       await page.goto('/sandbox/lifecycle');
       await expectHeading(page, 'Lifecycle simulator');
-      await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
+      await expect(policyText(page)).toBeVisible();
       const check = async (where: string) => {
         const results = await new AxeBuilder({ page }).analyze();
         expect(
@@ -171,6 +174,9 @@ for (const scheme of ['light', 'dark'] as const) {
         ).toEqual([]);
       };
       await check('ECR tab');
+      await policyText(page).click();
+      await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
+      await check('ECR tab, in the editor');
       await page.getByRole('button', { name: '+30 days', exact: true }).click();
       await page.getByRole('button', { name: 'Form' }).click();
       await check('ECR tab, form view, after time passed');
@@ -178,7 +184,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: '+30 days', exact: true }).click();
       await check('S3 tab, form view');
       await page.getByRole('button', { name: 'JSON' }).click();
-      await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
+      await expect(policyText(page)).toBeVisible();
       await check('S3 tab, JSON view');
     });
   });

@@ -95,6 +95,7 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
       )}
       <LazyJsonEditor
         editorKey={id}
+        open={focus?.policyId === id}
         label={label}
         value={text}
         onChange={(value) => workspace.setDraft(id, value)}

@@ -28,6 +28,8 @@ export interface JsonEditorProps {
    * Return null when the text is fine, or when it is not JSON at all (the JSON linter says so).
    */
   validate?: (text: string) => EditorProblem | null;
+  /** Take the focus once mounted, with the caret at this offset. */
+  focusAt?: number | undefined;
 }
 
 const theme = EditorView.theme({
@@ -92,7 +94,7 @@ function engineLinter(validate: (text: string) => EditorProblem | null) {
  * their JSON path, both as lint sources; token colours from the theme; reachable by keyboard
  * (Tab moves on — the editor does not capture it).
  */
-export default function JsonEditor({ label, value, onChange, validate }: JsonEditorProps) {
+export default function JsonEditor({ label, value, onChange, validate, focusAt }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -132,6 +134,10 @@ export default function JsonEditor({ label, value, onChange, validate }: JsonEdi
       }),
     });
     view.current = editor;
+    if (focusAt !== undefined) {
+      editor.dispatch({ selection: { anchor: Math.min(focusAt, value.length) } });
+      editor.focus();
+    }
     return () => editor.destroy();
     // The editor owns its text from here on; outside changes arrive through the effect below.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,20 +1,66 @@
-import { Suspense, lazy } from 'react';
-import { Deferred } from '../../../components/Deferred';
+import { Suspense, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
+import { useDeferredReady } from '../../../components/Deferred';
+import { whenIdle } from '../../../components/whenIdle';
 import type { JsonEditorProps } from './JsonEditor';
+import { JsonPreview } from './JsonPreview';
 
-const JsonEditor = lazy(() => import('./JsonEditor'));
-const editorLoading = <p className="muted editor-loading">Loading the editor…</p>;
+type Editor = ComponentType<JsonEditorProps>;
+let loading: Promise<{ default: Editor }> | null = null;
+let loaded: Editor | null = null;
+/** The editor's chunk (CodeMirror), fetched once; `loaded` is set as soon as it has arrived. */
+const loadEditor = () =>
+  (loading ??= import('./JsonEditor').then((module) => {
+    loaded = module.default;
+    return module;
+  }));
+const LazyEditor = lazy(loadEditor);
+
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+interface LazyJsonEditorProps extends JsonEditorProps {
+  /** A new key gives a fresh editor (its own undo history), shown as a preview until edited. */
+  editorKey: string;
+  /** Show the editor itself now (e.g. to select a statement in it). */
+  open?: boolean;
+}
 
 /**
- * The JSON editor (CodeMirror, a chunk of its own), mounted once the page has painted, in space
- * kept for it. A new `editorKey` gives a fresh editor (its own undo history) without waiting again.
+ * The JSON as a light preview until the reader edits it; then the editor (CodeMirror, a chunk
+ * of its own, fetched once the preview is near the screen and the browser idle) takes its
+ * place, focused with the caret where they clicked. Text that does not pass `validate` opens
+ * the editor straight away once near the screen, so its error is marked in place (empty text is
+ * no error: it means "no policy").
  */
-export function LazyJsonEditor({ editorKey, ...props }: JsonEditorProps & { editorKey: string }) {
+export function LazyJsonEditor({ editorKey, open = false, ...props }: LazyJsonEditorProps) {
+  const anchor = useRef<HTMLDivElement>(null);
+  const near = useDeferredReady('visible', anchor);
+  const [editing, setEditing] = useState<{ key: string; caret: number } | null>(null);
+  useEffect(() => (near ? whenIdle(() => void loadEditor(), 1500) : undefined), [near]);
+
+  const edited = editing?.key === editorKey;
+  const faulty =
+    near &&
+    props.value.trim() !== '' &&
+    (!parses(props.value) || props.validate?.(props.value) != null);
+  const preview = (
+    <JsonPreview
+      label={props.label}
+      text={props.value}
+      onEdit={(caret) => setEditing({ key: editorKey, caret })}
+    />
+  );
+  if (!(edited || open || faulty)) return <div ref={anchor}>{preview}</div>;
+  const Editor = loaded ?? LazyEditor;
   return (
-    <Deferred placeholder={editorLoading}>
-      <Suspense fallback={editorLoading}>
-        <JsonEditor key={editorKey} {...props} />
-      </Suspense>
-    </Deferred>
+    <Suspense fallback={preview}>
+      <Editor key={editorKey} {...props} focusAt={edited ? editing.caret : undefined} />
+    </Suspense>
   );
 }

@@ -1,0 +1,73 @@
+import { useRef, type CSSProperties } from 'react';
+import { jsonLines } from './jsonTokens';
+
+interface JsonPreviewProps {
+  /** Accessible name: the editor's, as it takes this one's place. */
+  label: string;
+  text: string;
+  /** The reader asked to edit (clicked, tapped or tabbed in); `caret` is the offset they pointed at. */
+  onEdit: (caret: number) => void;
+}
+
+/** The text offset under a point of the preview, from its line's `data-from`. */
+function caretAt(x: number, y: number): number | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  const range = position ? null : document.caretRangeFromPoint?.(x, y);
+  const node = position?.offsetNode ?? range?.startContainer;
+  const offset = position?.offset ?? range?.startOffset ?? 0;
+  const line = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(
+    '[data-from]',
+  );
+  if (!node || !line) return null;
+  const before = document.createRange();
+  before.setStart(line, 0);
+  before.setEnd(node, offset);
+  return Number(line.dataset['from']) + before.toString().length;
+}
+
+/**
+ * The JSON as the editor shows it (line numbers, token colours, wrapping), as plain HTML: cheap
+ * to render and already in the prerendered page. The editor (CodeMirror) takes its place when
+ * the reader wants to edit, with the caret where they clicked.
+ */
+export function JsonPreview({ label, text, onEdit }: JsonPreviewProps) {
+  const caret = useRef(0);
+  const lines = jsonLines(text);
+  const digits = String(lines.length).length;
+  return (
+    <div
+      className="json-preview"
+      role="textbox"
+      aria-label={label}
+      aria-multiline="true"
+      tabIndex={0}
+      style={{ '--json-number-digits': digits } as CSSProperties}
+      onPointerDown={(e) => {
+        caret.current = caretAt(e.clientX, e.clientY) ?? 0;
+      }}
+      onFocus={() => {
+        onEdit(caret.current);
+        caret.current = 0;
+      }}
+    >
+      {lines.map(({ from, tokens }, i) => (
+        <div key={i} className="json-preview-row">
+          <span className="json-preview-number" aria-hidden="true">
+            {i + 1}
+          </span>
+          <span className="json-preview-line" data-from={from}>
+            {tokens.map((t, j) =>
+              t.kind === 'space' || t.kind === 'punct' ? (
+                t.text
+              ) : (
+                <span key={j} className={`json-${t.kind}`}>
+                  {t.text}
+                </span>
+              ),
+            )}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { LazyJsonEditor } from '../../../../src/features/sandbox/frame/LazyJsonEditor';
+
+const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [] }, null, 2);
+const props = { editorKey: 'a', label: 'Policy (JSON)', onChange: () => undefined };
+const editorIn = (container: HTMLElement) => container.querySelector('.cm-editor');
+
+describe('LazyJsonEditor', () => {
+  it('shows the JSON as a preview textbox with line numbers, and no editor yet', async () => {
+    const { container } = render(<LazyJsonEditor {...props} value={POLICY} />);
+    const preview = screen.getByRole('textbox', { name: 'Policy (JSON)' });
+    expect(preview).toHaveTextContent('"Version": "2012-10-17"');
+    expect(preview.querySelectorAll('.json-preview-number')).toHaveLength(4);
+    expect(preview.querySelector('.json-key')).toHaveTextContent('"Version"');
+    // staying a preview after the idle moment that fetches the editor's code
+    await new Promise((r) => setTimeout(r, 50));
+    expect(editorIn(container)).toBeNull();
+  });
+
+  it('puts the editor in its place, focused, once the reader edits it', async () => {
+    const { container } = render(<LazyJsonEditor {...props} value={POLICY} />);
+    screen.getByRole('textbox', { name: 'Policy (JSON)' }).focus();
+    await waitFor(() => expect(editorIn(container)).not.toBeNull());
+    expect(container.querySelector('.json-preview')).toBeNull();
+    expect(document.activeElement).toHaveClass('cm-content');
+    expect(document.activeElement).toHaveAttribute('aria-label', 'Policy (JSON)');
+  });
+
+  it('opens the editor by itself when the text has an error to mark', async () => {
+    const validate = vi.fn((text: string) =>
+      text.includes('"Statement": []') ? { path: 'Statement', message: 'is empty' } : null,
+    );
+    const { container } = render(
+      <LazyJsonEditor {...props} value={POLICY} validate={validate} />,
+    );
+    await waitFor(() => expect(editorIn(container)).not.toBeNull());
+    expect(document.activeElement).not.toHaveClass('cm-content');
+  });
+
+  it('keeps empty text (no policy) as a preview, and opens when asked to', async () => {
+    const { container, rerender } = render(<LazyJsonEditor {...props} value="" />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(editorIn(container)).toBeNull();
+    rerender(<LazyJsonEditor {...props} value="" open />);
+    await waitFor(() => expect(editorIn(container)).not.toBeNull());
+  });
+
+  it('gives a new key a preview again', async () => {
+    const { container, rerender } = render(<LazyJsonEditor {...props} value={POLICY} />);
+    screen.getByRole('textbox', { name: 'Policy (JSON)' }).focus();
+    await waitFor(() => expect(editorIn(container)).not.toBeNull());
+    rerender(<LazyJsonEditor {...props} editorKey="b" value="{}" />);
+    expect(editorIn(container)).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Policy (JSON)' })).toHaveTextContent('{}');
+  });
+});
