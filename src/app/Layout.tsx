@@ -35,7 +35,12 @@ function Logo() {
 
 export function Layout() {
   const online = useOnline();
-  const { navOpen, setNavOpen, setSearchOpen } = useUi();
+  // One field each: the store's storage status is set before the first render, so a whole-store
+  // read would differ from the prerender's and re-render the layout at once, as a blocking task,
+  // while the page inside is still hydrating.
+  const navOpen = useUi((s) => s.navOpen);
+  const setNavOpen = useUi((s) => s.setNavOpen);
+  const setSearchOpen = useUi((s) => s.setSearchOpen);
   const location = useLocation();
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);

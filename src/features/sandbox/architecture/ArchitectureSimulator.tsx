@@ -4,6 +4,7 @@ import defaultScenarioJson from '../../../../content/scenarios/architecture.json
 import { parseArchitectureChallenge } from '../../../domain/architecture/challenge';
 import { meetsArchitectureGoal } from '../../../domain/architecture/goals';
 import { parseArchitectureScenario } from '../../../domain/architecture/schema';
+import type { ArchitectureScenario } from '../../../domain/architecture/types';
 import { architectureSimMachine } from '../../../machines/architectureSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
@@ -17,7 +18,9 @@ import { SettingsPanel } from './SettingsPanel';
 import { StageList } from './StageList';
 import './architecture.css';
 
-const defaultScenario = parseArchitectureScenario(defaultScenarioJson);
+// Stored in its parsed form (tests/content/defaultScenarios.test.ts), so the page starts without
+// the parser, whose first run is a long task on a phone.
+const defaultScenario = defaultScenarioJson as unknown as ArchitectureScenario;
 const parseChallenge = (raw: unknown) => parseArchitectureChallenge(raw, defaultScenario);
 
 export default function ArchitectureSimulator() {

@@ -34,9 +34,10 @@ interface LazyJsonEditorProps extends JsonEditorProps {
 /**
  * The JSON as a light preview until the reader edits it; then the editor (CodeMirror, a chunk
  * of its own, fetched once the preview is near the screen and the browser idle) takes its
- * place, focused with the caret where they clicked. Text that does not pass `validate` opens
- * the editor straight away once near the screen, so its error is marked in place (empty text is
- * no error: it means "no policy").
+ * place, focused with the caret where they clicked. Text that is not JSON opens the editor
+ * straight away once near the screen, so its error is marked in place (empty text is no error:
+ * it means "no policy"). The engine's own check waits for the editor: callers show its verdict
+ * beside the preview as well.
  */
 export function LazyJsonEditor({ editorKey, open = false, ...props }: LazyJsonEditorProps) {
   const anchor = useRef<HTMLDivElement>(null);
@@ -45,10 +46,7 @@ export function LazyJsonEditor({ editorKey, open = false, ...props }: LazyJsonEd
   useEffect(() => (near ? whenIdle(() => void loadEditor(), 1500) : undefined), [near]);
 
   const edited = editing?.key === editorKey;
-  const faulty =
-    near &&
-    props.value.trim() !== '' &&
-    (!parses(props.value) || props.validate?.(props.value) != null);
+  const faulty = near && props.value.trim() !== '' && !parses(props.value);
   const preview = (
     <JsonPreview
       label={props.label}

@@ -1,18 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { deleteSandboxSave, listSandboxSaves, saveSandbox } from '../../../db/sandboxSaves';
 import type { SimulatorId } from '../../../domain/simulators';
+import { encodeScenario } from './shareLink';
 import { Button } from '../../../components/Button';
 
 interface SavesPanelProps {
   simulator: SimulatorId;
   scenario: unknown;
-  shareUrl: string;
+  /** The challenge being played, which the share link opens too. */
+  challengeId: string | null;
   onLoad: (state: unknown, name: string) => void;
 }
 
 /** Named saves in IndexedDB, and a share link that carries the scenario itself. */
-export function SavesPanel({ simulator, scenario, shareUrl, onLoad }: SavesPanelProps) {
+export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPanelProps) {
+  // Compressing the scenario takes tens of ms at 4× CPU throttling, so the link follows each step
+  // a beat behind, in a background render. It starts empty (null), in the prerender and while
+  // the page hydrates, as only the browser knows the origin.
+  const shared = useDeferredValue<unknown>(scenario, null);
+  const shareUrl = useMemo(
+    () =>
+      shared === null
+        ? ''
+        : `${location.origin}/sandbox/${simulator}?${challengeId ? `challenge=${encodeURIComponent(challengeId)}&` : ''}s=${encodeScenario(shared)}`,
+    [shared, simulator, challengeId],
+  );
   const saves = useLiveQuery(() => listSandboxSaves(simulator), [simulator], []);
   const [name, setName] = useState('');
   const [copied, setCopied] = useState(false);

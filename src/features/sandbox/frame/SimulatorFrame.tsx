@@ -72,7 +72,7 @@ export function SimulatorFrame<S, G, A, O>({
       <SavesPanel
         simulator={simulator}
         scenario={step.scenario}
-        shareUrl={session.shareUrl}
+        challengeId={session.challenge?.id ?? null}
         onLoad={(state, name) =>
           actor.send({
             type: 'scenario.load',

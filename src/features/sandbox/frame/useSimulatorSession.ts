@@ -1,13 +1,12 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { SimulatorId } from '../../../domain/simulators';
 import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
 import type { SimulatorMachine } from '../../../machines/simulator';
-import { decodeScenario, encodeScenario } from './shareLink';
-import { useHydrated } from '../../../components/useHydrated';
+import { decodeScenario } from './shareLink';
 
 interface SessionOptions<S, G, A, O> {
   simulator: SimulatorId;
@@ -91,14 +90,6 @@ export function useSimulatorSession<S, G, A, O = undefined>(options: SessionOpti
   const step = context.steps[context.index]!;
   const { challenge } = start;
 
-  // The prerendered page has no origin: the link gains it once the page is hydrated.
-  const origin = useHydrated() ? location.origin : '';
-  // Compressing the scenario takes tens of ms at 4× CPU throttling: the link follows each step a
-  // beat behind, in a background render, so a click repaints its control first.
-  const shared = useDeferredValue(step.scenario);
-  const encoded = useMemo(() => encodeScenario(shared), [shared]);
-  const shareUrl = `${origin}/sandbox/${options.simulator}?${challenge ? `challenge=${encodeURIComponent(challenge.id)}&` : ''}s=${encoded}`;
-
   return {
     actor,
     context,
@@ -108,7 +99,6 @@ export function useSimulatorSession<S, G, A, O = undefined>(options: SessionOpti
     meetsGoal: options.meetsGoal,
     problem: start.problem,
     busy,
-    shareUrl,
     apply: (action: A) => actor.send({ type: 'action.apply', action }),
   };
 }

@@ -40,7 +40,9 @@ import { Timeline } from './Timeline';
 import './lifecycle.css';
 import { Button } from '../../../components/Button';
 
-const defaultScenario = parseLifecycleScenario(defaultScenarioJson);
+// Stored in its parsed form (tests/content/defaultScenarios.test.ts), so the page starts without
+// the parser, whose first run is a long task on a phone.
+const defaultScenario = defaultScenarioJson as unknown as LifecycleScenario;
 const machine = lifecycleSimMachineOffThread(applyInWorker);
 
 /** An edit is written to the history after this much quiet, on leaving the editor, or before any other action. */

@@ -28,15 +28,21 @@ describe('LazyJsonEditor', () => {
     expect(document.activeElement).toHaveAttribute('aria-label', 'Policy (JSON)');
   });
 
-  it('opens the editor by itself when the text has an error to mark', async () => {
-    const validate = vi.fn((text: string) =>
-      text.includes('"Statement": []') ? { path: 'Statement', message: 'is empty' } : null,
-    );
+  it('opens the editor by itself when the text is not JSON, to mark where', async () => {
+    const validate = vi.fn(() => null);
     const { container } = render(
-      <LazyJsonEditor {...props} value={POLICY} validate={validate} />,
+      <LazyJsonEditor {...props} value={'{"Version": '} validate={validate} />,
     );
     await waitFor(() => expect(editorIn(container)).not.toBeNull());
     expect(document.activeElement).not.toHaveClass('cm-content');
+  });
+
+  it("leaves the engine's check to the editor: a preview never runs it", async () => {
+    const validate = vi.fn(() => ({ path: 'Statement', message: 'is empty' }));
+    const { container } = render(<LazyJsonEditor {...props} value={POLICY} validate={validate} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(editorIn(container)).toBeNull();
+    expect(validate).not.toHaveBeenCalled();
   });
 
   it('keeps empty text (no policy) as a preview, and opens when asked to', async () => {
