@@ -53,11 +53,11 @@ test('a damaged or tampered share link shows a clear error and opens the default
 test('the upstream simulator walks a request and explains it', async ({ page }) => {
   await page.goto('/sandbox/upstream');
   await expectHeading(page, 'CodeArtifact upstream simulator');
-  // every upstream and connection edge is drawn (an SVG layer squeezed to 0 px draws nothing)
-  await expect(page.locator('.react-flow__edge')).toHaveCount(6);
+  // every upstream and connection edge is drawn (an SVG squeezed to 0 px draws nothing)
+  await expect(page.locator('.graph-edge')).toHaveCount(6);
   const widths = await page
-    .locator('.react-flow__edge')
-    .evaluateAll((edges) => edges.map((e) => e.closest('svg')!.getBoundingClientRect().width));
+    .locator('.graph-edge path')
+    .evaluateAll((edges) => edges.map((e) => e.getBoundingClientRect().height));
   expect(Math.min(...widths)).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.locator('.trace-panel')).toContainText('200');

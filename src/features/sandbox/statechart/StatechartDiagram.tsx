@@ -1,8 +1,8 @@
 import { use, useEffect, useRef, useState } from 'react';
 import type { ProcessMachineId } from '../../../domain/simulation';
-import type { ChartEdge } from './chartLayout';
 import { chartLayoutOf } from './chartLayoutOf';
 import { ArrowMarker } from '../../../components/ArrowMarker';
+import { polylinePath } from '../../../components/svgPath';
 
 interface StatechartDiagramProps {
   machine: ProcessMachineId;
@@ -12,9 +12,6 @@ interface StatechartDiagramProps {
   previous: string | null;
   visited: ReadonlySet<string>;
 }
-
-const path = (edge: ChartEdge) =>
-  edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 
 /**
  * The machine drawn from its own definition (@xstate/graph + dagre): states as a list of boxes
@@ -67,7 +64,7 @@ export default function StatechartDiagram({
                 key={edge.id}
                 className={`statechart-edge${taken ? ' taken' : ''}${labelled ? ' open' : ''}`}
               >
-                <path d={path(edge)} markerEnd={`url(#arrow-${machine})`} />
+                <path d={polylinePath(edge.points)} markerEnd={`url(#arrow-${machine})`} />
                 {labelled && mid && edge.label && (
                   <text x={mid.x + 4} y={mid.y - 3}>
                     {edge.label}

@@ -1,168 +1,122 @@
-import {
-  Background,
-  Handle,
-  MarkerType,
-  Position,
-  ReactFlow,
-  type Edge,
-  type Node,
-  type NodeProps,
-} from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
-import './upstream.css';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
+import { ArrowMarker } from '../../../components/ArrowMarker';
+import { polylinePath } from '../../../components/svgPath';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
-import { layeredLayout } from './layout';
+import { GraphDescription } from './GraphDescription';
+import { NODE_HEIGHT, NODE_WIDTH, upstreamGraphOf, type RepoNode } from './graphModel';
+import './upstream.css';
 
-type RepoData = {
-  label: string;
-  kind: 'repository' | 'registry';
-  detail: string;
-  order: number | null;
-  served: boolean;
-  retained: boolean;
-  available: boolean;
-};
+// Badge widths from their text: the graph is drawn before any font is measured (also in the
+// prerender), so each character counts at a little over the badge font's average width.
+const BADGE_CHAR = 6.6;
+const BADGE_PAD = 12;
 
-const W = 190;
-const H = 74;
+interface Badge {
+  text: string;
+  tone: string;
+  x: number;
+  width: number;
+}
 
-function RepoNode({ data }: NodeProps<Node<RepoData>>) {
+/** The node's badges, left to right along its bottom row. */
+function badgesOf(node: RepoNode): Badge[] {
+  const shown = [
+    node.order !== null && { text: `#${node.order + 1}`, tone: '' },
+    node.served && { text: 'served', tone: 'hit' },
+    node.order !== null &&
+      !node.served &&
+      node.kind === 'repository' && { text: 'miss', tone: 'miss' },
+    node.retained && { text: 'kept', tone: 'kept' },
+    !node.available && { text: 'outage', tone: 'miss' },
+  ].filter((b): b is { text: string; tone: string } => Boolean(b));
+  return shown.reduce<Badge[]>((row, badge) => {
+    const last = row.at(-1);
+    const x = last ? last.x + last.width + 4 : 10;
+    return [...row, { ...badge, x, width: badge.text.length * BADGE_CHAR + BADGE_PAD }];
+  }, []);
+}
+
+function RepoBox({ node, at }: { node: RepoNode; at: { x: number; y: number } }) {
   return (
-    <div
+    <g
       className="graph-node"
-      data-kind={data.kind}
-      data-searched={data.order !== null}
-      data-served={data.served}
-      data-unavailable={!data.available}
-      style={data.order !== null ? { animationDelay: `${data.order * 0.35}s` } : undefined}
+      transform={`translate(${at.x} ${at.y})`}
+      data-kind={node.kind}
+      data-searched={node.order !== null}
+      data-served={node.served}
+      data-unavailable={!node.available}
     >
-      <Handle type="target" position={Position.Top} />
-      <span className="graph-node-name">{data.label}</span>
-      <span className="graph-node-detail">{data.detail}</span>
-      <span className="graph-badges">
-        {data.order !== null && <span className="badge">#{data.order + 1}</span>}
-        {data.served && <span className="badge badge-hit">served</span>}
-        {data.order !== null && !data.served && data.kind === 'repository' && (
-          <span className="badge badge-miss">miss</span>
-        )}
-        {data.retained && <span className="badge badge-kept">kept</span>}
-        {!data.available && <span className="badge badge-miss">outage</span>}
-      </span>
-      <Handle type="source" position={Position.Bottom} />
-    </div>
+      <rect
+        className="graph-node-box"
+        width={NODE_WIDTH}
+        height={NODE_HEIGHT}
+        rx={8}
+        style={
+          node.order !== null
+            ? ({ animationDelay: `${node.order * 0.35}s` } as CSSProperties)
+            : undefined
+        }
+      />
+      <text className="graph-node-name" x={10} y={20}>
+        {node.id}
+      </text>
+      <text className="graph-node-detail" x={10} y={38}>
+        {node.detail}
+      </text>
+      {badgesOf(node).map(({ text, tone, x, width }) => (
+        <g key={text} className={`graph-badge ${tone}`}>
+          <rect x={x} y={48} width={width} height={17} rx={8.5} />
+          <text x={x + width / 2} y={60.5} textAnchor="middle">
+            {text}
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }
 
-const nodeTypes = { repo: RepoNode };
-
-/** Repositories and public registries as a graph; upstream priority on the edges. */
+/**
+ * Repositories and public registries as a graph, upstream priority on the edges: one SVG, laid
+ * out by dagre and scaled to the width by its viewBox, so it is drawn in the prerendered page
+ * and needs no script to fit. The figure's caption says the same in words.
+ */
 export const UpstreamGraph = memo(function UpstreamGraph({
   scenario,
 }: {
   scenario: UpstreamScenario;
 }) {
-  const { nodes, edges } = useMemo(() => {
-    const { domain, lastRequest } = scenario;
-    const searched = lastRequest?.searched ?? [];
-    const repoNames = Object.keys(domain.repositories);
-    const connections = [
-      ...new Set(
-        Object.values(domain.repositories).flatMap((r) =>
-          r.externalConnection ? [r.externalConnection] : [],
-        ),
-      ),
-    ];
-    const key = lastRequest ? `${lastRequest.package}` : null;
-    const rawNodes: Node<RepoData>[] = [
-      ...repoNames.map((name) => {
-        const repo = domain.repositories[name]!;
-        const versions = key ? (repo.packages[key]?.versions ?? []) : [];
-        return {
-          id: name,
-          type: 'repo',
-          position: { x: 0, y: 0 },
-          data: {
-            label: name,
-            kind: 'repository' as const,
-            detail: `${Object.keys(repo.packages).length} package${Object.keys(repo.packages).length === 1 ? '' : 's'}`,
-            order: searched.includes(name) ? searched.indexOf(name) : null,
-            served: lastRequest?.servedBy === name,
-            retained: Boolean(lastRequest && versions.includes(lastRequest.version)),
-            available: true,
-          },
-        };
-      }),
-      ...connections.map((conn) => ({
-        id: conn,
-        type: 'repo',
-        position: { x: 0, y: 0 },
-        data: {
-          label: conn,
-          kind: 'registry' as const,
-          detail: 'public registry',
-          order: lastRequest?.servedBy === conn ? searched.length : null,
-          served: lastRequest?.servedBy === conn,
-          retained: false,
-          available: domain.registries[conn]?.available ?? true,
-        },
-      })),
-    ];
-    const rawEdges: Edge[] = [
-      ...repoNames.flatMap((name) =>
-        domain.repositories[name]!.upstreams.filter((u) => domain.repositories[u]).map((u, i) => ({
-          id: `${name}->${u}`,
-          source: name,
-          target: u,
-          label: `upstream ${i + 1}`,
-          markerEnd: { type: MarkerType.ArrowClosed },
-        })),
-      ),
-      ...repoNames.flatMap((name) => {
-        const conn = domain.repositories[name]!.externalConnection;
-        return conn
-          ? [
-              {
-                id: `${name}->${conn}`,
-                source: name,
-                target: conn,
-                label: 'external connection',
-                animated: true,
-                markerEnd: { type: MarkerType.ArrowClosed },
-              },
-            ]
-          : [];
-      }),
-    ];
-    const positions = layeredLayout(
-      rawNodes.map((n) => ({ id: n.id, width: W, height: H })),
-      rawEdges,
-    );
-    return {
-      nodes: rawNodes.map((n) => ({ ...n, position: positions.get(n.id)! })),
-      edges: rawEdges,
-    };
-  }, [scenario]);
-
+  const { nodes, edges, layout } = useMemo(() => upstreamGraphOf(scenario), [scenario]);
   return (
     <figure className="graph-figure">
-      <div className="graph-canvas" aria-hidden="true">
-        <ReactFlow
-          key={nodes.map((n) => n.id).join()}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          fitView
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          proOptions={{ hideAttribution: true }}
-          minZoom={0.3}
+      <div className="graph-canvas">
+        <svg
+          className="graph-svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          style={{ maxWidth: layout.width }}
+          aria-hidden="true"
+          focusable="false"
         >
-          <Background />
-        </ReactFlow>
+          <defs>
+            <ArrowMarker id="upstream-arrow" colour="var(--color-muted)" />
+          </defs>
+          {edges.map((edge) => {
+            const route = layout.routes.get(edge.id) ?? [];
+            const mid = route[Math.floor(route.length / 2)];
+            return (
+              <g key={edge.id} className="graph-edge" data-connection={edge.connection}>
+                <path d={polylinePath(route)} markerEnd="url(#upstream-arrow)" />
+                {mid && (
+                  <text x={mid.x} y={mid.y + 4} textAnchor="middle">
+                    {edge.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {nodes.map((node) => (
+            <RepoBox key={node.id} node={node} at={layout.positions.get(node.id)!} />
+          ))}
+        </svg>
       </div>
       <figcaption>
         <GraphDescription scenario={scenario} />
@@ -170,53 +124,3 @@ export const UpstreamGraph = memo(function UpstreamGraph({
     </figure>
   );
 });
-
-/** The same graph as text: every repository, its upstreams in order, its connection, the last walk. */
-function GraphDescription({ scenario }: { scenario: UpstreamScenario }) {
-  const { domain, lastRequest } = scenario;
-  return (
-    <details className="graph-text" open>
-      <summary>Repositories, upstreams and what each one holds</summary>
-      <ul>
-        {Object.entries(domain.repositories).map(([name, repo]) => (
-          <li key={name}>
-            <strong>{name}</strong>
-            {repo.upstreams.length
-              ? ` — upstreams in order: ${repo.upstreams.join(', ')}`
-              : ' — no upstreams'}
-            {repo.externalConnection
-              ? ` — external connection: ${repo.externalConnection}${domain.registries[repo.externalConnection]?.available === false ? ' (outage)' : ''}`
-              : ''}
-            {Object.keys(repo.packages).length > 0 && (
-              <ul className="repo-packages">
-                {Object.entries(repo.packages).map(([key, record]) => (
-                  <li key={key}>
-                    <code>{key}</code>:{' '}
-                    {record.versions.length ? record.versions.join(', ') : 'no versions'}
-                    {record.origin
-                      ? ` · publish ${record.origin.publish}, upstream ${record.origin.upstream}`
-                      : record.versions.length
-                        ? ' · origin controls ALLOW/ALLOW (legacy)'
-                        : ''}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
-      {lastRequest && (
-        <p>
-          Last request: {lastRequest.package}@{lastRequest.version} from {lastRequest.repo} →{' '}
-          {lastRequest.status}
-          {lastRequest.searched.length ? `; searched ${lastRequest.searched.join(' → ')}` : ''}
-          {lastRequest.servedBy ? `; served by ${lastRequest.servedBy}` : ''}
-          {lastRequest.retainedIn.length
-            ? `; now kept in ${lastRequest.retainedIn.join(', ')}`
-            : ''}
-          .
-        </p>
-      )}
-    </details>
-  );
-}
