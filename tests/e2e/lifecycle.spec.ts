@@ -155,37 +155,48 @@ test('governance yields to the bypass, compliance to nobody: the Object Lock cha
   await expect(status).toContainText('Solved ✓ in 3 steps');
 });
 
+/** Runs axe on the page and expects no violations; `where` names the state checked. */
+async function expectAxeClean(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
-    test(`axe finds no violations on /sandbox/lifecycle (both tabs, JSON and form)`, async ({
+    test('axe finds no violations on the ECR tab: preview, cost chart, editor, form', async ({
       page,
     }) => {
       await page.goto('/sandbox/lifecycle');
       await expectHeading(page, 'Lifecycle simulator');
       await expect(policyText(page)).toBeVisible();
-      const check = async (where: string) => {
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-          where,
-        ).toEqual([]);
-      };
-      await check('ECR tab');
+      // the cost chart is drawn once scrolled near
+      await page
+        .getByRole('heading', { name: 'Storage cost, with and without the policy' })
+        .scrollIntoViewIfNeeded();
+      await expect(page.locator('.lc-chart svg')).toBeVisible();
+      await expectAxeClean(page, 'ECR tab, the policy as a preview, the cost chart drawn');
       await policyText(page).click();
       await expect(page.locator('.lc-policy .cm-editor')).toBeVisible();
-      await check('ECR tab, in the editor');
+      await expectAxeClean(page, 'ECR tab, in the editor');
       await page.getByRole('button', { name: '+30 days', exact: true }).click();
       await page.getByRole('button', { name: 'Form' }).click();
-      await check('ECR tab, form view, after time passed');
+      await expectAxeClean(page, 'ECR tab, form view, after time passed');
+    });
+
+    test('axe finds no violations on the S3 tab, in the form and JSON views', async ({ page }) => {
+      await page.goto('/sandbox/lifecycle');
+      await expectHeading(page, 'Lifecycle simulator');
       await page.getByRole('button', { name: /S3 bucket/ }).click();
       await page.getByRole('button', { name: '+30 days', exact: true }).click();
-      await check('S3 tab, form view');
+      await page.getByRole('button', { name: 'Form' }).click();
+      await expectAxeClean(page, 'S3 tab, form view');
       await page.getByRole('button', { name: 'JSON' }).click();
       await expect(policyText(page)).toBeVisible();
-      await check('S3 tab, JSON view');
+      await expectAxeClean(page, 'S3 tab, JSON view');
     });
   });
 }

@@ -7,7 +7,6 @@ import {
 } from '../../../domain/lifecycle/challenge';
 import { meetsLifecycleGoal } from '../../../domain/lifecycle/goals';
 import { ecrMonthlyStorageCost, s3MonthlyStorageCost } from '../../../domain/lifecycle/pricing';
-import { projectEcrCosts, projectS3Costs } from '../../../domain/lifecycle/projection';
 import type {
   LifecycleAction,
   LifecycleScenario,
@@ -20,7 +19,6 @@ import {
 import { lifecycleSimMachineOffThread } from '../../../machines/lifecycleSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
-import { CostChart } from './CostChart';
 import {
   describeEcrPolicy,
   describeLifecycleAction,
@@ -31,6 +29,7 @@ import { EcrImages } from './EcrImages';
 import { formatUsd } from './format';
 import { applyInWorker } from './lifecycleEngine';
 import { PolicyPanel, type PolicyView } from './PolicyPanel';
+import { ProjectedCost } from './ProjectedCost';
 import { BucketSettings } from './S3BucketSettings';
 import { GenerateObjectsForm, PutObjectForm } from './S3ObjectForms';
 import { VersionActions } from './S3VersionRequests';
@@ -67,7 +66,6 @@ export default function LifecycleSimulator() {
   const { scenario, actor } = session;
   const [tab, setTab] = useState<LifecycleTab>(scenario.tab);
   const [view, setView] = useState<PolicyView>('json');
-  const [horizon, setHorizon] = useState(90);
 
   // Typing is kept as a draft and written to the history as one step, so undo works per edit.
   const [drafts, setDrafts] = useState<Drafts>(NO_DRAFTS);
@@ -117,13 +115,6 @@ export default function LifecycleSimulator() {
   const chartEcrText = useDeferredValue(ecrText);
   const chartS3Text = useDeferredValue(s3Text);
   const shownEcrPolicy = useDeferredValue(ecrParsed.value);
-  const projection = useMemo(
-    () =>
-      tab === 'ecr'
-        ? projectEcrCosts({ ...shown.ecr, policyText: chartEcrText }, horizon)
-        : projectS3Costs({ ...shown.s3, configurationText: chartS3Text }, horizon),
-    [tab, shown.ecr, shown.s3, chartEcrText, chartS3Text, horizon],
-  );
   const monthly =
     tab === 'ecr'
       ? ecrMonthlyStorageCost(scenario.ecr.images).monthly
@@ -138,31 +129,6 @@ export default function LifecycleSimulator() {
         S3 bucket <span className="lc-tab-name">{scenario.s3.bucket.name}</span>
       </Button>
     </div>
-  );
-
-  const chart = (
-    <section className="card" aria-labelledby="lc-cost-heading">
-      <div className="lc-policy-head">
-        <h2 id="lc-cost-heading">Storage cost, with and without the policy</h2>
-        <div className="form-row lc-inline">
-          <label htmlFor="lc-horizon">Look ahead</label>
-          <select
-            id="lc-horizon"
-            value={horizon}
-            onChange={(e) => setHorizon(Number(e.target.value))}
-          >
-            <option value={30}>30 days</option>
-            <option value={90}>90 days</option>
-            <option value={365}>365 days</option>
-          </select>
-        </div>
-      </div>
-      <CostChart
-        id={`lc-chart-${tab}`}
-        projection={projection}
-        what={tab === 'ecr' ? 'images' : 'objects'}
-      />
-    </section>
   );
 
   // The two tabs share their layout; only the policy, its description and the table differ.
@@ -205,7 +171,13 @@ export default function LifecycleSimulator() {
       ) : (
         <S3Objects s3={shown.s3} />
       )}
-      {chart}
+      <ProjectedCost
+        tab={tab}
+        ecr={shown.ecr}
+        s3={shown.s3}
+        ecrText={chartEcrText}
+        s3Text={chartS3Text}
+      />
     </div>
   );
 
