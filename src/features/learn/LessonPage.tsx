@@ -1,10 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { MDXContent } from 'mdx/types';
 import { useEffect } from 'react';
 import { Link, useLoaderData, useParams } from 'react-router-dom';
-import { getLessonProgress, setLessonComplete } from '../../db/lessonProgress';
-import { requestPersistence } from '../../db/open';
 import { challengeHref, challengeIndex } from '../../content/challengeIndex';
 import { lessonDetails } from '../../content/lessonDetails';
 import { lessons } from '../../content/lessons';
@@ -16,6 +13,7 @@ import { NotFound } from '../../components/NotFound';
 import { References } from '../../components/References';
 import { lessonComponents } from './mdx/components';
 import { LessonDatesContext } from './mdx/lessonDates';
+import { LessonCompleteButton } from './LessonCompleteButton';
 import { TableOfContents } from './TableOfContents';
 import { useReadingProgress } from './useReadingProgress';
 import './lesson.css';
@@ -31,7 +29,6 @@ function Lesson({ slug }: { slug: string }) {
   useDocumentTitle(meta.title);
   // The route's loader fetched the compiled MDX before this page rendered (see app/routes).
   const Body = useLoaderData() as MDXContent | null;
-  const progress = useLiveQuery(() => getLessonProgress(slug), [slug]);
   const index = lessons.findIndex((l) => l.slug === slug);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
@@ -45,12 +42,6 @@ function Lesson({ slug }: { slug: string }) {
   }, [Body]);
 
   useReadingProgress(slug, Boolean(Body));
-
-  const complete = Boolean(progress?.completedAt);
-  const toggleComplete = async () => {
-    await setLessonComplete(slug, !complete, new Date().toISOString());
-    if (!complete) void requestPersistence();
-  };
 
   return (
     <div className="lesson-layout">
@@ -119,14 +110,7 @@ function Lesson({ slug }: { slug: string }) {
           <References references={meta.references} />
         </section>
         <div className="lesson-actions no-print">
-          <button
-            type="button"
-            className={`button ${complete ? '' : 'button-primary'}`}
-            aria-pressed={complete}
-            onClick={() => void toggleComplete()}
-          >
-            {complete ? 'Completed ✓ (mark as not complete)' : 'Mark complete'}
-          </button>
+          <LessonCompleteButton slug={slug} />
           <Link className="button" to={`/quiz?lesson=${slug}`}>
             Practise this lesson
           </Link>

@@ -1,13 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { listChallengeRecords, type ChallengeRecord } from '../../db/challengeProgress';
-import { challengeIndex } from '../../content/challengeIndex';
+import { challengeIndex, type ChallengeSummary } from '../../content/challengeIndex';
 import { trapsById } from '../../content/traps';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { SIMULATOR_LIST, simulatorRoute } from '../../domain/simulators';
 import './sandbox.css';
 
 const DIFFICULTY = ['', 'Easy', 'Medium', 'Hard'];
+
+// Memoised: the stored records arrive after the page has hydrated, and only the challenges
+// they change should render again.
+const ChallengeItem = memo(function ChallengeItem({
+  challenge: c,
+  record,
+}: {
+  challenge: ChallengeSummary;
+  record: ChallengeRecord | undefined;
+}) {
+  return (
+    <li>
+      <Link to={simulatorRoute(c.simulator, c.id)}>{c.title}</Link>
+      {record && <span aria-label="solved"> ✓</span>}
+      <span className="muted">
+        {' '}
+        · {DIFFICULTY[c.difficulty]} · trap:{' '}
+        {c.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')}
+        {record ? ` · best ${record.bestSteps} steps` : ''}
+      </span>
+    </li>
+  );
+});
 
 export default function SandboxPage() {
   useDocumentTitle('Sandbox');
@@ -35,16 +59,7 @@ export default function SandboxPage() {
                 </p>
                 <ul className="challenge-list">
                   {challenges.map((c) => (
-                    <li key={c.id}>
-                      <Link to={simulatorRoute(sim.id, c.id)}>{c.title}</Link>
-                      {records[c.id] && <span aria-label="solved"> ✓</span>}
-                      <span className="muted">
-                        {' '}
-                        · {DIFFICULTY[c.difficulty]} · trap:{' '}
-                        {c.traps.map((t) => trapsById.get(t)?.title ?? t).join(', ')}
-                        {records[c.id] ? ` · best ${records[c.id]!.bestSteps} steps` : ''}
-                      </span>
-                    </li>
+                    <ChallengeItem key={c.id} challenge={c} record={records[c.id]} />
                   ))}
                 </ul>
               </>
