@@ -50,8 +50,12 @@ const app = (
     </Hydrated>
   </StrictMode>
 );
-// A prerendered page is hydrated in place; any other (the app shell) is rendered afresh. The
-// page is already readable, so hydration runs as a transition: React works in slices of a few
-// milliseconds and the page keeps scrolling and painting instead of freezing in one long task.
+// A prerendered page is hydrated in place; any other (the app shell, or a prerendered page
+// reached with a query string) is rendered afresh. Either way the render runs as a transition:
+// React works in slices of a few milliseconds and the page (readable already, unless it is the
+// shell) keeps scrolling and painting instead of freezing in one long task.
 if (hydrate && hydrationData) startTransition(() => void hydrateRoot(container, app));
-else createRoot(container).render(app);
+else {
+  const root = createRoot(container);
+  startTransition(() => root.render(app));
+}
