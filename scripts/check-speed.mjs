@@ -3,7 +3,7 @@
 // interaction latencies of the sandbox and quiz controls at 4× CPU throttling.
 //   --no-build        measure the existing dist/
 //   --runs=N          Lighthouse runs per page; the median by performance is printed (default 1)
-//   --only=a,b        only the pages whose path contains one of these strings
+//   --only=a,b        only the pages (and interaction journeys) whose path contains one of these
 //   --skip-lighthouse / --skip-interactions
 //   --baseline=DIR    also measure the build in DIR/dist (e.g. an export of main), page by page
 //                     alternating with this one, so both see the same machine load
@@ -112,7 +112,7 @@ try {
   if (!process.argv.includes('--skip-interactions')) {
     const report = async (name, origin, judge) => {
       const before = load();
-      const latencies = await measureInteractions(origin, chromePath);
+      const latencies = await measureInteractions(origin, chromePath, only);
       console.log(
         `\nInteraction to next paint${name}, CPU throttled 4× (load avg ${before} → ${load()})\n`,
       );

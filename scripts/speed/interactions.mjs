@@ -127,15 +127,18 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-/** Measures every journey against origin; resolves to [{ control, samples, p75, worst }]. */
-export async function measureInteractions(origin, chromePath) {
+/**
+ * Measures every journey against origin (or those whose path contains one of `only`); resolves
+ * to [{ control, samples, p75, worst }].
+ */
+export async function measureInteractions(origin, chromePath, only) {
   const browser = await chromium.launch({
     executablePath: chromePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
   const byControl = new Map();
   try {
-    for (const journey of JOURNEYS) {
+    for (const journey of JOURNEYS.filter((j) => !only || only.some((o) => j.path.includes(o)))) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.addInitScript(observeInteractions);
