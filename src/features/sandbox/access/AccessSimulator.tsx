@@ -1,8 +1,11 @@
+import { useCallback } from 'react';
 import defaultScenarioJson from '../../../../content/scenarios/access.json';
 import challengeFiles from '../../../content/challengeFiles/access';
 import { parseAccessChallenge, parseAccessScenario } from '../../../domain/access/challenge';
 import { meetsAccessGoal } from '../../../domain/access/goals';
-import { accessSimMachine } from '../../../machines/accessSim';
+import type { AccessAction } from '../../../domain/access/scenario';
+import { accessSimMachineOffThread } from '../../../machines/accessSim';
+import { applyInWorker } from './accessEngine';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { AccountsBoard } from './AccountsBoard';
@@ -17,18 +20,25 @@ import './access-board.css';
 import './access-panels.css';
 
 const defaultScenario = parseAccessScenario(defaultScenarioJson);
+const machine = accessSimMachineOffThread(applyInWorker);
 
 export default function AccessSimulator() {
   const session = useSimulatorSession({
     simulator: 'access',
     challengeFiles,
-    machine: accessSimMachine,
+    machine,
     defaultScenario,
     parseScenario: parseAccessScenario,
     parseChallenge: parseAccessChallenge,
     meetsGoal: meetsAccessGoal,
   });
-  const workspace = useAccessWorkspace(session.scenario, session.step.outcome, session.apply);
+  const { actor } = session;
+  // the same function every render, so the panels' memo holds while the engine works
+  const apply = useCallback(
+    (action: AccessAction) => actor.send({ type: 'action.apply', action }),
+    [actor],
+  );
+  const workspace = useAccessWorkspace(session.scenario, session.step.outcome, apply);
   return (
     <SimulatorFrame
       simulator="access"
@@ -43,7 +53,7 @@ export default function AccessSimulator() {
           </div>
           <div className="stack controls">
             <RunPanel scenario={session.scenario} workspace={workspace} />
-            <ResultPanel scenario={session.scenario} workspace={workspace} />
+            <ResultPanel scenario={session.scenario} workspace={workspace} busy={session.busy} />
             <SuggestionsPanel scenario={session.scenario} workspace={workspace} />
             <SettingsPanel scenario={session.scenario} workspace={workspace} />
           </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   keyAlias,
   principalContext,
@@ -115,7 +115,7 @@ function AccountColumn({ scenario, account, workspace }: BoardProps & { account:
 }
 
 /** Accounts as columns, the organization and its SCP above them. */
-export function AccountsBoard({ scenario, workspace }: BoardProps) {
+export const AccountsBoard = memo(function AccountsBoard({ scenario, workspace }: BoardProps) {
   const org = scenario.organization;
   return (
     <section className="card access-board" aria-labelledby="accounts-heading">
@@ -151,4 +151,4 @@ export function AccountsBoard({ scenario, workspace }: BoardProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import {
   getSlot,
   policyKind,
@@ -33,7 +33,10 @@ interface PanelProps {
 }
 
 /** The selected policy in the shared JSON editor, with the parser's error at its JSON path. */
-export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
+export const PolicyEditorPanel = memo(function PolicyEditorPanel({
+  scenario,
+  workspace,
+}: PanelProps) {
   const id = workspace.selected;
   const slot = getSlot(scenario, id);
   const host = useRef<HTMLElement>(null);
@@ -124,4 +127,4 @@ export function PolicyEditorPanel({ scenario, workspace }: PanelProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   getSlot,
   policyKind,
@@ -116,69 +117,87 @@ function StepResult({
   );
 }
 
-/** The last run's decision, each request's trace in words, the deciding step highlighted. */
-export function ResultPanel({ scenario, workspace }: ResultProps) {
+/** The last run: its decision and each request's trace (re-rendered only when the run changes). */
+const RunResultView = memo(function RunResultView({ scenario, workspace }: ResultProps) {
   const result = workspace.result;
+  if (!result)
+    return <p className="muted">Run a journey or a request to see the decision and why.</p>;
   return (
-    <section className="card result-panel" aria-labelledby="result-heading">
-      <h2 id="result-heading">Decision</h2>
-      {!result && <p className="muted">Run a journey or a request to see the decision and why.</p>}
-      {result && (
-        <>
-          <p className="muted">{result.title}</p>
-          {result.decision === null ? (
-            <div role="alert" className="run-invalid">
-              <p>
-                <strong>Not evaluated.</strong> {result.invalid.length === 0 && result.error}
-              </p>
-              {result.invalid.length > 0 && (
-                <ul>
-                  {result.invalid.map((i) => (
-                    <li key={i.policyId}>
-                      <button
-                        type="button"
-                        className="statement-link"
-                        onClick={() => workspace.show(i.policyId, null)}
-                      >
-                        {i.label}
-                      </button>{' '}
-                      is invalid{i.path ? ` at ${i.path}` : ''}: {i.message}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <p className="muted">
-                Only valid policies are evaluated — fix the policy or undo the edit.
-              </p>
-            </div>
-          ) : (
-            <>
-              <p className="run-decision" data-decision={result.decision}>
-                {DECISION_WORDS[result.decision]}
-                {result.steps.length > 1 && (
-                  <span className="muted">
-                    {' '}
-                    — {result.steps.filter((s) => s.decision === 'Allow').length} of{' '}
-                    {result.steps.length} requests allowed
-                  </span>
-                )}
-              </p>
-              <ol className="run-steps">
-                {result.steps.map((step, i) => (
-                  <StepResult
-                    key={`${i}-${step.request.action}`}
-                    scenario={scenario}
-                    step={step}
-                    n={i + 1}
-                    total={result.steps.length}
-                    workspace={workspace}
-                  />
-                ))}
-              </ol>
-            </>
+    <>
+      <p className="muted">{result.title}</p>
+      {result.decision === null ? (
+        <div role="alert" className="run-invalid">
+          <p>
+            <strong>Not evaluated.</strong> {result.invalid.length === 0 && result.error}
+          </p>
+          {result.invalid.length > 0 && (
+            <ul>
+              {result.invalid.map((i) => (
+                <li key={i.policyId}>
+                  <button
+                    type="button"
+                    className="statement-link"
+                    onClick={() => workspace.show(i.policyId, null)}
+                  >
+                    {i.label}
+                  </button>{' '}
+                  is invalid{i.path ? ` at ${i.path}` : ''}: {i.message}
+                </li>
+              ))}
+            </ul>
           )}
+          <p className="muted">
+            Only valid policies are evaluated — fix the policy or undo the edit.
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="run-decision" data-decision={result.decision}>
+            {DECISION_WORDS[result.decision]}
+            {result.steps.length > 1 && (
+              <span className="muted">
+                {' '}
+                — {result.steps.filter((s) => s.decision === 'Allow').length} of{' '}
+                {result.steps.length} requests allowed
+              </span>
+            )}
+          </p>
+          <ol className="run-steps">
+            {result.steps.map((step, i) => (
+              <StepResult
+                key={`${i}-${step.request.action}`}
+                scenario={scenario}
+                step={step}
+                n={i + 1}
+                total={result.steps.length}
+                workspace={workspace}
+              />
+            ))}
+          </ol>
         </>
       )}
+    </>
+  );
+});
+
+/**
+ * The last run's decision, each request's trace in words, the deciding step highlighted. While
+ * the engine works on a new run (`busy`), the last one stays, dimmed, under "working…".
+ */
+export const ResultPanel = memo(function ResultPanel({
+  scenario,
+  workspace,
+  busy,
+}: ResultProps & { busy: boolean }) {
+  return (
+    <section className="card result-panel" aria-labelledby="result-heading" aria-busy={busy}>
+      <div className="result-head">
+        <h2 id="result-heading">Decision</h2>
+        <span role="status" className="muted run-working">
+          {busy ? 'Working out the decision…' : ''}
+        </span>
+      </div>
+      <RunResultView scenario={scenario} workspace={workspace} />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ActionForm, SelectRow, TextRow, useChoice } from '../../../components/form';
 import {
   JOURNEYS,
@@ -54,7 +54,7 @@ function accountOf(scenario: AccessScenario, principal: string): string {
 }
 
 /** Run a journey or a single request as one of the principals; unsaved policy edits are saved first. */
-export function RunPanel({ scenario, workspace }: RunPanelProps) {
+export const RunPanel = memo(function RunPanel({ scenario, workspace }: RunPanelProps) {
   const arns = resourceArns(scenario);
   const names = scenario.principals.map((p) => p.name);
   const [principal, setWho] = useChoice(names);
@@ -138,4 +138,4 @@ export function RunPanel({ scenario, workspace }: RunPanelProps) {
       )}
     </Card>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ActionForm, SelectRow, TextRow, RadioGroup, useChoice } from '../../../components/form';
 import { principalContext, type AccessScenario } from '../../../domain/access/scenario';
 import type { AccessWorkspace } from './useAccessWorkspace';
@@ -13,7 +13,7 @@ interface SettingsProps {
 const KEY = /^[A-Za-z0-9-]+:[A-Za-z0-9/_.:@+=-]{1,127}$/;
 
 /** The request context of each principal, and how the artifacts are encrypted. */
-export function SettingsPanel({ scenario, workspace }: SettingsProps) {
+export const SettingsPanel = memo(function SettingsPanel({ scenario, workspace }: SettingsProps) {
   const names = scenario.principals.map((p) => p.name);
   const [principal, setWho] = useChoice(names);
   const [key, setKey] = useState('aws:PrincipalOrgID');
@@ -105,4 +105,4 @@ export function SettingsPanel({ scenario, workspace }: SettingsProps) {
       />
     </Card>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { policyLabel, type AccessScenario } from '../../../domain/access/scenario';
 import { mergeSuggestions } from '../../../domain/access/suggestions';
 import type { AccessWorkspace } from './useAccessWorkspace';
@@ -10,12 +11,15 @@ interface SuggestionsProps {
 }
 
 /** "What would make this allowed?": the smallest statements per side, each one click away. */
-export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
+export const SuggestionsPanel = memo(function SuggestionsPanel({
+  scenario,
+  workspace,
+}: SuggestionsProps) {
   const result = workspace.result;
-  if (!result || result.decision === null || result.decision === 'Allow') return null;
   const perStep = workspace.suggestions;
   const count = perStep.reduce((n, p) => n + p.suggestions.length, 0);
-  const merged = count > 1 ? mergeSuggestions(perStep) : [];
+  const merged = useMemo(() => (count > 1 ? mergeSuggestions(perStep) : []), [count, perStep]);
+  if (!result || result.decision === null || result.decision === 'Allow') return null;
   return (
     <section className="card suggestions-panel" aria-labelledby="suggest-heading">
       <h2 id="suggest-heading">What would make this allowed?</h2>
@@ -115,4 +119,4 @@ export function SuggestionsPanel({ scenario, workspace }: SuggestionsProps) {
       </ol>
     </section>
   );
-}
+});

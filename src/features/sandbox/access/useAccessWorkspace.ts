@@ -44,8 +44,6 @@ export function useAccessWorkspace(
   const [drafts, setDrafts] = useState<Partial<Record<PolicyId, Draft>>>({});
   const [focus, setFocus] = useState<FocusRequest | null>(null);
 
-  const textOf = (id: PolicyId) => getSlot(scenario, id)?.text ?? '';
-
   // Undo, redo and saved edits move the scenario's text on: drafts based on older text are dropped.
   useEffect(() => {
     setDrafts((current) => {
@@ -55,21 +53,6 @@ export function useAccessWorkspace(
       return live.length === Object.keys(current).length ? current : Object.fromEntries(live);
     });
   }, [scenario]);
-
-  const draftOf = (id: PolicyId): string | null => {
-    const d = drafts[id];
-    return d && d.base === textOf(id) && d.text !== d.base ? d.text : null;
-  };
-
-  // an AWS managed key's policy cannot be saved: its draft stays a draft
-  const locked = (id: PolicyId) => id === 'key' && scenario.resources.kms.managedBy === 'AWS';
-  const unsaved = (Object.keys(drafts) as PolicyId[]).filter(
-    (id) => draftOf(id) !== null && !locked(id),
-  );
-
-  const saveAll = () => {
-    for (const id of unsaved) apply({ type: 'policy.edit', policyId: id, text: draftOf(id)! });
-  };
 
   const result = outcome?.result ?? null;
 
@@ -89,41 +72,58 @@ export function useAccessWorkspace(
     return out;
   }, [result]);
 
-  return {
-    selected,
-    select: (id: PolicyId) => setSelected(id),
-    draftOf,
-    unsaved,
-    setDraft: (id: PolicyId, text: string) =>
-      setDrafts((d) => ({ ...d, [id]: { base: textOf(id), text } })),
-    discard: (id: PolicyId) =>
-      setDrafts((d) => {
-        const { [id]: _gone, ...rest } = d;
-        return rest;
-      }),
-    save: (id: PolicyId) => {
-      const text = draftOf(id);
-      if (text !== null) apply({ type: 'policy.edit', policyId: id, text });
-    },
-    /** Any action: switching a statement keeps drafts; everything else saves them first. */
-    act: (action: AccessAction) => {
-      if (action.type !== 'statement.toggle') saveAll();
-      apply(action);
-    },
-    /** Several actions in a row (e.g. every suggested statement), drafts saved once first. */
-    actAll: (actions: AccessAction[]) => {
-      saveAll();
-      for (const action of actions) apply(action);
-    },
-    focus,
-    show: (policyId: PolicyId, index: number | null) => {
-      setSelected(policyId);
-      setFocus({ policyId, index, nonce: (focus?.nonce ?? 0) + 1 });
-    },
-    result,
-    suggestions: outcome?.suggestions ?? [],
-    mark: (id: PolicyId, index: number): StatementMark | undefined => marks.get(`${id}#${index}`),
-  };
+  // One object per change of what it holds, so the panels given it skip the renders where
+  // nothing they show changed (the machine's busy state, the frame's history).
+  return useMemo(() => {
+    const textOf = (id: PolicyId) => getSlot(scenario, id)?.text ?? '';
+    const draftOf = (id: PolicyId): string | null => {
+      const d = drafts[id];
+      return d && d.base === textOf(id) && d.text !== d.base ? d.text : null;
+    };
+    // an AWS managed key's policy cannot be saved: its draft stays a draft
+    const locked = (id: PolicyId) => id === 'key' && scenario.resources.kms.managedBy === 'AWS';
+    const unsaved = (Object.keys(drafts) as PolicyId[]).filter(
+      (id) => draftOf(id) !== null && !locked(id),
+    );
+    const saveAll = () => {
+      for (const id of unsaved) apply({ type: 'policy.edit', policyId: id, text: draftOf(id)! });
+    };
+    return {
+      selected,
+      select: (id: PolicyId) => setSelected(id),
+      draftOf,
+      unsaved,
+      setDraft: (id: PolicyId, text: string) =>
+        setDrafts((d) => ({ ...d, [id]: { base: textOf(id), text } })),
+      discard: (id: PolicyId) =>
+        setDrafts((d) => {
+          const { [id]: _gone, ...rest } = d;
+          return rest;
+        }),
+      save: (id: PolicyId) => {
+        const text = draftOf(id);
+        if (text !== null) apply({ type: 'policy.edit', policyId: id, text });
+      },
+      /** Any action: switching a statement keeps drafts; everything else saves them first. */
+      act: (action: AccessAction) => {
+        if (action.type !== 'statement.toggle') saveAll();
+        apply(action);
+      },
+      /** Several actions in a row (e.g. every suggested statement), drafts saved once first. */
+      actAll: (actions: AccessAction[]) => {
+        saveAll();
+        for (const action of actions) apply(action);
+      },
+      focus,
+      show: (policyId: PolicyId, index: number | null) => {
+        setSelected(policyId);
+        setFocus((f) => ({ policyId, index, nonce: (f?.nonce ?? 0) + 1 }));
+      },
+      result,
+      suggestions: outcome?.suggestions ?? [],
+      mark: (id: PolicyId, index: number): StatementMark | undefined => marks.get(`${id}#${index}`),
+    };
+  }, [scenario, outcome, result, marks, drafts, focus, selected, apply]);
 }
 
 export type AccessWorkspace = ReturnType<typeof useAccessWorkspace>;
