@@ -1,11 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, fromPromise, waitFor } from 'xstate';
 import scenario from '../../content/scenarios/access.json';
 import { parseAccessScenario } from '../../src/domain/access/challenge';
-import { getSlot, resourceArns } from '../../src/domain/access/scenario';
+import {
+  getSlot,
+  resourceArns,
+  type AccessAction,
+  type AccessScenario,
+} from '../../src/domain/access/scenario';
 import { runAccess } from '../../src/domain/access/run';
-import { accessSimMachine } from '../../src/machines/accessSim';
+import {
+  accessSimMachine,
+  accessSimMachineOffThread,
+  applyAccessStep,
+  isLongAccessAction,
+} from '../../src/machines/accessSim';
 
 const start = parseAccessScenario(scenario);
 const repo = resourceArns(start).ecrRepository;
@@ -158,5 +168,79 @@ describe('accessSim machine', () => {
     const { steps } = actor.getSnapshot().context;
     expect(steps[2]!.summary).toMatch(/no statement 99/);
     expect(steps[2]!.outcome).toEqual(steps[1]!.outcome);
+  });
+
+  describe('off the main thread', () => {
+    /** An applyLong whose results are released by the test, as a worker's would arrive. */
+    function heldEngine() {
+      const waiting: (() => void)[] = [];
+      const logic = fromPromise(
+        ({ input }: { input: { scenario: AccessScenario; action: AccessAction } }) =>
+          new Promise<ReturnType<typeof applyAccessStep>>((resolve) =>
+            // a worker's answer is a structured clone of what it computed
+            waiting.push(() =>
+              resolve(structuredClone(applyAccessStep(input.scenario, input.action))),
+            ),
+          ),
+      );
+      return { logic, release: () => waiting.shift()?.() };
+    }
+
+    it('calls runs and added statements long; switches and choices not', () => {
+      expect(isLongAccessAction(pull.action)).toBe(true);
+      expect(
+        isLongAccessAction({
+          type: 'request.run',
+          principal: 'build',
+          action: 's3:GetObject',
+          resource: '*',
+        }),
+      ).toBe(true);
+      expect(
+        isLongAccessAction({
+          type: 'statement.add',
+          policyId: 'identity:build',
+          statement: { Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
+        }),
+      ).toBe(true);
+      expect(
+        isLongAccessAction({ type: 'statement.toggle', policyId: 'ecr-repository', index: 0 }),
+      ).toBe(false);
+      expect(isLongAccessAction({ type: 'key.manager.set', managedBy: 'AWS' })).toBe(false);
+      expect(isLongAccessAction(fix.action)).toBe(false);
+    });
+
+    it('a step survives the trip from the worker: its structured clone is equal', () => {
+      const step = applyAccessStep(start, pull.action);
+      expect(step.run?.length).toBeGreaterThan(0);
+      expect(structuredClone(step)).toEqual(step);
+    });
+
+    it('decides a run in the applying state, then what was sent meanwhile, as the main thread would', async () => {
+      const engine = heldEngine();
+      const actor = createActor(accessSimMachineOffThread(engine.logic), {
+        input: { scenario: start },
+      });
+      actor.start();
+      const toggle = {
+        type: 'action.apply',
+        action: { type: 'statement.toggle', policyId: 'ecr-repository', index: 0 },
+      } as const;
+      actor.send(pull);
+      actor.send(toggle);
+      expect(actor.getSnapshot().matches('applying')).toBe(true);
+      expect(actor.getSnapshot().context.index).toBe(0);
+      actor.send({ type: 'history.reset' }); // ignored while the engine works
+      engine.release();
+      // the switch is not long: applied here as soon as the run is in
+      await waitFor(actor, (s) => s.matches('ready'));
+      expect(actor.getSnapshot().context.index).toBe(2);
+
+      const here = run();
+      here.send(pull);
+      here.send(toggle);
+      expect(actor.getSnapshot().context.steps).toEqual(here.getSnapshot().context.steps);
+      expect(actor.getSnapshot().context.queue).toEqual([]);
+    });
   });
 });
