@@ -1,11 +1,12 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import defaultScenarioJson from '../../../../content/scenarios/access.json';
 import challengeFiles from '../../../content/challengeFiles/access';
 import { parseAccessChallenge, parseAccessScenario } from '../../../domain/access/challenge';
 import { meetsAccessGoal } from '../../../domain/access/goals';
 import type { AccessAction } from '../../../domain/access/scenario';
 import { accessSimMachineOffThread } from '../../../machines/accessSim';
-import { applyInWorker } from './accessEngine';
+import { whenIdle } from '../../../components/whenIdle';
+import { applyInWorker, startEngine } from './accessEngine';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { AccountsBoard } from './AccountsBoard';
@@ -38,6 +39,7 @@ export default function AccessSimulator() {
     (action: AccessAction) => actor.send({ type: 'action.apply', action }),
     [actor],
   );
+  useEffect(() => whenIdle(startEngine, 5000), []);
   const workspace = useAccessWorkspace(session.scenario, session.step.outcome, apply);
   return (
     <SimulatorFrame

@@ -7,13 +7,21 @@ import type { accessEngine } from './accessEngine.worker';
 
 let engine: Remote<typeof accessEngine> | null = null;
 
-/** The machine's `applyLong`: the same engine, in a worker started on first use. */
+const started = () =>
+  (engine ??= wrap<typeof accessEngine>(
+    new Worker(new URL('./accessEngine.worker.ts', import.meta.url), { type: 'module' }),
+  ));
+
+/**
+ * Starts the worker before the first run needs it (the page calls it once idle): its start and
+ * its module's download and compile then leave the first run's click and its wait.
+ */
+export function startEngine(): void {
+  if (typeof Worker === 'function') started();
+}
+
+/** The machine's `applyLong`: the same engine, in a worker started on first use at the latest. */
 export const applyInWorker = fromPromise<
   SimulatorStep<AccessScenario, AccessOutcome>,
   { scenario: AccessScenario; action: AccessAction }
->(async ({ input }) => {
-  engine ??= wrap<typeof accessEngine>(
-    new Worker(new URL('./accessEngine.worker.ts', import.meta.url), { type: 'module' }),
-  );
-  return engine.apply(input.scenario, input.action);
-});
+>(async ({ input }) => started().apply(input.scenario, input.action));
