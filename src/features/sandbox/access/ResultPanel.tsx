@@ -191,12 +191,10 @@ export const ResultPanel = memo(function ResultPanel({
 }: ResultProps & { busy: boolean }) {
   return (
     <section className="card result-panel" aria-labelledby="result-heading" aria-busy={busy}>
-      <div className="result-head">
-        <h2 id="result-heading">Decision</h2>
-        <span role="status" className="muted run-working">
-          {busy ? 'Working out the decision…' : ''}
-        </span>
-      </div>
+      <h2 id="result-heading">Decision</h2>
+      <span role="status" className="muted run-working">
+        {busy ? 'Working…' : ''}
+      </span>
       <RunResultView scenario={scenario} workspace={workspace} />
     </section>
   );
