@@ -19,16 +19,12 @@ const LABELS: Record<keyof ImportSummary['counts'], string> = {
 
 // The file's schema and the export code load when they are used, not with the page: building the
 // zod schemas is a long task on a slow phone, and most visits never export or import.
-const loadExportFile = () => import('../../db/exportFile');
-const loadExportImport = () => import('../../db/exportImport');
+const loadTransfer = () => import('./transfer');
 
 /** Downloads every table as one file. */
 export async function downloadExport() {
   const now = new Date();
-  const [{ exportFileName }, { exportProgress }] = await Promise.all([
-    loadExportFile(),
-    loadExportImport(),
-  ]);
+  const { exportFileName, exportProgress } = await loadTransfer();
   const file = await exportProgress(now);
   const url = URL.createObjectURL(
     new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
@@ -66,10 +62,7 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     setPending(null);
     if (!chosen) return;
     try {
-      const [{ parseExportFile }, { summarizeImport }] = await Promise.all([
-        loadExportFile(),
-        loadExportImport(),
-      ]);
+      const { parseExportFile, summarizeImport } = await loadTransfer();
       const file = parseExportFile(await chosen.text());
       setPending({ file, summary: await summarizeImport(file), name: chosen.name });
     } catch (error) {
@@ -84,7 +77,7 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const confirm = async () => {
     if (!pending) return;
     try {
-      const { importProgress } = await loadExportImport();
+      const { importProgress } = await loadTransfer();
       await importProgress(pending.file, mode);
       setDone(
         `Imported “${pending.name}” (${mode === 'merge' ? 'merged with' : 'replacing'} what was here).`,
