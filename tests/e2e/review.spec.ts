@@ -37,3 +37,40 @@ test('answered questions come back in /review when due, one by one, and are resc
   await page.goto('/');
   await expect(page.getByText('Nothing is due for review.')).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('the intro is the largest paint and nothing moves when the queue arrives', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen = { shift: 0, largest: '' };
+      Object.assign(window, { seen });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          seen.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        const last = list.getEntries().at(-1) as PerformanceEntry & { element: Element | null };
+        seen.largest = last.element?.className ?? '';
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto('/review');
+    await expectHeading(page, 'Review');
+    await expect(page.locator('#flashcard-front')).toBeVisible();
+    await expect(page.getByRole('link', { name: /^All/ })).toContainText(/0 due · \d+ new/);
+    // Two frames, so the observers have seen the card's paint and any shift it caused.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { shift: number; largest: string } }).seen,
+    );
+    expect(seen.largest).toBe('review-intro');
+    expect(seen.shift).toBeLessThanOrEqual(0.02);
+    // The card took the focus without scrolling the intro away.
+    await expect(page.locator('.flashcard')).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});

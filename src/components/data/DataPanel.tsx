@@ -1,11 +1,6 @@
 import { useRef, useState } from 'react';
-import { parseExportFile, exportFileName, type ExportFile } from '../../db/exportFile';
-import {
-  exportProgress,
-  importProgress,
-  summarizeImport,
-  type ImportSummary,
-} from '../../db/exportImport';
+import type { ExportFile } from '../../db/exportFile';
+import type { ImportSummary } from '../../db/exportImport';
 import { PolicyError } from '../../domain/errors';
 import { RadioGroup } from '../form';
 import { Button } from '../Button';
@@ -22,9 +17,14 @@ const LABELS: Record<keyof ImportSummary['counts'], string> = {
   questionReports: 'question reports',
 };
 
+// The file's schema and the export code load when they are used, not with the page: building the
+// zod schemas is a long task on a slow phone, and most visits never export or import.
+const loadTransfer = () => import('./transfer');
+
 /** Downloads every table as one file. */
 export async function downloadExport() {
   const now = new Date();
+  const { exportFileName, exportProgress } = await loadTransfer();
   const file = await exportProgress(now);
   const url = URL.createObjectURL(
     new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
@@ -62,6 +62,7 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     setPending(null);
     if (!chosen) return;
     try {
+      const { parseExportFile, summarizeImport } = await loadTransfer();
       const file = parseExportFile(await chosen.text());
       setPending({ file, summary: await summarizeImport(file), name: chosen.name });
     } catch (error) {
@@ -76,6 +77,7 @@ export function DataPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const confirm = async () => {
     if (!pending) return;
     try {
+      const { importProgress } = await loadTransfer();
       await importProgress(pending.file, mode);
       setDone(
         `Imported “${pending.name}” (${mode === 'merge' ? 'merged with' : 'replacing'} what was here).`,

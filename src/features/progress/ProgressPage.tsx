@@ -1,37 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { listAttempts } from '../../db/attempts';
 import { listQuestionReports } from '../../db/questionReports';
-import { lessons } from '../../content/lessons';
-import { loadExamQuestions } from '../../content/questions';
-import { MasteryBars } from '../../components/MasteryBars';
 import { DataPanel } from '../../components/data/DataPanel';
+import { Deferred } from '../../components/Deferred';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import type { Question } from '../../domain/quiz/schema';
-import { latestResults, masteryBy } from '../../domain/review';
-import { ScoreChart } from './ScoreChart';
 import { describeAttempt } from '../../domain/quiz/attemptLabel';
+import { Mastery, MasteryPlaceholder } from './Mastery';
+import { ScoreChart } from './ScoreChart';
+import { formatDate } from './dateFormats';
+import './progress.css';
 
 export default function ProgressPage() {
   useDocumentTitle('Progress');
   const attempts = useLiveQuery(listAttempts, [], []);
   const reports = useLiveQuery(listQuestionReports, [], []);
-  const [bank, setBank] = useState<Question[]>([]);
-  useEffect(() => {
-    void loadExamQuestions().then(setBank);
-  }, []);
-
   const submitted = attempts.filter((a) => a.result && a.submittedAt).reverse();
-  const latest = latestResults(attempts);
-  const lessonOrder = new Map(lessons.map((l) => [l.slug, l.order]));
-  // Lessons in syllabus order; traps weakest first, so the next thing to practise is on top.
-  const byLesson = masteryBy(bank, latest, (q) => [q.lesson]).sort(
-    (a, b) => (lessonOrder.get(a.key) ?? 99) - (lessonOrder.get(b.key) ?? 99),
-  );
-  const byTrap = masteryBy(bank, latest, (q) => q.traps).sort(
-    (a, b) => a.percent - b.percent || b.answered - a.answered,
-  );
 
   return (
     <div className="stack">
@@ -62,12 +46,9 @@ export default function ProgressPage() {
             Mastery counts each question by your latest answer to it; unanswered questions count as
             not yet mastered.
           </p>
-          <MasteryBars
-            byLesson={byLesson}
-            byTrap={byTrap}
-            lessonCaption="Mastery by lesson"
-            trapCaption="Mastery by trap (weakest first)"
-          />
+          <Deferred until="visible" placeholder={<MasteryPlaceholder />}>
+            <Mastery attempts={attempts} />
+          </Deferred>
         </>
       )}
       <section className="card" aria-labelledby="reports-heading">
@@ -81,8 +62,7 @@ export default function ProgressPage() {
           <ul>
             {reports.map((r) => (
               <li key={r.id}>
-                <strong>{r.questionId}</strong> ({new Date(r.createdAt).toLocaleDateString()}):{' '}
-                {r.note}
+                <strong>{r.questionId}</strong> ({formatDate(r.createdAt)}): {r.note}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { GridLines, linePath } from '../../components/chart';
 import { PASS_PERCENT } from '../../domain/quiz/scoring';
 import { Table } from '../../components/Table';
+import { formatDateTime } from './dateFormats';
 
 export interface ScorePoint {
   at: string;
@@ -55,7 +56,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
           <tbody>
             {points.map((p) => (
               <tr key={p.at}>
-                <td>{new Date(p.at).toLocaleString()}</td>
+                <td>{formatDateTime(p.at)}</td>
                 <td>{p.label}</td>
                 <td>{p.percent}%</td>
               </tr>

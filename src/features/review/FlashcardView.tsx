@@ -51,9 +51,10 @@ export function FlashcardView({
   const previews =
     row === 'loading' ? null : dueByGrade(row ?? undefined, new Date(shownAt).toISOString());
 
-  // Each new card takes the focus, so Space and the digits act on it straight away.
+  // Each new card takes the focus, so Space and the digits act on it straight away; without
+  // scrolling, so the page does not jump when the queue arrives under the intro.
   useEffect(() => {
-    region.current?.focus();
+    region.current?.focus({ preventScroll: true });
   }, [card.id]);
 
   const flip = () => setFlipped(true);

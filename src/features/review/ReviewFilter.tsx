@@ -35,17 +35,16 @@ export function ReviewFilter({
       })),
     ];
   return (
-    <nav aria-label="What to review" className="review-filter">
+    <nav aria-label="What to review" className="review-kinds">
       <ul>
         {entries.map(({ kind, label, count }) => (
           <li key={label}>
             <Link to={href(kind)} aria-current={kind === current ? 'page' : undefined}>
               {label}
-              {count && (
-                <span className="review-filter-count">
-                  {count.due} due{count.new > 0 ? ` · ${count.new} new` : ''}
-                </span>
-              )}
+              {/* The count's line is there before the counts are, so the links keep their height. */}
+              <span className="review-kinds-count">
+                {count ? `${count.due} due${count.new > 0 ? ` · ${count.new} new` : ''}` : '\u00a0'}
+              </span>
             </Link>
           </li>
         ))}

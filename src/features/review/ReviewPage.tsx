@@ -18,6 +18,7 @@ import {
 import { FlashcardView } from './FlashcardView';
 import { QuestionReview } from './QuestionReview';
 import { ReviewFilter } from './ReviewFilter';
+import { ReviewIntro } from './ReviewIntro';
 import { SessionSummary, type Reviewed } from './SessionSummary';
 import { useReviewSession, type ReviewSession } from './useReviewSession';
 import './review.css';
@@ -45,6 +46,7 @@ export default function ReviewPage() {
   return (
     <div className="stack">
       <h1>Review</h1>
+      <ReviewIntro />
       {lesson && (
         <p className="muted">
           Cards of the lesson <Link to={`/learn/${lesson.slug}`}>{lesson.title}</Link>.{' '}
@@ -56,17 +58,23 @@ export default function ReviewPage() {
         lesson={filter.lesson}
         counts={items && countQueue(items, now, filter.lesson ? { lesson: filter.lesson } : {})}
       />
-      {!session || !items ? (
-        <p className="muted">Loading your review queue…</p>
-      ) : (
-        <Session
-          key={session.key}
-          session={session}
-          items={items}
-          filter={filter}
-          onAgain={() => setRound((r) => r + 1)}
-        />
-      )}
+      {/* The stage keeps a card's height from the first paint, so nothing moves when the queue arrives. */}
+      <div className="review-stage stack">
+        {!session || !items ? (
+          <>
+            <p className="muted">Loading your review queue…</p>
+            <div className="card flashcard" aria-hidden="true" />
+          </>
+        ) : (
+          <Session
+            key={session.key}
+            session={session}
+            items={items}
+            filter={filter}
+            onAgain={() => setRound((r) => r + 1)}
+          />
+        )}
+      </div>
     </div>
   );
 }

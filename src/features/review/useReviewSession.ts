@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useReviewItems } from '../../components/review/useReviewItems';
 import { loadLessonQuestions, type Question } from '../../content/questions';
 import { selectQueue, type Flashcard, type QueueFilter, type QueueItem } from '../../domain/review';
@@ -29,13 +29,16 @@ export function useReviewSession(filter: QueueFilter, round: number) {
     void Promise.all(lessons.map(loadLessonQuestions)).then((files) => {
       if (!live) return;
       const questions = new Map(files.flat().map((q) => [q.id, q]));
-      setSession({
-        key,
-        // A question answered once but since removed from the bank has nothing to show.
-        queue: queue.filter((i) => i.kind !== 'question' || questions.has(i.id)),
-        questions,
-        cards: data.cards,
-      });
+      // A transition: the first card's render yields to input instead of holding the thread.
+      startTransition(() =>
+        setSession({
+          key,
+          // A question answered once but since removed from the bank has nothing to show.
+          queue: queue.filter((i) => i.kind !== 'question' || questions.has(i.id)),
+          questions,
+          cards: data.cards,
+        }),
+      );
     });
     return () => {
       live = false;
