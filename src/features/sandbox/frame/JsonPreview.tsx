@@ -9,6 +9,12 @@ interface JsonPreviewProps {
   onEdit: (caret: number) => void;
 }
 
+// A long document (a whole scenario runs to hundreds of lines) shows its start and how much more
+// there is: drawing every line would cost more than the editor that replaces it, which draws
+// only the lines in view.
+const FULL_UP_TO = 80;
+const SHOWN_WHEN_LONG = 14;
+
 /** The text offset under a point of the preview, from its line's `data-from`. */
 function caretAt(x: number, y: number): number | null {
   const position = document.caretPositionFromPoint?.(x, y);
@@ -33,7 +39,8 @@ function caretAt(x: number, y: number): number | null {
 export function JsonPreview({ label, text, onEdit }: JsonPreviewProps) {
   const caret = useRef(0);
   const lines = jsonLines(text);
-  const digits = String(lines.length).length;
+  const shown = lines.length > FULL_UP_TO ? lines.slice(0, SHOWN_WHEN_LONG) : lines;
+  const digits = String(shown.length).length;
   return (
     <div
       className="json-preview"
@@ -50,7 +57,7 @@ export function JsonPreview({ label, text, onEdit }: JsonPreviewProps) {
         caret.current = 0;
       }}
     >
-      {lines.map(({ from, tokens }, i) => (
+      {shown.map(({ from, tokens }, i) => (
         <div key={i} className="json-preview-row">
           <span className="json-preview-number" aria-hidden="true">
             {i + 1}
@@ -68,6 +75,11 @@ export function JsonPreview({ label, text, onEdit }: JsonPreviewProps) {
           </span>
         </div>
       ))}
+      {shown.length < lines.length && (
+        <p className="json-preview-more">
+          … {lines.length - shown.length} more lines: click here to read and edit them all.
+        </p>
+      )}
     </div>
   );
 }

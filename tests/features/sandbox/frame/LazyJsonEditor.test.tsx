@@ -19,6 +19,14 @@ describe('LazyJsonEditor', () => {
     expect(editorIn(container)).toBeNull();
   });
 
+  it('shows the start of a long document and says how much more there is', () => {
+    const long = JSON.stringify({ items: Array.from({ length: 100 }, (_, i) => i) }, null, 2);
+    render(<LazyJsonEditor {...props} value={long} />);
+    const preview = screen.getByRole('textbox', { name: 'Policy (JSON)' });
+    expect(preview.querySelectorAll('.json-preview-row')).toHaveLength(14);
+    expect(preview).toHaveTextContent('… 90 more lines: click here to read and edit them all.');
+  });
+
   it('puts the editor in its place, focused, once the reader edits it', async () => {
     const { container } = render(<LazyJsonEditor {...props} value={POLICY} />);
     screen.getByRole('textbox', { name: 'Policy (JSON)' }).focus();
