@@ -6,7 +6,7 @@ import { meetsAccessGoal } from '../../../domain/access/goals';
 import type { AccessAction } from '../../../domain/access/scenario';
 import { accessSimMachineOffThread } from '../../../machines/accessSim';
 import { whenIdle } from '../../../components/whenIdle';
-import { applyInWorker, startEngine } from './accessEngine';
+import { accessEngine } from './accessEngine';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { AccountsBoard } from './AccountsBoard';
@@ -21,7 +21,7 @@ import './access-board.css';
 import './access-panels.css';
 
 const defaultScenario = parseAccessScenario(defaultScenarioJson);
-const machine = accessSimMachineOffThread(applyInWorker);
+const machine = accessSimMachineOffThread(accessEngine.applyInWorker);
 
 export default function AccessSimulator() {
   const session = useSimulatorSession({
@@ -39,7 +39,7 @@ export default function AccessSimulator() {
     (action: AccessAction) => actor.send({ type: 'action.apply', action }),
     [actor],
   );
-  useEffect(() => whenIdle(startEngine, 5000), []);
+  useEffect(() => whenIdle(accessEngine.start, 5000), []);
   const workspace = useAccessWorkspace(session.scenario, session.step.outcome, apply);
   return (
     <SimulatorFrame

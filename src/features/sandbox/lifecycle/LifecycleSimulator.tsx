@@ -17,6 +17,7 @@ import {
   parseS3ConfigurationText,
 } from '../../../domain/lifecycle/policy-texts';
 import { lifecycleSimMachineOffThread } from '../../../machines/lifecycleSim';
+import { whenIdle } from '../../../components/whenIdle';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import {
@@ -27,7 +28,7 @@ import {
 import { AddImageForm, GenerateImagesForm } from './EcrControls';
 import { EcrImages } from './EcrImages';
 import { formatUsd } from './format';
-import { applyInWorker } from './lifecycleEngine';
+import { lifecycleEngine } from './lifecycleEngine';
 import { PolicyPanel, type PolicyView } from './PolicyPanel';
 import { ProjectedCost } from './ProjectedCost';
 import { BucketSettings } from './S3BucketSettings';
@@ -42,7 +43,7 @@ import { Button } from '../../../components/Button';
 // Stored in its parsed form (tests/content/defaultScenarios.test.ts), so the page starts without
 // the parser, whose first run is a long task on a phone.
 const defaultScenario = defaultScenarioJson as unknown as LifecycleScenario;
-const machine = lifecycleSimMachineOffThread(applyInWorker);
+const machine = lifecycleSimMachineOffThread(lifecycleEngine.applyInWorker);
 
 /** An edit is written to the history after this much quiet, on leaving the editor, or before any other action. */
 const COMMIT_AFTER_MS = 900;
@@ -64,6 +65,7 @@ export default function LifecycleSimulator() {
     meetsGoal: meetsLifecycleGoal,
   });
   const { scenario, actor } = session;
+  useEffect(() => whenIdle(lifecycleEngine.start, 5000), []);
   const [tab, setTab] = useState<LifecycleTab>(scenario.tab);
   const [view, setView] = useState<PolicyView>('json');
 
