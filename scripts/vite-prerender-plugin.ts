@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderedPage } from '../src/app/prerender.tsx';
 import { AFTER_PAINT_TEMPLATE_ID } from '../src/app/prerenderMarker.ts';
+import { isShellRoute } from '../src/app/shellRoutes.ts';
 import type { PrerenderTarget } from '../src/app/staticRoutes.ts';
 
 const ENTRY = 'src/app/prerender.tsx';
@@ -125,8 +126,8 @@ async function prerender(config: ResolvedConfig) {
 
 /**
  * `vite preview` stands in for a static host: a path with its own HTML file gets it (Vite
- * serves /learn from learn.html), and every other navigation gets the shell instead of the
- * prerendered dashboard in index.html.
+ * serves /learn from learn.html), a shell route (src/app/shellRoutes.ts) gets the shell, and
+ * any other address the 404 page (not the prerendered dashboard in index.html).
  */
 function serveShellForOtherRoutes(outDir: string) {
   return (req: IncomingMessage, _res: ServerResponse, next: () => void) => {
@@ -135,7 +136,7 @@ function serveShellForOtherRoutes(outDir: string) {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const candidates = path.endsWith('/') ? [`${path}index.html`] : [`${path}.html`, path];
     const isFile = (c: string) => existsSync(join(outDir, c)) && statSync(join(outDir, c)).isFile();
-    if (!candidates.some(isFile)) req.url = `/${SHELL}`;
+    if (!candidates.some(isFile)) req.url = isShellRoute(path) ? `/${SHELL}` : '/404.html';
     next();
   };
 }

@@ -12,6 +12,7 @@ test('an unknown path shows the 404 page with ways back', async ({ page }) => {
 test('below 768 px the navigation is a drawer operable by keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
+  await expectHeading(page, 'Build and manage artifacts');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav).toBeHidden();
   const menu = page.getByRole('button', { name: 'Menu' });
