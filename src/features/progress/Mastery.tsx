@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { MasteryBars } from '../../components/MasteryBars';
+import { useLoaded } from '../../components/useLoaded';
 import { lessons } from '../../content/lessons';
-import { loadExamQuestions, type Question } from '../../content/questions';
+import { loadExamQuestions } from '../../content/questions';
 import { latestResults, masteryBy, type AttemptOutcome } from '../../domain/review';
 
 const lessonOrder = new Map(lessons.map((l) => [l.slug, l.order]));
@@ -11,14 +12,7 @@ const lessonOrder = new Map(lessons.map((l) => [l.slug, l.order]));
  * bank (every lesson's file) loads only here, so a visit with no history never fetches it.
  */
 export function Mastery({ attempts }: { attempts: readonly AttemptOutcome[] }) {
-  const [bank, setBank] = useState<Question[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadExamQuestions().then((questions) => live && setBank(questions));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const bank = useLoaded(loadExamQuestions);
 
   const breakdown = useMemo(() => {
     if (!bank) return null;
