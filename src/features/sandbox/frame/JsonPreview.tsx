@@ -7,6 +7,8 @@ interface JsonPreviewProps {
   text: string;
   /** The reader asked to edit (clicked, tapped or tabbed in); `caret` is the offset they pointed at. */
   onEdit: (caret: number) => void;
+  /** A pointer came over it: the reader may be about to edit. */
+  onApproach?: () => void;
 }
 
 // A long document (a whole scenario runs to hundreds of lines) shows its start and how much more
@@ -36,7 +38,7 @@ function caretAt(x: number, y: number): number | null {
  * to render and already in the prerendered page. The editor (CodeMirror) takes its place when
  * the reader wants to edit, with the caret where they clicked.
  */
-export function JsonPreview({ label, text, onEdit }: JsonPreviewProps) {
+export function JsonPreview({ label, text, onEdit, onApproach }: JsonPreviewProps) {
   const caret = useRef(0);
   const lines = jsonLines(text);
   const shown = lines.length > FULL_UP_TO ? lines.slice(0, SHOWN_WHEN_LONG) : lines;
@@ -49,6 +51,7 @@ export function JsonPreview({ label, text, onEdit }: JsonPreviewProps) {
       aria-multiline="true"
       tabIndex={0}
       style={{ '--json-number-digits': digits } as CSSProperties}
+      onPointerEnter={onApproach}
       onPointerDown={(e) => {
         caret.current = caretAt(e.clientX, e.clientY) ?? 0;
       }}

@@ -1,6 +1,5 @@
-import { Suspense, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
+import { Suspense, lazy, useRef, useState, type ComponentType } from 'react';
 import { useDeferredReady } from '../../../components/Deferred';
-import { whenIdle } from '../../../components/whenIdle';
 import type { JsonEditorProps } from './JsonEditor';
 import { JsonPreview } from './JsonPreview';
 
@@ -33,8 +32,9 @@ interface LazyJsonEditorProps extends JsonEditorProps {
 
 /**
  * The JSON as a light preview until the reader edits it; then the editor (CodeMirror, a chunk
- * of its own, fetched once the preview is near the screen and the browser idle) takes its
- * place, focused with the caret where they clicked. Text that is not JSON opens the editor
+ * of its own) takes its place, focused with the caret where they clicked. The chunk is loaded
+ * when a pointer comes over the preview, not at idle: evaluating CodeMirror's modules is a
+ * task of 50 ms on a fast machine, which would block input on a phone just as the page settles. Text that is not JSON opens the editor
  * straight away once near the screen, so its error is marked in place (empty text is no error:
  * it means "no policy"). The engine's own check waits for the editor: callers show its verdict
  * beside the preview as well.
@@ -43,7 +43,6 @@ export function LazyJsonEditor({ editorKey, open = false, ...props }: LazyJsonEd
   const anchor = useRef<HTMLDivElement>(null);
   const near = useDeferredReady('visible', anchor);
   const [editing, setEditing] = useState<{ key: string; caret: number } | null>(null);
-  useEffect(() => (near ? whenIdle(() => void loadEditor(), 1500) : undefined), [near]);
 
   const edited = editing?.key === editorKey;
   const faulty = near && props.value.trim() !== '' && !parses(props.value);
@@ -52,6 +51,7 @@ export function LazyJsonEditor({ editorKey, open = false, ...props }: LazyJsonEd
       label={props.label}
       text={props.value}
       onEdit={(caret) => setEditing({ key: editorKey, caret })}
+      onApproach={() => void loadEditor()}
     />
   );
   if (!(edited || open || faulty)) return <div ref={anchor}>{preview}</div>;

@@ -14,7 +14,7 @@ describe('LazyJsonEditor', () => {
     expect(preview).toHaveTextContent('"Version": "2012-10-17"');
     expect(preview.querySelectorAll('.json-preview-number')).toHaveLength(4);
     expect(preview.querySelector('.json-key')).toHaveTextContent('"Version"');
-    // staying a preview after the idle moment that fetches the editor's code
+    // staying a preview: the editor's code waits for a pointer over it or an edit
     await new Promise((r) => setTimeout(r, 50));
     expect(editorIn(container)).toBeNull();
   });
