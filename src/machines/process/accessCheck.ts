@@ -1,5 +1,6 @@
 import type { EvaluationWalk } from '../../domain/access/evaluation-walk';
 import { createStepsMachine, type StepState } from './stepsMachine';
+import { lazyMachine } from './lazyMachine';
 
 /**
  * One request through the policy evaluation, a state per stage: SCPs, the resource-based
@@ -30,18 +31,20 @@ const stages: Record<string, StepState> = Object.fromEntries(
   ]),
 );
 
-export const accessCheckMachine = createStepsMachine<AccessCheckInput>({
-  id: 'accessCheck',
-  initial: 'request',
-  stepsOf: (input) => input.walk.steps,
-  states: {
-    request: {
-      description: 'The request arrives with its principal, action, resource and context.',
-      to: ['scp'],
+export const accessCheckMachine = lazyMachine(() =>
+  createStepsMachine<AccessCheckInput>({
+    id: 'accessCheck',
+    initial: 'request',
+    stepsOf: (input) => input.walk.steps,
+    states: {
+      request: {
+        description: 'The request arrives with its principal, action, resource and context.',
+        to: ['scp'],
+      },
+      ...stages,
+      allowed: { takes: 'decision.Allow', end: 'ok' },
+      explicitDeny: { takes: 'decision.ExplicitDeny', end: 'failed' },
+      implicitDeny: { takes: 'decision.ImplicitDeny', end: 'failed' },
     },
-    ...stages,
-    allowed: { takes: 'decision.Allow', end: 'ok' },
-    explicitDeny: { takes: 'decision.ExplicitDeny', end: 'failed' },
-    implicitDeny: { takes: 'decision.ImplicitDeny', end: 'failed' },
-  },
-});
+  }),
+);

@@ -12,17 +12,20 @@ import { replicationMachine } from './release/replication';
 import { scanMachine } from './release/scan';
 import { signingMachine } from './release/signing';
 
-/** Every process machine a run can start, the release run itself aside. */
-export const CHILD_MACHINES: Record<Exclude<ProcessMachineId, 'releaseRun'>, AnyStateMachine> = {
-  packageRequest: packageRequestMachine,
-  accessCheck: accessCheckMachine,
-  artifactLifecycle: artifactLifecycleMachine,
-  networkPath: networkPathMachine,
-  codeBuild: codeBuildMachine,
-  signing: signingMachine,
-  imagePush: imagePushMachine,
-  scan: scanMachine,
-  replication: replicationMachine,
-  deployment: deploymentMachine,
-  imageBuild: imageBuildMachine,
-};
+/** Every process machine a run can start, the release run itself aside (built on first use). */
+export const childMachines = (): Record<
+  Exclude<ProcessMachineId, 'releaseRun'>,
+  AnyStateMachine
+> => ({
+  packageRequest: packageRequestMachine(),
+  accessCheck: accessCheckMachine(),
+  artifactLifecycle: artifactLifecycleMachine(),
+  networkPath: networkPathMachine(),
+  codeBuild: codeBuildMachine(),
+  signing: signingMachine(),
+  imagePush: imagePushMachine(),
+  scan: scanMachine(),
+  replication: replicationMachine(),
+  deployment: deploymentMachine(),
+  imageBuild: imageBuildMachine(),
+});

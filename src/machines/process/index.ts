@@ -1,14 +1,12 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ProcessMachineId, ProcessPlan, SimulationStep } from '../../domain/simulation';
-import { CHILD_MACHINES } from './children';
+import { childMachines } from './children';
 import { releaseRunMachine } from './release/releaseRun';
 import { recordRun, type ActorRun } from './record';
 
-/** Every process machine a simulation step can name, by id: what the statechart view draws. */
-export const PROCESS_MACHINES: Record<ProcessMachineId, AnyStateMachine> = {
-  ...CHILD_MACHINES,
-  releaseRun: releaseRunMachine,
-};
+/** The process machine a simulation step names: what plays it, and what the statechart view draws. */
+export const processMachine = (id: ProcessMachineId): AnyStateMachine =>
+  id === 'releaseRun' ? releaseRunMachine() : childMachines()[id];
 
 /** Plays each planned process to its end and returns every actor's recorded states, in order. */
 export function playProcesses(plans: readonly ProcessPlan[]): ActorRun[] {
@@ -16,7 +14,7 @@ export function playProcesses(plans: readonly ProcessPlan[]): ActorRun[] {
   for (const plan of plans) {
     const offset = actors.length;
     const run = recordRun(
-      PROCESS_MACHINES[plan.machine],
+      processMachine(plan.machine),
       plan.input,
       'advanceMs' in plan ? plan.advanceMs : 0,
     );

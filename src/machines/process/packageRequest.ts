@@ -1,6 +1,7 @@
 import type { RequestStep } from '../../domain/codeartifact';
 import type { DecidedStep } from '../../domain/simulation';
 import { createStepsMachine } from './stepsMachine';
+import { lazyMachine } from './lazyMachine';
 
 /**
  * One package request walking a CodeArtifact domain: a state per repository examined (hit,
@@ -24,38 +25,40 @@ const stepsOf = (input: PackageRequestInput): DecidedStep[] =>
 /** Hubs: the next repository to examine, and the answer about to be given. */
 const HUBS = ['examining', 'answering'];
 
-export const packageRequestMachine = createStepsMachine<PackageRequestInput>({
-  id: 'packageRequest',
-  initial: 'checkingToken',
-  stepsOf,
-  states: {
-    checkingToken: {
-      description: 'The package manager sends the request with the build’s authorization token.',
-      to: ['unauthorized', ...HUBS],
+export const packageRequestMachine = lazyMachine(() =>
+  createStepsMachine<PackageRequestInput>({
+    id: 'packageRequest',
+    initial: 'checkingToken',
+    stepsOf,
+    states: {
+      checkingToken: {
+        description: 'The package manager sends the request with the build’s authorization token.',
+        to: ['unauthorized', ...HUBS],
+      },
+      examining: {
+        peeks: 'repository',
+        description: 'CodeArtifact looks in the next repository of the search order.',
+        to: ['hit', 'miss', 'blocked'],
+      },
+      hit: { takes: 'repository.hit', to: [...HUBS, 'retained'] },
+      miss: {
+        takes: 'repository.miss',
+        to: [...HUBS, 'externalFetch', 'externalMissing', 'externalUnavailable'],
+      },
+      blocked: { takes: 'repository.blocked', to: HUBS },
+      externalFetch: { takes: 'external.found', to: [...HUBS, 'retained'] },
+      externalMissing: { takes: 'external.missing', to: HUBS },
+      externalUnavailable: { takes: 'external.unavailable', to: HUBS },
+      retained: { takes: 'retained', to: HUBS },
+      answering: {
+        peeks: 'answer',
+        description: 'CodeArtifact answers the package manager.',
+        to: ['served', 'notFound', 'unavailable'],
+      },
+      served: { takes: 'answer.200', end: 'ok' },
+      notFound: { takes: 'answer.404', end: 'failed' },
+      unavailable: { takes: 'answer.503', end: 'failed' },
+      unauthorized: { takes: 'token.rejected', end: 'failed' },
     },
-    examining: {
-      peeks: 'repository',
-      description: 'CodeArtifact looks in the next repository of the search order.',
-      to: ['hit', 'miss', 'blocked'],
-    },
-    hit: { takes: 'repository.hit', to: [...HUBS, 'retained'] },
-    miss: {
-      takes: 'repository.miss',
-      to: [...HUBS, 'externalFetch', 'externalMissing', 'externalUnavailable'],
-    },
-    blocked: { takes: 'repository.blocked', to: HUBS },
-    externalFetch: { takes: 'external.found', to: [...HUBS, 'retained'] },
-    externalMissing: { takes: 'external.missing', to: HUBS },
-    externalUnavailable: { takes: 'external.unavailable', to: HUBS },
-    retained: { takes: 'retained', to: HUBS },
-    answering: {
-      peeks: 'answer',
-      description: 'CodeArtifact answers the package manager.',
-      to: ['served', 'notFound', 'unavailable'],
-    },
-    served: { takes: 'answer.200', end: 'ok' },
-    notFound: { takes: 'answer.404', end: 'failed' },
-    unavailable: { takes: 'answer.503', end: 'failed' },
-    unauthorized: { takes: 'token.rejected', end: 'failed' },
-  },
-});
+  }),
+);

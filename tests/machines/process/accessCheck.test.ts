@@ -25,7 +25,7 @@ const base: AccessInput = {
 };
 
 const states = (input: AccessInput) =>
-  recordRun(accessCheckMachine, {
+  recordRun(accessCheckMachine(), {
     label: 'pull',
     walk: evaluationWalk(input),
   }).actors[0]!.frames.map((f) => f.state[0]);
@@ -50,7 +50,7 @@ describe('accessCheck', () => {
         Principal: { AWS: 'arn:aws:iam::333333333333:root' },
       }),
     };
-    const run = recordRun(accessCheckMachine, { label: 'pull', walk: evaluationWalk(input) });
+    const run = recordRun(accessCheckMachine(), { label: 'pull', walk: evaluationWalk(input) });
     expect(run.actors[0]!.frames.map((f) => f.state[0]).slice(-2)).toEqual([
       'resourcePolicy',
       'implicitDeny',

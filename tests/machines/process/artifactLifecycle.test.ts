@@ -36,7 +36,7 @@ describe('artifactLifecycle on the simulated clock', () => {
       horizonDays: 60,
     });
     const clock = new SimulatedClock();
-    const actor = createActor(artifactLifecycleMachine, {
+    const actor = createActor(artifactLifecycleMachine(), {
       input: { label: 'app.zip v1', timeline },
       clock,
     }).start();
@@ -68,7 +68,7 @@ describe('artifactLifecycle on the simulated clock', () => {
       versionId: 'v1',
       horizonDays: 90,
     });
-    const run = recordRun(artifactLifecycleMachine, { label: 'v1', timeline }, 90 * DAY);
+    const run = recordRun(artifactLifecycleMachine(), { label: 'v1', timeline }, 90 * DAY);
     expect(run.actors[0]!.frames.map((f) => f.state[0])).toEqual([
       'current',
       'noncurrent',
@@ -134,7 +134,7 @@ describe('artifactLifecycle on the simulated clock', () => {
     const images = [{ digest: 'sha256:aa', tags: [], pushedAt: '2026-01-01T00:00:00Z' }];
     const timeline = ecrImageTimeline({ policy, images, digest: 'sha256:aa', horizonDays: 30 });
     expect(timeline.map((s) => s.kind)).toEqual(['current', 'expired']);
-    const run = recordRun(artifactLifecycleMachine, { label: 'image', timeline }, 13 * DAY);
+    const run = recordRun(artifactLifecycleMachine(), { label: 'image', timeline }, 13 * DAY);
     expect(run.actors[0]!.frames.map((f) => f.state[0])).toEqual(['current']);
   });
 });

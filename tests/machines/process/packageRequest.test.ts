@@ -15,7 +15,7 @@ const pypi = (name: string) => ({ format: 'pypi' as const, name });
 
 function walk(d: CodeArtifactDomain, repo: string, version: string, token = { expiresAt: null }) {
   const result = requestPackageVersion(d, repo, pypi('requests'), version);
-  return recordRun(packageRequestMachine, {
+  return recordRun(packageRequestMachine(), {
     label: `requests@${version}`,
     tokenRejection: tokenRejection(token, '2026-01-01T00:00:00Z'),
     steps: result.steps,
@@ -61,7 +61,7 @@ describe('packageRequest', () => {
       registries: { 'public:npmjs': { available: false, packages: { 'npm/lodash': ['4.17.21'] } } },
     };
     const result = requestPackageVersion(d, 'app', { format: 'npm', name: 'lodash' }, '4.17.21');
-    const actor = createActor(packageRequestMachine, {
+    const actor = createActor(packageRequestMachine(), {
       input: { label: 'lodash', tokenRejection: null, steps: result.steps },
     }).start();
     expect(actor.getSnapshot().value).toBe('unavailable');

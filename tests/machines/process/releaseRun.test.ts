@@ -27,7 +27,7 @@ const stage = (id: string, ...outcomes: ('reachable' | 'blocked')[]): StagePlan 
 
 describe('releaseRun', () => {
   it('runs every stage’s processes in order and ends running', () => {
-    const run = recordRun(releaseRunMachine, {
+    const run = recordRun(releaseRunMachine(), {
       label: 'release 1.4.0',
       stages: [
         stage('install', 'reachable', 'reachable'),
@@ -55,7 +55,7 @@ describe('releaseRun', () => {
   });
 
   it('moves to failed with the reason of the process that failed, and starts nothing after it', () => {
-    const run = recordRun(releaseRunMachine, {
+    const run = recordRun(releaseRunMachine(), {
       label: 'release',
       stages: [stage('build', 'reachable', 'blocked', 'reachable'), stage('deploy', 'reachable')],
     });
@@ -65,7 +65,7 @@ describe('releaseRun', () => {
   });
 
   it('resumes at the stage it is given', () => {
-    const run = recordRun(releaseRunMachine, {
+    const run = recordRun(releaseRunMachine(), {
       label: 'rerun',
       stages: [stage('scan', 'reachable')],
     });

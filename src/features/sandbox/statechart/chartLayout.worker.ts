@@ -2,11 +2,11 @@
 // after the click that first shows a machine.
 import { expose } from 'comlink';
 import type { ProcessMachineId } from '../../../domain/simulation';
-import { PROCESS_MACHINES } from '../../../machines/process';
+import { processMachine } from '../../../machines/process';
 import { layoutMachine } from './chartLayout';
 
 export const chartLayouts = {
-  layout: (machine: ProcessMachineId) => layoutMachine(PROCESS_MACHINES[machine]),
+  layout: (machine: ProcessMachineId) => layoutMachine(processMachine(machine)),
 };
 
 expose(chartLayouts);

@@ -1,8 +1,9 @@
 import { assign, setup, type AnyActorRef } from 'xstate';
 import type { StagePlan } from '../../../domain/simulation';
-import { CHILD_MACHINES } from '../children';
+import { childMachines } from '../children';
 import type { ProcessContext } from '../record';
 import type { ProcessOutput } from '../stepsMachine';
+import { lazyMachine } from '../lazyMachine';
 
 /**
  * A release through the whole architecture: a state per stage, each starting the stage's
@@ -39,91 +40,93 @@ const current = (c: Context) => c.stages[c.stage]!;
 
 type DoneEvent = { type: string; output?: ProcessOutput };
 
-export const releaseRunMachine = setup({
-  actors: CHILD_MACHINES,
-  types: {
-    context: {} as Context,
-    input: {} as ReleaseRunInput,
-    events: {} as DoneEvent,
-    output: {} as ProcessOutput,
-  },
-  guards: {
-    startsAt: ({ context }, params: { stage: string }) => context.stages[0]?.id === params.stage,
-    childFailed: ({ event }) => event.output?.ok === false,
-    moreChildren: ({ context }) => context.child + 1 < current(context).children.length,
-    nextStageIs: ({ context }, params: { stage: string }) =>
-      context.stages[context.stage + 1]?.id === params.stage,
-  },
-  actions: {
-    startChild: assign(({ context, spawn }) => {
-      const plan = current(context).children[context.child];
-      if (!plan || plan.machine === 'releaseRun') return { running: null };
-      return {
-        running: spawn(plan.machine, {
-          id: `${current(context).id}-${context.child}`,
-          input: plan.input,
-        }),
-        note: `${current(context).title}: ${plan.input.label}`,
-      };
-    }),
-    nextChild: assign(({ context }) => ({ child: context.child + 1 })),
-    nextStage: assign(({ context }) => ({ stage: context.stage + 1, child: 0 })),
-    failWith: assign(({ context, event }) => ({
-      note: `${current(context).title} failed: ${event.output?.reason ?? ''}`,
-    })),
-    succeed: assign({
-      note: 'Every stage passed: the release is running in the workload accounts.',
-    }),
-  },
-}).createMachine({
-  id: 'releaseRun',
-  context: ({ input }) => ({
-    label: input.label,
-    note: '',
-    stages: input.stages,
-    stage: 0,
-    child: 0,
-    running: null,
-  }),
-  initial: 'starting',
-  states: {
-    starting: {
-      description: 'The release starts, or resumes at the stage that failed last time.',
-      always: ORDER.map((stage) => ({
-        guard: { type: 'startsAt' as const, params: { stage } },
-        target: STATE_OF[stage]!,
-      })),
+export const releaseRunMachine = lazyMachine(() =>
+  setup({
+    actors: childMachines(),
+    types: {
+      context: {} as Context,
+      input: {} as ReleaseRunInput,
+      events: {} as DoneEvent,
+      output: {} as ProcessOutput,
     },
-    ...Object.fromEntries(
-      ORDER.map((stage) => [
-        STATE_OF[stage]!,
-        {
-          entry: 'startChild',
-          on: {
-            'xstate.done.actor.*': [
-              { guard: 'childFailed', target: 'failed', actions: 'failWith' },
-              {
-                guard: 'moreChildren',
-                target: STATE_OF[stage]!,
-                reenter: true,
-                actions: 'nextChild',
-              },
-              ...ORDER.slice(ORDER.indexOf(stage) + 1).map((next) => ({
-                guard: { type: 'nextStageIs' as const, params: { stage: next } },
-                target: STATE_OF[next]!,
-                actions: 'nextStage' as const,
-              })),
-              { target: 'running', actions: 'succeed' },
-            ],
+    guards: {
+      startsAt: ({ context }, params: { stage: string }) => context.stages[0]?.id === params.stage,
+      childFailed: ({ event }) => event.output?.ok === false,
+      moreChildren: ({ context }) => context.child + 1 < current(context).children.length,
+      nextStageIs: ({ context }, params: { stage: string }) =>
+        context.stages[context.stage + 1]?.id === params.stage,
+    },
+    actions: {
+      startChild: assign(({ context, spawn }) => {
+        const plan = current(context).children[context.child];
+        if (!plan || plan.machine === 'releaseRun') return { running: null };
+        return {
+          running: spawn(plan.machine, {
+            id: `${current(context).id}-${context.child}`,
+            input: plan.input,
+          }),
+          note: `${current(context).title}: ${plan.input.label}`,
+        };
+      }),
+      nextChild: assign(({ context }) => ({ child: context.child + 1 })),
+      nextStage: assign(({ context }) => ({ stage: context.stage + 1, child: 0 })),
+      failWith: assign(({ context, event }) => ({
+        note: `${current(context).title} failed: ${event.output?.reason ?? ''}`,
+      })),
+      succeed: assign({
+        note: 'Every stage passed: the release is running in the workload accounts.',
+      }),
+    },
+  }).createMachine({
+    id: 'releaseRun',
+    context: ({ input }) => ({
+      label: input.label,
+      note: '',
+      stages: input.stages,
+      stage: 0,
+      child: 0,
+      running: null,
+    }),
+    initial: 'starting',
+    states: {
+      starting: {
+        description: 'The release starts, or resumes at the stage that failed last time.',
+        always: ORDER.map((stage) => ({
+          guard: { type: 'startsAt' as const, params: { stage } },
+          target: STATE_OF[stage]!,
+        })),
+      },
+      ...Object.fromEntries(
+        ORDER.map((stage) => [
+          STATE_OF[stage]!,
+          {
+            entry: 'startChild',
+            on: {
+              'xstate.done.actor.*': [
+                { guard: 'childFailed', target: 'failed', actions: 'failWith' },
+                {
+                  guard: 'moreChildren',
+                  target: STATE_OF[stage]!,
+                  reenter: true,
+                  actions: 'nextChild',
+                },
+                ...ORDER.slice(ORDER.indexOf(stage) + 1).map((next) => ({
+                  guard: { type: 'nextStageIs' as const, params: { stage: next } },
+                  target: STATE_OF[next]!,
+                  actions: 'nextStage' as const,
+                })),
+                { target: 'running', actions: 'succeed' },
+              ],
+            },
           },
-        },
-      ]),
-    ),
-    running: { type: 'final' },
-    failed: { type: 'final' },
-  },
-  output: ({ context }) => ({
-    ok: context.note.startsWith('Every stage passed'),
-    reason: context.note,
+        ]),
+      ),
+      running: { type: 'final' },
+      failed: { type: 'final' },
+    },
+    output: ({ context }) => ({
+      ok: context.note.startsWith('Every stage passed'),
+      reason: context.note,
+    }),
   }),
-});
+);
