@@ -6,6 +6,7 @@ import {
   parseUpstreamScenario,
 } from '../../../domain/codeartifact/challenge';
 import { meetsUpstreamGoal } from '../../../domain/codeartifact/goals';
+import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
 import { upstreamSimMachine } from '../../../machines/upstreamSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
@@ -13,7 +14,9 @@ import { describeUpstreamAction } from './describeAction';
 import { UpstreamControls } from './UpstreamControls';
 import { UpstreamGraph } from './UpstreamGraph';
 
-const defaultScenario = parseUpstreamScenario(defaultScenarioJson);
+// Stored in its parsed form (tests/content/defaultScenarios.test.ts), so the page starts without
+// the parser, whose first run is a long task on a phone.
+const defaultScenario = defaultScenarioJson as unknown as UpstreamScenario;
 
 export default function UpstreamSimulator() {
   const session = useSimulatorSession({
