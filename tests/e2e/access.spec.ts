@@ -146,8 +146,11 @@ test('a challenge solved with “Add this statement”', async ({ page }) => {
   await expect(decision(page)).toHaveText(/^Allow/);
   await expect(status).toContainText('Solved ✓ in 2 steps (par 2');
 
-  const link = await page.getByLabel('Share link (opens this exact scenario)').inputValue();
-  expect(link).toMatch(/challenge=ecr-token-from-iam&s=v1\./);
+  // the link is made once the panel scrolls near
+  const shareLink = page.getByLabel('Share link (opens this exact scenario)');
+  await shareLink.scrollIntoViewIfNeeded();
+  await expect(shareLink).toHaveValue(/challenge=ecr-token-from-iam&s=v1\./);
+  const link = await shareLink.inputValue();
   await page.goto(link);
   await expect(page.locator('.challenge-panel [role="status"]')).toContainText('Solved ✓');
   await expect(decision(page)).toHaveText(/^Allow/);

@@ -30,8 +30,11 @@ test('a challenge solved with clicks, undone, redone, shared by link and seen so
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(status).toContainText('Solved ✓');
 
-  const link = await page.getByLabel('Share link (opens this exact scenario)').inputValue();
-  expect(link).toMatch(/challenge=intermediate-not-retained&s=v1\./);
+  // the link is made once the panel scrolls near
+  const shareLink = page.getByLabel('Share link (opens this exact scenario)');
+  await shareLink.scrollIntoViewIfNeeded();
+  await expect(shareLink).toHaveValue(/challenge=intermediate-not-retained&s=v1\./);
+  const link = await shareLink.inputValue();
   await page.goto(link);
   await expect(page.locator('.challenge-panel [role="status"]')).toContainText('Solved ✓');
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredReady } from '../../../components/Deferred';
 import { deleteSandboxSave, listSandboxSaves, saveSandbox } from '../../../db/sandboxSaves';
 import type { SimulatorId } from '../../../domain/simulators';
 import { encodeScenario } from './shareLink';
@@ -15,10 +16,13 @@ interface SavesPanelProps {
 
 /** Named saves in IndexedDB, and a share link that carries the scenario itself. */
 export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPanelProps) {
-  // Compressing the scenario takes tens of ms at 4× CPU throttling, so the link follows each step
-  // a beat behind, in a background render. It starts empty (null), in the prerender and while
-  // the page hydrates, as only the browser knows the origin.
-  const shared = useDeferredValue<unknown>(scenario, null);
+  // Compressing the scenario takes tens of ms at 4× CPU throttling, so the link is made only once
+  // the panel scrolls near, and then follows each step a beat behind, in a background render. It
+  // starts empty (null), in the prerender and while the page hydrates, as only the browser knows
+  // the origin.
+  const panel = useRef<HTMLElement>(null);
+  const near = useDeferredReady('visible', panel);
+  const shared = useDeferredValue<unknown>(near ? scenario : null, null);
   const shareUrl = useMemo(
     () =>
       shared === null
@@ -62,7 +66,7 @@ export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPa
     }
   };
   return (
-    <section className="card saves-panel" aria-labelledby="saves-heading">
+    <section ref={panel} className="card saves-panel" aria-labelledby="saves-heading">
       <h2 id="saves-heading">Save and share</h2>
       <div className="form-row">
         <label htmlFor="share-link">Share link (opens this exact scenario)</label>
