@@ -49,6 +49,8 @@ export function renderBlockingFirst(html: string): string {
  * styles linked, the chunks as preloads in a template that src/app/boot.ts adds to the head
  * once the page has painted (a prerendered page paints without them).
  */
+const STORAGE_MODULE = 'src/db/open.ts';
+
 function assetLinks(manifest: Manifest, modules: string[], base: string): string {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   const loaded = new Set<string>();
@@ -60,7 +62,9 @@ function assetLinks(manifest: Manifest, modules: string[], base: string): string
   const entryKey = Object.keys(manifest).find((key) => manifest[key] === entry);
   if (entryKey) walk(entryKey, loaded);
   const needed = new Set<string>();
-  for (const module of modules) {
+  // src/app/main.tsx imports storage's code on start (so that it is evaluated in a task of its
+  // own): preloading it with the route's saves a round trip before the page hydrates.
+  for (const module of [...modules, STORAGE_MODULE]) {
     if (!manifest[module]) throw new Error(`prerender: ${module} is not in the build manifest`);
     walk(module, needed);
   }

@@ -12,12 +12,19 @@ import './shell.css';
 import './blocks.css';
 import './components.css';
 
+// Adding a preload costs the main thread about a millisecond on a phone: two dozen of them, or
+// them and the app's own import, in one task would hold up input. A few per task, then the app.
+const PRELOADS_PER_TASK = 4;
+
 const start = () => {
-  const preloads = document.getElementById(AFTER_PAINT_TEMPLATE_ID);
-  if (preloads instanceof HTMLTemplateElement) document.head.append(preloads.content);
-  // A task of its own: adding two dozen preloads and then the app's own takes long enough
-  // together to hold up input on a slow phone.
-  setTimeout(() => void import('./main'));
+  const template = document.getElementById(AFTER_PAINT_TEMPLATE_ID);
+  const preloads = template instanceof HTMLTemplateElement ? [...template.content.children] : [];
+  const next = () => {
+    if (preloads.length === 0) return void import('./main');
+    document.head.append(...preloads.splice(0, PRELOADS_PER_TASK));
+    setTimeout(next);
+  };
+  next();
 };
 
 const root = document.getElementById('root');

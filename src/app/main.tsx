@@ -1,7 +1,6 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { onDatabaseReplaced, openDatabase } from '../db/open';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
 import { useUi } from '../stores/ui';
 import { prepareHydration } from './hydration';
@@ -14,13 +13,21 @@ usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.document
 const container = document.getElementById('root')!;
 const hydrate = isPrerenderedFor(container, window.location);
 
+/** A new task: the work after it does not lengthen the one that resumed us. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 // Open storage before the first render so every page reads from the database it will keep using.
 // Should the route's code fail to load (offline before the first visit cached it), the router
-// tries again as it renders and shows the route's error boundary.
+// tries again as it renders and shows the route's error boundary. Storage's code (Dexie) is
+// imported here rather than above so that it is evaluated in a task of its own: the app's code,
+// storage's and the route's, each evaluated at once, would together block input on a phone.
+const storage = import('../db/open');
 const [outcome, hydrationData] = await Promise.all([
-  openDatabase(),
+  storage.then(({ openDatabase }) => openDatabase()),
   prepareHydration(routes, window.location).catch(() => undefined),
 ]);
+const { onDatabaseReplaced } = await storage;
+await nextTask();
 useUi
   .getState()
   .setStorage(
