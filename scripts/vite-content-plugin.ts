@@ -28,6 +28,7 @@ const CHALLENGES = 'virtual:challenge-index';
 const TRAP_SECTIONS = 'virtual:trap-sections';
 const SEARCH = 'virtual:search-index';
 const LESSON_ONLY = 'virtual:lesson-only-questions';
+const QUESTION_INDEX = 'virtual:question-index';
 const GLOSSARY_USES = 'virtual:glossary-uses';
 const SHEETS = 'virtual:lesson-sheets';
 const STORED_TEXT = 300;
@@ -44,6 +45,7 @@ export function contentIndexPlugin(): Plugin {
           CHALLENGES,
           TRAP_SECTIONS,
           LESSON_ONLY,
+          QUESTION_INDEX,
           GLOSSARY_USES,
           SHEETS,
         ].includes(id)
@@ -108,6 +110,20 @@ export function contentIndexPlugin(): Plugin {
           .filter((q) => !isExamItem(q))
           .map((q) => q.id);
         return `export default ${JSON.stringify(ids)};`;
+      }
+      // What a quiz's scope is drawn on (lesson, traps, family, blueprint line), for every
+      // question: the quiz start page counts and plans with it, and loads the bank (600 KB of
+      // questions) only to start.
+      if (id === `\0${QUESTION_INDEX}`) {
+        const index = loadQuestions().map(({ id, lesson, traps, family, blueprint, pool }) => ({
+          id,
+          lesson,
+          traps,
+          family,
+          blueprint,
+          ...(pool ? { pool } : {}),
+        }));
+        return `export default ${JSON.stringify(index)};`;
       }
       if (id === `\0${SEARCH}`) {
         const lessons = loadLessons();

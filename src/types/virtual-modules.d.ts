@@ -35,6 +35,12 @@ declare module 'virtual:lesson-only-questions' {
   export default ids;
 }
 
+declare module 'virtual:question-index' {
+  /** Every question's scope fields, in bank order: what counts and quiz plans need. */
+  const index: import('../domain/quiz/selection').ScopedQuestion[];
+  export default index;
+}
+
 declare module 'virtual:glossary-uses' {
   /** Glossary id → every lesson section whose text uses the term. */
   const uses: Record<string, import('../../scripts/content/glossary-uses').TermUse[]>;

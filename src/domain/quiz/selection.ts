@@ -14,8 +14,17 @@ export type QuizScope =
   /** A full-length mock weighted by the blueprint's lines. */
   | { kind: 'simulation'; lines: readonly BlueprintWeight[] };
 
+/** What a scope is drawn on: enough of a question to count and plan quizzes without the bank. */
+export type ScopedQuestion = Pick<
+  Question,
+  'id' | 'lesson' | 'traps' | 'family' | 'blueprint' | 'pool'
+>;
+
 /** The exam items the scope covers (never a `pool: "lesson"` item), in bank order. */
-export function questionsInScope<Q extends Question>(bank: readonly Q[], scope: QuizScope): Q[] {
+export function questionsInScope<Q extends ScopedQuestion>(
+  bank: readonly Q[],
+  scope: QuizScope,
+): Q[] {
   const exam = bank.filter(isExamItem);
   switch (scope.kind) {
     case 'all':
@@ -38,7 +47,7 @@ export function questionsInScope<Q extends Question>(bank: readonly Q[], scope: 
 }
 
 /** The longest quiz the scope can give: one question per family. */
-export function quizCapacity(bank: readonly Question[], scope: QuizScope): number {
+export function quizCapacity(bank: readonly ScopedQuestion[], scope: QuizScope): number {
   return onePerFamily(questionsInScope(bank, scope)).length;
 }
 

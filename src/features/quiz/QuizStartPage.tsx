@@ -4,6 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { deleteAttempt, listAttempts } from '../../db/attempts';
 import { blueprint } from '../../content/blueprint';
 import { lessons } from '../../content/lessons';
+import { questionIndex } from '../../content/questionIndex';
+import { loadAllQuestions } from '../../content/questions';
 import { traps, trapsById } from '../../content/traps';
 import { RadioGroup, SelectRow } from '../../components/form';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -13,7 +15,6 @@ import { planSimulation } from '../../domain/quiz/simulation';
 import { usePreferences } from '../../stores/preferences';
 import { createAttempt } from './createAttempt';
 import { SimulationPlanView } from './SimulationPlanView';
-import { useQuestionBank } from './useQuestionBank';
 import { describeAttempt, simulationScopeLabel } from '../../domain/quiz/attemptLabel';
 import './quiz.css';
 import { Button } from '../../components/Button';
@@ -31,7 +32,6 @@ export default function QuizStartPage() {
   useDocumentTitle('Quiz');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const bank = useQuestionBank();
   const attempts = useLiveQuery(listAttempts, [], []);
   const multiplier = usePreferences((p) => p.examTimeMultiplier);
 
@@ -65,7 +65,7 @@ export default function QuizStartPage() {
   }, [attempts]);
   // Counts are of exam items only: a lesson-only question from an old attempt is not offered.
   const historyCount = (ids: string[]) =>
-    bank ? questionsInScope(bank, { kind: 'ids', questionIds: ids }).length : ids.length;
+    questionsInScope(questionIndex, { kind: 'ids', questionIds: ids }).length;
 
   const simulation = mode === 'simulation';
   const scope: QuizScope = simulation
@@ -79,11 +79,11 @@ export default function QuizStartPage() {
           : kind === 'flagged'
             ? { kind, questionIds: history.flagged }
             : { kind: 'all' };
-  const capacity = bank ? quizCapacity(bank, scope) : 0;
+  const capacity = quizCapacity(questionIndex, scope);
   const available = simulation ? Math.min(EXAM_SCORED_QUESTIONS, capacity) : capacity;
   const asked = simulation ? simulationCount : count;
   const n = Math.min(Math.max(1, asked), Math.max(available, 1));
-  const plan = bank && simulation ? planSimulation(bank, blueprint.lines, n) : null;
+  const plan = simulation ? planSimulation(questionIndex, blueprint.lines, n) : null;
   const scopeLabel = simulation
     ? SIMULATION_LABEL
     : kind === 'lesson'
@@ -99,12 +99,13 @@ export default function QuizStartPage() {
 
   const start = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!bank) return;
     setStarting(true);
     setError(null);
     try {
+      // The bank itself (every question's text) is loaded only now: the page counts and plans
+      // with the index.
       const attempt = await createAttempt(
-        bank,
+        await loadAllQuestions(),
         {
           mode: mode === 'practice' ? 'practice' : 'exam',
           scope,
@@ -125,11 +126,8 @@ export default function QuizStartPage() {
     <div className="stack quiz-start">
       <h1>Quiz</h1>
       <p className="muted">
-        {bank
-          ? `${questionsInScope(bank, { kind: 'all' }).length} questions`
-          : 'Loading questions…'}{' '}
-        in the style of DOP-C02: scenarios, one best answer or choose two/three, scored
-        all-or-nothing like the real exam.
+        {questionsInScope(questionIndex, { kind: 'all' }).length} questions in the style of DOP-C02:
+        scenarios, one best answer or choose two/three, scored all-or-nothing like the real exam.
       </p>
       {inProgress.length > 0 && (
         <section className="card" aria-labelledby="resume-heading">
@@ -239,12 +237,10 @@ export default function QuizStartPage() {
             aria-describedby="quiz-count-hint"
           />
           <span id="quiz-count-hint" className="muted">
-            {bank
-              ? simulation
-                ? `Up to ${available}; fewer makes a shorter mock with the same weights.`
-                : `${available} available in this choice.`
-              : ''}
-            {mode !== 'practice' && bank && available > 0
+            {simulation
+              ? `Up to ${available}; fewer makes a shorter mock with the same weights.`
+              : `${available} available in this choice.`}
+            {mode !== 'practice' && available > 0
               ? ` Time allowed: ${formatClock(examDurationSeconds(n, multiplier))}.`
               : ''}
           </span>
@@ -253,7 +249,7 @@ export default function QuizStartPage() {
         <button
           type="submit"
           className="button button-primary"
-          disabled={!bank || available === 0 || starting}
+          disabled={available === 0 || starting}
         >
           Start
         </button>
