@@ -57,8 +57,11 @@ export const routes: RouteObject[] = [
         ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
         id: 'simulator',
         // Like a lesson's body: the simulator's page downloads with the route and renders at once.
-        loader: async ({ params }) =>
-          (await import('../features/sandbox/simulators')).loadSimulatorPage(params['simulator']),
+        loader: async ({ params, request }) =>
+          (await import('../features/sandbox/simulators')).loadSimulatorPage(
+            params['simulator'],
+            new URL(request.url).search,
+          ),
       },
       page('progress', '../features/progress/ProgressPage'),
       page('search', '../features/search/SearchPage'),

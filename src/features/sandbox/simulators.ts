@@ -1,12 +1,18 @@
 import type { ComponentType } from 'react';
 import { simulatorById, type SimulatorId } from '../../domain/simulators';
+import { prepareStart, type StartOptions } from './frame/sessionStart';
+
+interface SimulatorModule {
+  default: ComponentType;
+  startOptions: StartOptions<unknown, unknown, unknown>;
+}
 
 /**
  * Each simulator's page, loaded when it opens. The page brings its own machine, scenario and
  * challenge parsers, goal check and challenge files (its useSimulatorSession options), so none
  * of them weighs on the sandbox list or another simulator.
  */
-const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<{ default: ComponentType }>> = {
+const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<SimulatorModule>> = {
   architecture: () => import('./architecture/ArchitectureSimulator'),
   upstream: () => import('./upstream/UpstreamSimulator'),
   lifecycle: () => import('./lifecycle/LifecycleSimulator'),
@@ -16,9 +22,16 @@ const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<{ default: ComponentTyp
 /**
  * The route's loader: the simulator's page component (null for an unknown id), loaded before
  * the route renders, so a prerendered simulator hydrates whole, with no part still waiting
- * for its code while the rest of the page takes input.
+ * for its code while the rest of the page takes input. A challenge's or share link's start is
+ * worked out here too, ahead of the render.
  */
-export async function loadSimulatorPage(id: string | undefined): Promise<ComponentType | null> {
+export async function loadSimulatorPage(
+  id: string | undefined,
+  search = '',
+): Promise<ComponentType | null> {
   const info = simulatorById(id ?? '');
-  return info ? (await SIMULATOR_PAGES[info.id]()).default : null;
+  if (!info) return null;
+  const page = await SIMULATOR_PAGES[info.id]();
+  await prepareStart(page.startOptions, new URLSearchParams(search));
+  return page.default;
 }

@@ -8,6 +8,7 @@ import { accessSimMachineOffThread } from '../../../machines/accessSim';
 import { whenIdle } from '../../../components/whenIdle';
 import { accessEngine } from './accessEngine';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
+import type { StartOptions } from '../frame/sessionStart';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { AccountsBoard } from './AccountsBoard';
 import { describeAccessAction } from './describeAction';
@@ -23,16 +24,17 @@ import './access-panels.css';
 const defaultScenario = parseAccessScenario(defaultScenarioJson);
 const machine = accessSimMachineOffThread(accessEngine.applyInWorker);
 
+/** Where the page starts; the route's loader works it out ahead for a challenge or share link. */
+export const startOptions = {
+  simulator: 'access',
+  challengeFiles,
+  defaultScenario,
+  parseScenario: parseAccessScenario,
+  parseChallenge: parseAccessChallenge,
+} satisfies StartOptions<unknown, unknown, unknown>;
+
 export default function AccessSimulator() {
-  const session = useSimulatorSession({
-    simulator: 'access',
-    challengeFiles,
-    machine,
-    defaultScenario,
-    parseScenario: parseAccessScenario,
-    parseChallenge: parseAccessChallenge,
-    meetsGoal: meetsAccessGoal,
-  });
+  const session = useSimulatorSession({ ...startOptions, machine, meetsGoal: meetsAccessGoal });
   const { actor } = session;
   // the same function every render, so the panels' memo holds while the engine works
   const apply = useCallback(

@@ -7,6 +7,7 @@ import { parseArchitectureScenario } from '../../../domain/architecture/schema';
 import type { ArchitectureScenario } from '../../../domain/architecture/types';
 import { architectureSimMachine } from '../../../machines/architectureSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
+import type { StartOptions } from '../frame/sessionStart';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { describeArchitectureAction } from './describeAction';
@@ -23,14 +24,19 @@ import './architecture.css';
 const defaultScenario = defaultScenarioJson as unknown as ArchitectureScenario;
 const parseChallenge = (raw: unknown) => parseArchitectureChallenge(raw, defaultScenario);
 
+/** Where the page starts; the route's loader works it out ahead for a challenge or share link. */
+export const startOptions = {
+  simulator: 'architecture',
+  challengeFiles,
+  defaultScenario,
+  parseScenario: parseArchitectureScenario,
+  parseChallenge,
+} satisfies StartOptions<unknown, unknown, unknown>;
+
 export default function ArchitectureSimulator() {
   const session = useSimulatorSession({
-    simulator: 'architecture',
-    challengeFiles,
+    ...startOptions,
     machine: architectureSimMachine,
-    defaultScenario,
-    parseScenario: parseArchitectureScenario,
-    parseChallenge,
     meetsGoal: meetsArchitectureGoal,
   });
   const { scenario, apply } = session;

@@ -19,6 +19,7 @@ import {
 import { lifecycleSimMachineOffThread } from '../../../machines/lifecycleSim';
 import { whenIdle } from '../../../components/whenIdle';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
+import type { StartOptions } from '../frame/sessionStart';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import {
   describeEcrPolicy,
@@ -54,16 +55,17 @@ const NO_DRAFTS: Drafts = { ecr: null, s3: null };
 const committedText = (s: LifecycleScenario, tab: LifecycleTab) =>
   tab === 'ecr' ? s.ecr.policyText : s.s3.configurationText;
 
+/** Where the page starts; the route's loader works it out ahead for a challenge or share link. */
+export const startOptions = {
+  simulator: 'lifecycle',
+  challengeFiles,
+  defaultScenario,
+  parseScenario: parseLifecycleScenario,
+  parseChallenge: parseLifecycleChallenge,
+} satisfies StartOptions<unknown, unknown, unknown>;
+
 export default function LifecycleSimulator() {
-  const session = useSimulatorSession({
-    simulator: 'lifecycle',
-    challengeFiles,
-    machine,
-    defaultScenario,
-    parseScenario: parseLifecycleScenario,
-    parseChallenge: parseLifecycleChallenge,
-    meetsGoal: meetsLifecycleGoal,
-  });
+  const session = useSimulatorSession({ ...startOptions, machine, meetsGoal: meetsLifecycleGoal });
   const { scenario, actor } = session;
   useEffect(() => whenIdle(lifecycleEngine.start, 5000), []);
   const [tab, setTab] = useState<LifecycleTab>(scenario.tab);

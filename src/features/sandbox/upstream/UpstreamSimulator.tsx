@@ -9,6 +9,7 @@ import { meetsUpstreamGoal } from '../../../domain/codeartifact/goals';
 import type { UpstreamScenario } from '../../../domain/codeartifact/scenario';
 import { upstreamSimMachine } from '../../../machines/upstreamSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
+import type { StartOptions } from '../frame/sessionStart';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { describeUpstreamAction } from './describeAction';
 import { UpstreamControls } from './UpstreamControls';
@@ -18,14 +19,19 @@ import { UpstreamGraph } from './UpstreamGraph';
 // the parser, whose first run is a long task on a phone.
 const defaultScenario = defaultScenarioJson as unknown as UpstreamScenario;
 
+/** Where the page starts; the route's loader works it out ahead for a challenge or share link. */
+export const startOptions = {
+  simulator: 'upstream',
+  challengeFiles,
+  defaultScenario,
+  parseScenario: parseUpstreamScenario,
+  parseChallenge: parseUpstreamChallenge,
+} satisfies StartOptions<unknown, unknown, unknown>;
+
 export default function UpstreamSimulator() {
   const session = useSimulatorSession({
-    simulator: 'upstream',
-    challengeFiles,
+    ...startOptions,
     machine: upstreamSimMachine,
-    defaultScenario,
-    parseScenario: parseUpstreamScenario,
-    parseChallenge: parseUpstreamChallenge,
     meetsGoal: meetsUpstreamGoal,
   });
   // The graph (a dagre layout) redraws a beat after the click's own repaint.

@@ -1,0 +1,106 @@
+import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
+import type { Challenge } from '../../../domain/challenges/schema';
+import { PolicyError } from '../../../domain/errors';
+import type { SimulatorId } from '../../../domain/simulators';
+import { decodeScenario } from './shareLink';
+
+/** What decides where a simulator starts: a challenge file, a share link or the default. */
+export interface StartOptions<S, G, A> {
+  simulator: SimulatorId;
+  /** This simulator's challenge files (src/content/challengeFiles). */
+  challengeFiles: ChallengeFiles;
+  defaultScenario: S;
+  parseScenario: (raw: unknown) => S;
+  parseChallenge: (raw: unknown) => Challenge<S, G, A>;
+}
+
+export interface Start<S, G, A> {
+  scenario: S;
+  summary: string;
+  challenge: Challenge<S, G, A> | null;
+  problem: string | null;
+}
+
+const describe = (error: unknown) => (error instanceof PolicyError ? error.message : String(error));
+
+/** Where a simulator starts: a challenge, a share link, or the default scenario — never a crash. */
+export function startFrom<S, G, A>(
+  params: URLSearchParams,
+  o: StartOptions<S, G, A>,
+): Start<S, G, A> {
+  let challenge: Challenge<S, G, A> | null = null;
+  const problems: string[] = [];
+  const challengeId = params.get('challenge');
+  if (challengeId) {
+    const entry = findChallenge(o.challengeFiles, o.simulator, challengeId);
+    if (!entry) problems.push(`There is no challenge “${challengeId}” for this simulator.`);
+    else {
+      try {
+        challenge = o.parseChallenge(entry.raw);
+      } catch (error) {
+        problems.push(`The challenge file is invalid: ${describe(error)}`);
+      }
+    }
+  }
+  const shared = params.get('s');
+  if (shared) {
+    try {
+      return {
+        scenario: decodeScenario(shared, o.parseScenario),
+        summary: 'Opened from a shared link',
+        challenge,
+        problem: problems.join(' ') || null,
+      };
+    } catch (error) {
+      problems.push(
+        `This share link could not be opened (${describe(error)}). Showing the ${challenge ? 'challenge’s start' : 'default scenario'} instead.`,
+      );
+    }
+  }
+  if (challenge)
+    return {
+      scenario: challenge.start,
+      summary: `Challenge start: ${challenge.title}`,
+      challenge,
+      problem: problems.join(' ') || null,
+    };
+  return {
+    scenario: o.defaultScenario,
+    summary: 'Default scenario',
+    challenge: null,
+    problem: problems.join(' ') || null,
+  };
+}
+
+// Starts worked out by the route's loader, by simulator and query, for the first render to take.
+const prepared = new Map<string, Start<unknown, unknown, unknown>>();
+const keyOf = (simulator: SimulatorId, params: URLSearchParams) =>
+  `${simulator}?${params.toString()}`;
+
+/**
+ * Works out a challenge's or a share link's start ahead of the page's first render, in a task of
+ * its own: parsing the file and playing its start actions (a whole release, for some) is a long
+ * task on a phone, and inside the render it would lengthen the render's own.
+ */
+export async function prepareStart<S, G, A>(
+  o: StartOptions<S, G, A>,
+  params: URLSearchParams,
+): Promise<void> {
+  if (!params.has('challenge') && !params.has('s')) return;
+  await new Promise((resolve) => setTimeout(resolve));
+  prepared.set(
+    keyOf(o.simulator, params),
+    startFrom(params, o) as Start<unknown, unknown, unknown>,
+  );
+}
+
+/** The start prepared for these options and query (taken once), else worked out now. */
+export function takeStart<S, G, A>(
+  params: URLSearchParams,
+  o: StartOptions<S, G, A>,
+): Start<S, G, A> {
+  const key = keyOf(o.simulator, params);
+  const ready = prepared.get(key) as Start<S, G, A> | undefined;
+  prepared.delete(key);
+  return ready ?? startFrom(params, o);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import scenarioJson from '../../../../content/scenarios/upstream.json';
+import challengeFiles from '../../../../src/content/challengeFiles/upstream';
+import {
+  parseUpstreamChallenge,
+  parseUpstreamScenario,
+} from '../../../../src/domain/codeartifact/challenge';
+import {
+  prepareStart,
+  startFrom,
+  takeStart,
+} from '../../../../src/features/sandbox/frame/sessionStart';
+import { encodeScenario } from '../../../../src/features/sandbox/frame/shareLink';
+
+const defaultScenario = parseUpstreamScenario(scenarioJson);
+const options = {
+  simulator: 'upstream' as const,
+  challengeFiles,
+  defaultScenario,
+  parseScenario: parseUpstreamScenario,
+  parseChallenge: parseUpstreamChallenge,
+};
+const query = (q: string) => new URLSearchParams(q);
+
+describe('where a simulator starts', () => {
+  it('is the default scenario without a query', () => {
+    expect(startFrom(query(''), options)).toEqual({
+      scenario: defaultScenario,
+      summary: 'Default scenario',
+      challenge: null,
+      problem: null,
+    });
+  });
+
+  it("is a challenge's start, with the challenge", () => {
+    const start = startFrom(query('challenge=predict-search-order'), options);
+    expect(start.challenge?.id).toBe('predict-search-order');
+    expect(start.scenario).toEqual(start.challenge?.start);
+    expect(start.summary).toMatch(/^Challenge start: /);
+  });
+
+  it('is the default, with the problem said, for an unknown challenge or a damaged link', () => {
+    expect(startFrom(query('challenge=nope'), options).problem).toBe(
+      'There is no challenge “nope” for this simulator.',
+    );
+    const damaged = startFrom(query('s=v1.garbage'), options);
+    expect(damaged.scenario).toBe(defaultScenario);
+    expect(damaged.problem).toMatch(/^This share link could not be opened/);
+  });
+
+  it('is the shared scenario for a share link', () => {
+    const shared = { ...defaultScenario, now: '2026-01-01T00:00:00.000Z' };
+    const start = startFrom(query(`s=${encodeScenario(shared)}`), options);
+    expect(start.scenario).toEqual(shared);
+    expect(start.summary).toBe('Opened from a shared link');
+  });
+
+  it('is worked out once when prepared ahead, and taken by the first render', async () => {
+    const parseChallenge = vi.fn(parseUpstreamChallenge);
+    const counted = { ...options, parseChallenge };
+    await prepareStart(counted, query('challenge=predict-search-order'));
+    expect(parseChallenge).toHaveBeenCalledTimes(1);
+    expect(takeStart(query('challenge=predict-search-order'), counted).challenge?.id).toBe(
+      'predict-search-order',
+    );
+    expect(parseChallenge).toHaveBeenCalledTimes(1);
+    // taken once: a later page works it out afresh
+    takeStart(query('challenge=predict-search-order'), counted);
+    expect(parseChallenge).toHaveBeenCalledTimes(2);
+  });
+
+  it('prepares nothing for a page without a challenge or share link', async () => {
+    const parseScenario = vi.fn(parseUpstreamScenario);
+    await prepareStart({ ...options, parseScenario }, query('other=1'));
+    expect(parseScenario).not.toHaveBeenCalled();
+  });
+});
