@@ -1,10 +1,12 @@
 import type { ComponentType } from 'react';
 import { simulatorById, type SimulatorId } from '../../domain/simulators';
-import { prepareStart, type StartOptions } from './frame/sessionStart';
+import { prepareStart, type Start, type StartOptions } from './frame/sessionStart';
 
 interface SimulatorModule {
   default: ComponentType;
   startOptions: StartOptions<unknown, unknown, unknown>;
+  /** Where a start takes long to work out: in a worker. */
+  startInWorker?: (params: URLSearchParams) => Promise<Start<unknown, unknown, unknown>>;
 }
 
 /**
@@ -32,6 +34,6 @@ export async function loadSimulatorPage(
   const info = simulatorById(id ?? '');
   if (!info) return null;
   const page = await SIMULATOR_PAGES[info.id]();
-  await prepareStart(page.startOptions, new URLSearchParams(search));
+  await prepareStart(page.startOptions, new URLSearchParams(search), page.startInWorker);
   return page.default;
 }

@@ -1,13 +1,8 @@
 import { useDeferredValue } from 'react';
-import challengeFiles from '../../../content/challengeFiles/architecture';
-import defaultScenarioJson from '../../../../content/scenarios/architecture.json';
-import { parseArchitectureChallenge } from '../../../domain/architecture/challenge';
 import { meetsArchitectureGoal } from '../../../domain/architecture/goals';
 import { parseArchitectureScenario } from '../../../domain/architecture/schema';
-import type { ArchitectureScenario } from '../../../domain/architecture/types';
 import { architectureSimMachine } from '../../../machines/architectureSim';
 import { SimulatorFrame } from '../frame/SimulatorFrame';
-import type { StartOptions } from '../frame/sessionStart';
 import { useSimulatorSession } from '../frame/useSimulatorSession';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { describeArchitectureAction } from './describeAction';
@@ -17,21 +12,11 @@ import { PoliciesPanel } from './PoliciesPanel';
 import { RunPanel } from './RunPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StageList } from './StageList';
+import { startOptions } from './startOptions';
 import './architecture.css';
 
-// Stored in its parsed form (tests/content/defaultScenarios.test.ts), so the page starts without
-// the parser, whose first run is a long task on a phone.
-const defaultScenario = defaultScenarioJson as unknown as ArchitectureScenario;
-const parseChallenge = (raw: unknown) => parseArchitectureChallenge(raw, defaultScenario);
-
-/** Where the page starts; the route's loader works it out ahead for a challenge or share link. */
-export const startOptions = {
-  simulator: 'architecture',
-  challengeFiles,
-  defaultScenario,
-  parseScenario: parseArchitectureScenario,
-  parseChallenge,
-} satisfies StartOptions<unknown, unknown, unknown>;
+export { startOptions } from './startOptions';
+export { startInWorker } from './startInWorker';
 
 export default function ArchitectureSimulator() {
   const session = useSimulatorSession({

@@ -79,19 +79,23 @@ const keyOf = (simulator: SimulatorId, params: URLSearchParams) =>
 
 /**
  * Works out a challenge's or a share link's start ahead of the page's first render, in a task of
- * its own: parsing the file and playing its start actions (a whole release, for some) is a long
- * task on a phone, and inside the render it would lengthen the render's own.
+ * its own or in a worker: parsing the file and playing its start actions (a whole release, for
+ * some) is a long task on a phone, and inside the render it would lengthen the render's own.
  */
 export async function prepareStart<S, G, A>(
   o: StartOptions<S, G, A>,
   params: URLSearchParams,
+  /** Works it out off the main thread (a worker), for a simulator whose starts take long. */
+  elsewhere?: (params: URLSearchParams) => Promise<Start<S, G, A>>,
 ): Promise<void> {
   if (!params.has('challenge') && !params.has('s')) return;
-  await new Promise((resolve) => setTimeout(resolve));
-  prepared.set(
-    keyOf(o.simulator, params),
-    startFrom(params, o) as Start<unknown, unknown, unknown>,
-  );
+  // Should the worker fail (no Worker, its code not cached offline), the page works it out.
+  let start = elsewhere ? await elsewhere(params).catch(() => null) : null;
+  if (!start) {
+    await new Promise((resolve) => setTimeout(resolve));
+    start = startFrom(params, o);
+  }
+  prepared.set(keyOf(o.simulator, params), start as Start<unknown, unknown, unknown>);
 }
 
 /** The start prepared for these options and query (taken once), else worked out now. */

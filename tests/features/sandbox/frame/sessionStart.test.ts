@@ -74,4 +74,19 @@ describe('where a simulator starts', () => {
     await prepareStart({ ...options, parseScenario }, query('other=1'));
     expect(parseScenario).not.toHaveBeenCalled();
   });
+
+  it('takes the start worked out elsewhere (a worker), and works it out itself should that fail', async () => {
+    const parseChallenge = vi.fn(parseUpstreamChallenge);
+    const counted = { ...options, parseChallenge };
+    const params = query('challenge=predict-search-order');
+    const fromWorker = startFrom(params, options);
+    await prepareStart(counted, params, () => Promise.resolve(fromWorker));
+    expect(takeStart(params, counted)).toBe(fromWorker);
+    expect(parseChallenge).not.toHaveBeenCalled();
+
+    await prepareStart(counted, params, () => Promise.reject(new Error('no worker')));
+    expect(parseChallenge).toHaveBeenCalledTimes(1);
+    expect(takeStart(params, counted).challenge?.id).toBe('predict-search-order');
+    expect(parseChallenge).toHaveBeenCalledTimes(1);
+  });
 });
