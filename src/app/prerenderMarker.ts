@@ -15,3 +15,8 @@ export function isPrerenderedFor(container: HTMLElement, location: Location): bo
     location.search === ''
   );
 }
+
+/** Whether the page is still loading: React has not taken over the prerendered page yet. */
+export function isLoading(document: Document): boolean {
+  return document.getElementById('root')?.hasAttribute(PRERENDERED_PATH_ATTRIBUTE) ?? false;
+}

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { lessonBodyBySlug } from '../content/lessons';
 import { Layout } from './Layout';
+import { isLoading } from './prerenderMarker';
 import { RootError, RouteError } from './RouteError';
 
 type PageModule = { default: React.ComponentType };
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
           (await import('../features/sandbox/simulators')).loadSimulatorPage(
             params['simulator'],
             new URL(request.url).search,
+            typeof document !== 'undefined' && isLoading(document),
           ),
       },
       page('progress', '../features/progress/ProgressPage'),

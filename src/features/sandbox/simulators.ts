@@ -30,10 +30,17 @@ const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<SimulatorModule>> = {
 export async function loadSimulatorPage(
   id: string | undefined,
   search = '',
+  /** The page is loading (not a navigation inside the running app). */
+  pageLoading = false,
 ): Promise<ComponentType | null> {
   const info = simulatorById(id ?? '');
   if (!info) return null;
   const page = await SIMULATOR_PAGES[info.id]();
-  await prepareStart(page.startOptions, new URLSearchParams(search), page.startInWorker);
+  // A worker pays off while the page loads; once the app runs, starting one costs more than it saves.
+  await prepareStart(
+    page.startOptions,
+    new URLSearchParams(search),
+    pageLoading ? page.startInWorker : undefined,
+  );
   return page.default;
 }

@@ -14,6 +14,10 @@ interface SavesPanelProps {
   onLoad: (state: unknown, name: string) => void;
 }
 
+/** The address that opens `state` in the simulator (and the challenge, if one is played). */
+const shareLink = (simulator: SimulatorId, challengeId: string | null, state: unknown) =>
+  `${location.origin}/sandbox/${simulator}?${challengeId ? `challenge=${encodeURIComponent(challengeId)}&` : ''}s=${encodeScenario(state)}`;
+
 /** Named saves in IndexedDB, and a share link that carries the scenario itself. */
 export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPanelProps) {
   // Compressing the scenario takes tens of ms at 4× CPU throttling, so the link is made only once
@@ -24,10 +28,7 @@ export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPa
   const near = useDeferredReady('visible', panel);
   const shared = useDeferredValue<unknown>(near ? scenario : null, null);
   const shareUrl = useMemo(
-    () =>
-      shared === null
-        ? ''
-        : `${location.origin}/sandbox/${simulator}?${challengeId ? `challenge=${encodeURIComponent(challengeId)}&` : ''}s=${encodeScenario(shared)}`,
+    () => (shared === null ? '' : shareLink(simulator, challengeId, shared)),
     [shared, simulator, challengeId],
   );
   const saves = useLiveQuery(() => listSandboxSaves(simulator), [simulator], []);
@@ -59,7 +60,8 @@ export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPa
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(shareUrl);
+      // the scenario shown now, even if the field is still a step behind
+      await navigator.clipboard.writeText(shareLink(simulator, challengeId, scenario));
       setCopied(true);
     } catch {
       setCopied(false);

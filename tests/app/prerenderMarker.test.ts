@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  PRERENDERED_PATH_ATTRIBUTE,
+  isLoading,
+  isPrerenderedFor,
+} from '../../src/app/prerenderMarker';
+
+const root = (path: string | null) => {
+  document.body.innerHTML = '<div id="root"></div>';
+  const el = document.getElementById('root')!;
+  if (path !== null) el.setAttribute(PRERENDERED_PATH_ATTRIBUTE, path);
+  return el;
+};
+const at = (href: string) => new URL(href) as unknown as Location;
+
+describe('prerender marker', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('hydrates only the very path the page was prerendered for, without a query', () => {
+    const el = root('/sandbox/upstream');
+    expect(isPrerenderedFor(el, at('https://x.test/sandbox/upstream'))).toBe(true);
+    expect(isPrerenderedFor(el, at('https://x.test/sandbox/upstream?challenge=a'))).toBe(false);
+    expect(isPrerenderedFor(el, at('https://x.test/sandbox/access'))).toBe(false);
+  });
+
+  it('says the page is loading until React takes the marker away', () => {
+    const el = root('/sandbox/upstream');
+    expect(isLoading(document)).toBe(true);
+    el.removeAttribute(PRERENDERED_PATH_ATTRIBUTE);
+    expect(isLoading(document)).toBe(false);
+    root(null);
+    expect(isLoading(document)).toBe(false);
+  });
+});
