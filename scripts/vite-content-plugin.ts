@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { isExamItem } from '../src/domain/quiz/pool.ts';
+import { isExamItem, scopeOf } from '../src/domain/quiz/pool.ts';
 import { SEARCH_OPTIONS, type SearchDoc } from '../src/domain/search/options.ts';
 import { packIndex } from '../src/domain/search/packedIndex.ts';
 import {
@@ -115,15 +115,7 @@ export function contentIndexPlugin(): Plugin {
       // question: the quiz start page counts and plans with it, and loads the bank (600 KB of
       // questions) only to start.
       if (id === `\0${QUESTION_INDEX}`) {
-        const index = loadQuestions().map(({ id, lesson, traps, family, blueprint, pool }) => ({
-          id,
-          lesson,
-          traps,
-          family,
-          blueprint,
-          ...(pool ? { pool } : {}),
-        }));
-        return `export default ${JSON.stringify(index)};`;
+        return `export default ${JSON.stringify(loadQuestions().map(scopeOf))};`;
       }
       if (id === `\0${SEARCH}`) {
         const lessons = loadLessons();

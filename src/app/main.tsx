@@ -2,6 +2,7 @@ import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
+import { nextTask } from '../components/nextTask';
 import { useUi } from '../stores/ui';
 import { prepareHydration } from './hydration';
 import { PRERENDERED_PATH_ATTRIBUTE, isPrerenderedFor } from './prerenderMarker';
@@ -12,9 +13,6 @@ usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.document
 
 const container = document.getElementById('root')!;
 const hydrate = isPrerenderedFor(container, window.location);
-
-/** A new task: the work after it does not lengthen the one that resumed us. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 // Open storage before the first render so every page reads from the database it will keep using.
 // Should the route's code fail to load (offline before the first visit cached it), the router

@@ -17,6 +17,7 @@ export function isPrerenderedFor(container: HTMLElement, location: Location): bo
 }
 
 /** Whether the page is still loading: React has not taken over the prerendered page yet. */
-export function isLoading(document: Document): boolean {
+export function isLoading(): boolean {
+  if (typeof document === 'undefined') return false; // the build's prerender
   return document.getElementById('root')?.hasAttribute(PRERENDERED_PATH_ATTRIBUTE) ?? false;
 }

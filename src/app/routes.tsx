@@ -62,7 +62,7 @@ export const routes: RouteObject[] = [
           (await import('../features/sandbox/simulators')).loadSimulatorPage(
             params['simulator'],
             new URL(request.url).search,
-            typeof document !== 'undefined' && isLoading(document),
+            isLoading(),
           ),
       },
       page('progress', '../features/progress/ProgressPage'),

@@ -37,7 +37,7 @@ declare module 'virtual:lesson-only-questions' {
 
 declare module 'virtual:question-index' {
   /** Every question's scope fields, in bank order: what counts and quiz plans need. */
-  const index: import('../domain/quiz/selection').ScopedQuestion[];
+  const index: import('../domain/quiz/pool').ScopedQuestion[];
   export default index;
 }
 

@@ -28,10 +28,10 @@ describe('prerender marker', () => {
 
   it('says the page is loading until React takes the marker away', () => {
     const el = root('/sandbox/upstream');
-    expect(isLoading(document)).toBe(true);
+    expect(isLoading()).toBe(true);
     el.removeAttribute(PRERENDERED_PATH_ATTRIBUTE);
-    expect(isLoading(document)).toBe(false);
+    expect(isLoading()).toBe(false);
     root(null);
-    expect(isLoading(document)).toBe(false);
+    expect(isLoading()).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isExamItem, onePerFamily } from './pool';
+import { isExamItem, onePerFamily, type ScopedQuestion } from './pool';
 import type { Question } from './schema';
 import { seededRandom, shuffle } from './shuffle';
 import { drawSimulation, type BlueprintWeight } from './simulation';
@@ -13,12 +13,6 @@ export type QuizScope =
   | { kind: 'ids'; questionIds: readonly string[] }
   /** A full-length mock weighted by the blueprint's lines. */
   | { kind: 'simulation'; lines: readonly BlueprintWeight[] };
-
-/** What a scope is drawn on: enough of a question to count and plan quizzes without the bank. */
-export type ScopedQuestion = Pick<
-  Question,
-  'id' | 'lesson' | 'traps' | 'family' | 'blueprint' | 'pool'
->;
 
 /** The exam items the scope covers (never a `pool: "lesson"` item), in bank order. */
 export function questionsInScope<Q extends ScopedQuestion>(

@@ -27,6 +27,7 @@ const SIMULATION_SCOPE: QuizScope = { kind: 'simulation', lines: blueprint.lines
 const SIMULATION_LABEL = simulationScopeLabel(blueprint.task);
 const LESSON_OPTIONS = lessons.map((l) => ({ value: l.slug, label: `${l.order}. ${l.title}` }));
 const TRAP_OPTIONS = traps.map((t) => ({ value: t.id, label: t.title }));
+const EXAM_QUESTIONS = questionsInScope(questionIndex, { kind: 'all' }).length;
 
 export default function QuizStartPage() {
   useDocumentTitle('Quiz');
@@ -126,8 +127,8 @@ export default function QuizStartPage() {
     <div className="stack quiz-start">
       <h1>Quiz</h1>
       <p className="muted">
-        {questionsInScope(questionIndex, { kind: 'all' }).length} questions in the style of DOP-C02:
-        scenarios, one best answer or choose two/three, scored all-or-nothing like the real exam.
+        {EXAM_QUESTIONS} questions in the style of DOP-C02: scenarios, one best answer or choose
+        two/three, scored all-or-nothing like the real exam.
       </p>
       {inProgress.length > 0 && (
         <section className="card" aria-labelledby="resume-heading">

@@ -1,3 +1,4 @@
+import { nextTask } from '../../../components/nextTask';
 import { findChallenge, type ChallengeFiles } from '../../../content/challenges';
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
@@ -92,7 +93,7 @@ export async function prepareStart<S, G, A>(
   // Should the worker fail (no Worker, its code not cached offline), the page works it out.
   let start = elsewhere ? await elsewhere(params).catch(() => null) : null;
   if (!start) {
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     start = startFrom(params, o);
   }
   prepared.set(keyOf(o.simulator, params), start as Start<unknown, unknown, unknown>);
