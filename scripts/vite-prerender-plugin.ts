@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderedPage } from '../src/app/prerender.tsx';
-import { AFTER_PAINT_TEMPLATE_ID } from '../src/app/prerenderMarker.ts';
+import { AFTER_PAINT_TEMPLATE_ID } from '../src/components/prerenderMarker.ts';
 import { isShellRoute } from '../src/app/shellRoutes.ts';
 import type { PrerenderTarget } from '../src/app/staticRoutes.ts';
 

@@ -5,7 +5,7 @@
 // page too, though the app then renders them afresh: the visitor reads the page's heading and
 // intro meanwhile instead of a blank screen. Only the empty app shell starts its code at once.
 import { afterFirstPaint } from './afterFirstPaint';
-import { AFTER_PAINT_TEMPLATE_ID } from './prerenderMarker';
+import { AFTER_PAINT_TEMPLATE_ID } from '../components/prerenderMarker';
 import './tokens.css';
 import './base.css';
 import './shell.css';

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { lessonBodyBySlug } from '../content/lessons';
 import { Layout } from './Layout';
-import { isLoading } from './prerenderMarker';
+import { isLoading } from '../components/prerenderMarker';
 import { RootError, RouteError } from './RouteError';
 
 type PageModule = { default: React.ComponentType };
@@ -11,6 +11,8 @@ const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', './NotFou
 /** What the prerender needs to know of a route: the source file of its page. */
 export interface RouteHandle {
   module: string;
+  /** The page renders first as its prerender did whatever the query (see hydration.ts). */
+  appliesQueryAfterHydration?: boolean;
 }
 
 /**
@@ -18,10 +20,15 @@ export interface RouteHandle {
  * `module` is the page's file relative to src/app; the route's handle carries it as a source
  * path so the prerender can link the page's chunks and styles.
  */
-function page(path: string | undefined, module: string, index = false): RouteObject {
+function page(
+  path: string | undefined,
+  module: string,
+  { index = false, ...more }: { index?: boolean } & Omit<RouteHandle, 'module'> = {},
+): RouteObject {
   const load = pages[`${module}.tsx`];
   if (!load) throw new Error(`routes: no page module ${module}.tsx`);
   const handle: RouteHandle = {
+    ...more,
     module: `src/${module.replace(/^\.\.\//, '').replace(/^\.\//, 'app/')}.tsx`,
   };
   const lazy = async () => ({ Component: (await load()).default });
@@ -37,7 +44,7 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootError,
     HydrateFallback: () => null,
     children: [
-      page(undefined, '../features/home/HomePage', true),
+      page(undefined, '../features/home/HomePage', { index: true }),
       page('learn', '../features/learn/LessonListPage'),
       {
         ...page('learn/:slug', '../features/learn/LessonPage'),
@@ -55,7 +62,9 @@ export const routes: RouteObject[] = [
       page('glossary', '../features/glossary/GlossaryPage'),
       page('sandbox', '../features/sandbox/SandboxPage'),
       {
-        ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage'),
+        ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage', {
+          appliesQueryAfterHydration: true,
+        }),
         id: 'simulator',
         // Like a lesson's body: the simulator's page downloads with the route and renders at once.
         loader: async ({ params, request }) =>

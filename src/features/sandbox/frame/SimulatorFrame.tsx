@@ -34,7 +34,7 @@ export function SimulatorFrame<S, G, A, O>({
   return (
     <div className="simulator stack">
       <h1>{simulatorTitle(simulator)}</h1>
-      <p className="muted">{intro}</p>
+      <p className="muted simulator-intro">{intro}</p>
       {session.problem && (
         <p className="banner banner-warn" role="alert">
           {session.problem}
@@ -42,6 +42,7 @@ export function SimulatorFrame<S, G, A, O>({
       )}
       {challenge && (
         <ChallengePanel
+          key={actor.sessionId}
           challenge={challenge}
           simulator={actor}
           meetsGoal={session.meetsGoal}
