@@ -37,13 +37,13 @@ const PAGES = [
   '/settings',
   '/sandbox',
   '/sandbox/architecture',
-  '/sandbox/architecture?challenge=deploy-the-built-digest',
+  '/sandbox/architecture/deploy-the-built-digest',
   '/sandbox/upstream',
-  '/sandbox/upstream?challenge=predict-search-order',
+  '/sandbox/upstream/predict-search-order',
   '/sandbox/lifecycle',
-  '/sandbox/lifecycle?challenge=ecr-keep-last-ten-prod',
+  '/sandbox/lifecycle/ecr-keep-last-ten-prod',
   '/sandbox/access',
-  '/sandbox/access?challenge=ecr-pull-both-sides',
+  '/sandbox/access/ecr-pull-both-sides',
   '/this/does/not/exist',
 ].filter((p) => !only || only.some((o) => p.includes(o)));
 

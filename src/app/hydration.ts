@@ -4,17 +4,6 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router-dom';
-import type { RouteHandle } from './routes';
-
-/**
- * Whether the page at this location renders first as its prerender did, whatever its query
- * string, and applies the query once hydrated (a simulator's challenge or share link).
- */
-export function appliesQueryAfterHydration(routes: RouteObject[], location: Location): boolean {
-  return (matchRoutes(routes, location) ?? []).some(
-    ({ route }) => (route.handle as RouteHandle | undefined)?.appliesQueryAfterHydration === true,
-  );
-}
 
 /**
  * Readies the matched routes before the first render, as the prerender did: resolves their lazy

@@ -4,23 +4,15 @@ import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { applyPreferencesToDocument, usePreferences } from '../stores/preferences';
 import { nextTask } from '../components/nextTask';
 import { useUi } from '../stores/ui';
-import { appliesQueryAfterHydration, prepareHydration } from './hydration';
-import {
-  PRERENDERED_PATH_ATTRIBUTE,
-  beginHydration,
-  isPrerenderedFor,
-} from '../components/prerenderMarker';
+import { prepareHydration } from './hydration';
+import { PRERENDERED_PATH_ATTRIBUTE, isPrerenderedFor } from '../components/prerenderMarker';
 import { routes } from './routes';
 
 // theme-boot.js applied the stored preferences before the first paint; keep them applied.
 usePreferences.subscribe((prefs) => applyPreferencesToDocument(document.documentElement, prefs));
 
 const container = document.getElementById('root')!;
-const hydrate = isPrerenderedFor(
-  container,
-  window.location,
-  appliesQueryAfterHydration(routes, window.location),
-);
+const hydrate = isPrerenderedFor(container, window.location);
 
 // Open storage before the first render so every page reads from the database it will keep using.
 // Should the route's code fail to load (offline before the first visit cached it), the router
@@ -63,15 +55,12 @@ const app = (
     </Hydrated>
   </StrictMode>
 );
-// A prerendered page is hydrated in place (a simulator's too when a query string brings a
-// challenge: it applies it once hydrated); any other (the app shell, or another prerendered page
+// A prerendered page is hydrated in place; any other (the app shell, or a prerendered page
 // reached with a query string) is rendered afresh. Either way the render runs as a transition:
 // React works in slices of a few milliseconds and the page (readable already, unless it is the
 // shell) keeps scrolling and painting instead of freezing in one long task.
-if (hydrate && hydrationData) {
-  beginHydration(window.location.pathname);
-  startTransition(() => void hydrateRoot(container, app));
-} else {
+if (hydrate && hydrationData) startTransition(() => void hydrateRoot(container, app));
+else {
   const root = createRoot(container);
   startTransition(() => root.render(app));
 }

@@ -47,8 +47,9 @@ export async function renderPage(path: string): Promise<PrerenderedPage> {
   const modules = context.matches.flatMap((m) => {
     const handle = m.route.handle as RouteHandle | undefined;
     const lesson = m.route.id === 'lesson' ? lessonBodyFile(m.params['slug']) : null;
-    const simulator =
-      m.route.path === 'sandbox/:simulator' ? simulatorFile(m.params['simulator']) : null;
+    const simulator = m.route.id?.startsWith('simulator')
+      ? simulatorFile(m.params['simulator'])
+      : null;
     return [handle?.module, lesson, simulator].filter((x): x is string => Boolean(x));
   });
   return { html: await new Response(prelude).text(), title: takePrerenderedTitle(), modules };

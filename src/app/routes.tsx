@@ -11,8 +11,6 @@ const pages = import.meta.glob<PageModule>(['../features/*/*Page.tsx', './NotFou
 /** What the prerender needs to know of a route: the source file of its page. */
 export interface RouteHandle {
   module: string;
-  /** The page renders first as its prerender did whatever the query (see hydration.ts). */
-  appliesQueryAfterHydration?: boolean;
 }
 
 /**
@@ -20,21 +18,35 @@ export interface RouteHandle {
  * `module` is the page's file relative to src/app; the route's handle carries it as a source
  * path so the prerender can link the page's chunks and styles.
  */
-function page(
-  path: string | undefined,
-  module: string,
-  { index = false, ...more }: { index?: boolean } & Omit<RouteHandle, 'module'> = {},
-): RouteObject {
+function page(path: string | undefined, module: string, index = false): RouteObject {
   const load = pages[`${module}.tsx`];
   if (!load) throw new Error(`routes: no page module ${module}.tsx`);
   const handle: RouteHandle = {
-    ...more,
     module: `src/${module.replace(/^\.\.\//, '').replace(/^\.\//, 'app/')}.tsx`,
   };
   const lazy = async () => ({ Component: (await load()).default });
   return index
     ? { index: true, lazy, handle, ErrorBoundary: RouteError }
     : { path: path!, lazy, handle, ErrorBoundary: RouteError };
+}
+
+/**
+ * A simulator's page. Like a lesson's body, the simulator's page downloads with the route and
+ * renders at once, its start (a challenge in the path or the query, a share link) worked out
+ * ahead by the loader.
+ */
+function simulatorRoute(path: string, id: string): RouteObject {
+  return {
+    ...page(path, '../features/sandbox/SimulatorPage'),
+    id,
+    loader: async ({ params, request }) =>
+      (await import('../features/sandbox/simulators')).loadSimulatorPage(
+        params['simulator'],
+        params['challenge'],
+        new URL(request.url).search,
+        isLoading(),
+      ),
+  };
 }
 
 export const routes: RouteObject[] = [
@@ -44,7 +56,7 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootError,
     HydrateFallback: () => null,
     children: [
-      page(undefined, '../features/home/HomePage', { index: true }),
+      page(undefined, '../features/home/HomePage', true),
       page('learn', '../features/learn/LessonListPage'),
       {
         ...page('learn/:slug', '../features/learn/LessonPage'),
@@ -61,19 +73,9 @@ export const routes: RouteObject[] = [
       page('review', '../features/review/ReviewPage'),
       page('glossary', '../features/glossary/GlossaryPage'),
       page('sandbox', '../features/sandbox/SandboxPage'),
-      {
-        ...page('sandbox/:simulator', '../features/sandbox/SimulatorPage', {
-          appliesQueryAfterHydration: true,
-        }),
-        id: 'simulator',
-        // Like a lesson's body: the simulator's page downloads with the route and renders at once.
-        loader: async ({ params, request }) =>
-          (await import('../features/sandbox/simulators')).loadSimulatorPage(
-            params['simulator'],
-            new URL(request.url).search,
-            isLoading(),
-          ),
-      },
+      simulatorRoute('sandbox/:simulator', 'simulator'),
+      // A challenge's own page, prerendered with the challenge under way.
+      simulatorRoute('sandbox/:simulator/:challenge', 'simulator-challenge'),
       page('progress', '../features/progress/ProgressPage'),
       page('search', '../features/search/SearchPage'),
       page('settings', '../features/settings/SettingsPage'),

@@ -1,4 +1,6 @@
+import { challengeIndex } from '../content/challengeIndex';
 import { lessons } from '../content/lessons';
+import { simulatorRoute } from '../domain/simulators';
 
 /**
  * Pages that look the same for everyone at first paint (whatever a learner has stored fills in
@@ -37,6 +39,7 @@ export function prerenderTargets(): PrerenderTarget[] {
   return [
     ...STATIC_PATHS,
     ...lessons.flatMap((l) => [`/learn/${l.slug}`, `/learn/${l.slug}/sheet`]),
+    ...challengeIndex.map((c) => simulatorRoute(c.simulator, c.id)),
   ]
     .map((path) => ({ path, file: fileFor(path), hydrate: true }))
     .concat({ path: '/404', file: '404.html', hydrate: false });

@@ -56,6 +56,6 @@ export const simulatorById = (id: string): (typeof SIMULATOR_LIST)[number] | und
 
 export const simulatorTitle = (id: SimulatorId) => simulatorById(id)!.title;
 
-/** Where a simulator opens: `/sandbox/<id>`, with a challenge when one is named. */
+/** Where a simulator opens: `/sandbox/<id>`, or a challenge's own page `/sandbox/<id>/<challenge>`. */
 export const simulatorRoute = (id: SimulatorId, challenge?: string) =>
-  `/sandbox/${id}${challenge ? `?challenge=${encodeURIComponent(challenge)}` : ''}`;
+  `/sandbox/${id}${challenge ? `/${encodeURIComponent(challenge)}` : ''}`;

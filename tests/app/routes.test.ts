@@ -9,7 +9,11 @@ const all = (list: RouteObject[]): RouteObject[] =>
 describe('routes', () => {
   it('give every route with a loader an id, which the hydration data is keyed by', () => {
     const withLoader = all(routes).filter((r) => r.loader);
-    expect(withLoader.map((r) => r.path)).toEqual(['learn/:slug', 'sandbox/:simulator']);
+    expect(withLoader.map((r) => r.path)).toEqual([
+      'learn/:slug',
+      'sandbox/:simulator',
+      'sandbox/:simulator/:challenge',
+    ]);
     for (const route of withLoader) expect(route.id, route.path).toBeTruthy();
   });
 });

@@ -3,10 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   PRERENDERED_PATH_ATTRIBUTE,
   START_PENDING_ATTRIBUTE,
-  beginHydration,
   clearPendingStart,
-  endHydration,
-  isHydrating,
   isLoading,
   isPrerenderedFor,
   markPendingStart,
@@ -30,26 +27,6 @@ describe('prerender marker', () => {
     expect(isPrerenderedFor(el, at('https://x.test/sandbox/upstream'))).toBe(true);
     expect(isPrerenderedFor(el, at('https://x.test/sandbox/upstream?challenge=a'))).toBe(false);
     expect(isPrerenderedFor(el, at('https://x.test/sandbox/access'))).toBe(false);
-  });
-
-  it('hydrates a path with a query when its route applies the query once hydrated', () => {
-    const el = root('/sandbox/upstream');
-    expect(isPrerenderedFor(el, at('https://x.test/sandbox/upstream?challenge=a'), true)).toBe(
-      true,
-    );
-    expect(isPrerenderedFor(el, at('https://x.test/sandbox/access?challenge=a'), true)).toBe(false);
-  });
-
-  it('says React is hydrating the page at this path until the page says it has hydrated', () => {
-    window.history.replaceState(null, '', '/sandbox/upstream?challenge=a');
-    expect(isHydrating()).toBe(false);
-    beginHydration('/sandbox/upstream');
-    expect(isHydrating()).toBe(true);
-    window.history.replaceState(null, '', '/sandbox/access');
-    expect(isHydrating()).toBe(false);
-    window.history.replaceState(null, '', '/sandbox/upstream');
-    endHydration();
-    expect(isHydrating()).toBe(false);
   });
 
   it('marks a simulator opened with a challenge or a share link, and nothing else', () => {

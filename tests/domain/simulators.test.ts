@@ -22,6 +22,6 @@ describe('the simulator registry', () => {
 
   it('opens a simulator, or one of its challenges with the id encoded', () => {
     expect(simulatorRoute('upstream')).toBe('/sandbox/upstream');
-    expect(simulatorRoute('lifecycle', 'a b')).toBe('/sandbox/lifecycle?challenge=a%20b');
+    expect(simulatorRoute('lifecycle', 'a b')).toBe('/sandbox/lifecycle/a%20b');
   });
 });

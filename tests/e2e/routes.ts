@@ -14,6 +14,7 @@ export const ROUTES = [
   { path: '/sandbox', h1: 'Sandbox' },
   { path: '/sandbox/architecture', h1: 'Architecture sandbox' },
   { path: '/sandbox/upstream', h1: 'CodeArtifact upstream simulator' },
+  { path: '/sandbox/upstream/predict-search-order', h1: 'CodeArtifact upstream simulator' },
   {
     path: '/sandbox/upstream?challenge=predict-search-order',
     h1: 'CodeArtifact upstream simulator',

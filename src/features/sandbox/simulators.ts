@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { simulatorById, type SimulatorId } from '../../domain/simulators';
-import { prepareStart, type Start, type StartOptions } from './frame/sessionStart';
+import { prepareStart, startParams, type Start, type StartOptions } from './frame/sessionStart';
 
 interface SimulatorModule {
   default: ComponentType;
@@ -29,6 +29,8 @@ const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<SimulatorModule>> = {
  */
 export async function loadSimulatorPage(
   id: string | undefined,
+  /** A challenge named in the path (/sandbox/upstream/<challenge>). */
+  challenge: string | undefined,
   search = '',
   /** The page is loading (not a navigation inside the running app). */
   pageLoading = false,
@@ -39,7 +41,7 @@ export async function loadSimulatorPage(
   // A worker pays off while the page loads; once the app runs, starting one costs more than it saves.
   await prepareStart(
     page.startOptions,
-    new URLSearchParams(search),
+    startParams(challenge, search),
     pageLoading ? page.startInWorker : undefined,
   );
   return page.default;

@@ -42,7 +42,6 @@ export function SimulatorFrame<S, G, A, O>({
       )}
       {challenge && (
         <ChallengePanel
-          key={actor.sessionId}
           challenge={challenge}
           simulator={actor}
           meetsGoal={session.meetsGoal}

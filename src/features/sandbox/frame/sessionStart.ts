@@ -22,6 +22,20 @@ export interface Start<S, G, A> {
   problem: string | null;
 }
 
+/**
+ * What a simulator starts from: a challenge named in the path (/sandbox/upstream/<id>, its own
+ * prerendered page) or, as share links and older links have it, in the query (?challenge=<id>),
+ * and a share link's scenario (?s=…).
+ */
+export function startParams(
+  challenge: string | undefined,
+  search: string | URLSearchParams,
+): URLSearchParams {
+  const params = new URLSearchParams(search);
+  if (challenge) params.set('challenge', challenge);
+  return params;
+}
+
 const describe = (error: unknown) => (error instanceof PolicyError ? error.message : String(error));
 
 /** Where a simulator starts: a challenge, a share link, or the default scenario — never a crash. */
