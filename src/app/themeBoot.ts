@@ -1,7 +1,8 @@
 // Built on its own into a tiny classic script that the HTML loads in <head>, before the body is
 // parsed: the stored theme and font size apply before the first paint, so a prerendered page
-// never flashes the other theme; a simulator opened with a challenge or a share link is marked, so
-// the default scenario prerendered under its intro is not shown before the app shows that start.
+// never flashes the other theme; a simulator opened with a share link (or a challenge in the
+// query) is marked, so the default scenario prerendered under its intro is not shown before the
+// app shows that start.
 // It must import nothing that pulls in other code (it is built on its own, see the plugin).
 import { markPendingStart } from '../components/prerenderMarker';
 import { applyPreferencesToDocument, readStoredPreferences } from '../stores/preferenceValues';
