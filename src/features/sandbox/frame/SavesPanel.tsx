@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useDeferredReady } from '../../../components/Deferred';
 import { deleteSandboxSave, listSandboxSaves, saveSandbox } from '../../../db/sandboxSaves';
-import type { SimulatorId } from '../../../domain/simulators';
+import { simulatorRoute, type SimulatorId } from '../../../domain/simulators';
 import { encodeScenario } from './shareLink';
 import { Button } from '../../../components/Button';
 
@@ -16,7 +16,7 @@ interface SavesPanelProps {
 
 /** The address that opens `state` in the simulator (and the challenge, if one is played). */
 const shareLink = (simulator: SimulatorId, challengeId: string | null, state: unknown) =>
-  `${location.origin}/sandbox/${simulator}?${challengeId ? `challenge=${encodeURIComponent(challengeId)}&` : ''}s=${encodeScenario(state)}`;
+  `${location.origin}${simulatorRoute(simulator)}?${challengeId ? `challenge=${encodeURIComponent(challengeId)}&` : ''}s=${encodeScenario(state)}`;
 
 /** Named saves in IndexedDB, and a share link that carries the scenario itself. */
 export function SavesPanel({ simulator, scenario, challengeId, onLoad }: SavesPanelProps) {

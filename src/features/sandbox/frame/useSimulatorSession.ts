@@ -23,14 +23,13 @@ export function useSimulatorSession<S, G, A, O = undefined>(options: SessionOpti
   // A long action is being applied off the main thread (see machines/simulator).
   const busy = useSelector(actor, (s) => s.matches('applying'));
   const step = context.steps[context.index]!;
-  const { challenge: played } = start;
 
   return {
     actor,
     context,
     step,
     scenario: step.scenario,
-    challenge: played,
+    challenge: start.challenge,
     meetsGoal: options.meetsGoal,
     problem: start.problem,
     busy,
