@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderedPage } from '../src/app/prerender.tsx';
 import { AFTER_PAINT_TEMPLATE_ID } from '../src/components/prerenderMarker.ts';
+import { EMBEDDED_START_ID } from '../src/features/sandbox/frame/embeddedStart.ts';
 import { isShellRoute } from '../src/app/shellRoutes.ts';
 import type { PrerenderTarget } from '../src/app/staticRoutes.ts';
 
@@ -81,11 +82,15 @@ function assetLinks(manifest: Manifest, modules: string[], base: string): string
 function pageHtml(template: string, target: PrerenderTarget, page: PrerenderedPage, links: string) {
   const marker = target.hydrate ? ` data-prerendered-path="${escapeHtml(target.path)}"` : '';
   if (!template.includes(ROOT_DIV)) throw new Error(`prerender: index.html has no ${ROOT_DIV}`);
+  const starts = page.starts
+    ? `<script type="application/json" id="${EMBEDDED_START_ID}">${page.starts}</script>`
+    : '';
+  // Replaced by functions: a page's text may hold `$&` and the like, which a string would expand.
   return renderBlockingFirst(
     template
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-      .replace('</head>', `  ${links}\n  </head>`)
-      .replace(ROOT_DIV, `<div id="root"${marker}>${page.html}</div>`),
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+      .replace('</head>', () => `  ${links}\n  </head>`)
+      .replace(ROOT_DIV, () => `<div id="root"${marker}>${page.html}</div>${starts}`),
   );
 }
 

@@ -5,6 +5,8 @@ import { prerender } from 'react-dom/static';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom';
 import { takePrerenderedTitle } from '../components/useDocumentTitle';
 import { lessonBodyFile } from '../content/lessons';
+import { embeddedStartsJson } from '../features/sandbox/frame/embeddedStart';
+import { preparedStarts } from '../features/sandbox/frame/sessionStart';
 import { routes, type RouteHandle } from './routes';
 
 export { prerenderTargets } from './staticRoutes';
@@ -14,6 +16,8 @@ export interface PrerenderedPage {
   title: string;
   /** Source files (as in Vite's manifest) of the code and styles the page needs. */
   modules: string[];
+  /** The starts the route's loader worked out (a challenge's page), as JSON for the page to carry. */
+  starts: string | null;
 }
 
 /**
@@ -34,6 +38,7 @@ export async function renderPage(path: string): Promise<PrerenderedPage> {
     throw new Error(`prerender ${path}: the router answered with a ${context.status} response`);
   if (context.errors) throw new Error(`prerender ${path}: ${JSON.stringify(context.errors)}`);
   const router = createStaticRouter(handler.dataRoutes, context);
+  const starts = preparedStarts();
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
@@ -52,5 +57,10 @@ export async function renderPage(path: string): Promise<PrerenderedPage> {
       : null;
     return [handle?.module, lesson, simulator].filter((x): x is string => Boolean(x));
   });
-  return { html: await new Response(prelude).text(), title: takePrerenderedTitle(), modules };
+  return {
+    html: await new Response(prelude).text(),
+    title: takePrerenderedTitle(),
+    modules,
+    starts: starts.length > 0 ? embeddedStartsJson(starts) : null,
+  };
 }

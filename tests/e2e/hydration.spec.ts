@@ -66,3 +66,31 @@ test('a stored dark theme applies before the first paint of a prerendered page',
   expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
   release();
 });
+
+test("a challenge's prerendered page hydrates in place with the start it carries: no worker works it out again", async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('request', (r) => /challengeStart\.worker/.test(r.url()) && workers.push(r.url()));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/sandbox/architecture/deploy-the-built-digest', { waitUntil: 'commit' });
+  await expectPrerenderedHeading(page, 'Architecture');
+  await expect(
+    page.getByRole('heading', { name: 'Challenge: Deploy exactly the image you built' }),
+  ).toBeVisible();
+  await page.locator('h1').evaluate((h1) => h1.setAttribute('data-before-hydration', ''));
+  release();
+
+  await expect(page.locator('#root[data-prerendered-path]')).toHaveCount(0);
+  await expect(page.locator('#prepared-start')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveAttribute('data-before-hydration', '');
+  await expect(
+    page.getByRole('heading', { name: 'Challenge: Deploy exactly the image you built' }),
+  ).toBeVisible();
+  expect(workers).toEqual([]);
+});

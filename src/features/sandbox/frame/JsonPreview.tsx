@@ -5,6 +5,11 @@ interface JsonPreviewProps {
   /** Accessible name: the editor's, as it takes this one's place. */
   label: string;
   text: string;
+  /**
+   * With line numbers and token colours. Until then (the preview is far from view) the text is
+   * one plain block, the same size: a few hundred fewer nodes for the page to hydrate and lay out.
+   */
+  coloured: boolean;
   /** The reader asked to edit (clicked, tapped or tabbed in); `caret` is the offset they pointed at. */
   onEdit: (caret: number) => void;
   /** A pointer came over it: the reader may be about to edit. */
@@ -34,15 +39,17 @@ function caretAt(x: number, y: number): number | null {
 }
 
 /**
- * The JSON as the editor shows it (line numbers, token colours, wrapping), as plain HTML: cheap
- * to render and already in the prerendered page. The editor (CodeMirror) takes its place when
+ * The JSON as the editor shows it (line numbers, token colours, wrapping) once near the screen,
+ * as plain HTML: cheap to render and already in the prerendered page, as a plain block. The editor (CodeMirror) takes its place when
  * the reader wants to edit, with the caret where they clicked.
  */
-export function JsonPreview({ label, text, onEdit, onApproach }: JsonPreviewProps) {
+export function JsonPreview({ label, text, coloured, onEdit, onApproach }: JsonPreviewProps) {
   const caret = useRef(0);
-  const lines = jsonLines(text);
-  const shown = lines.length > FULL_UP_TO ? lines.slice(0, SHOWN_WHEN_LONG) : lines;
-  const digits = String(shown.length).length;
+  const lines = text.split('\n');
+  const long = lines.length > FULL_UP_TO;
+  const shownText = long ? lines.slice(0, SHOWN_WHEN_LONG).join('\n') : text;
+  const shownCount = long ? SHOWN_WHEN_LONG : lines.length;
+  const digits = String(shownCount).length;
   return (
     <div
       className="json-preview"
@@ -60,27 +67,33 @@ export function JsonPreview({ label, text, onEdit, onApproach }: JsonPreviewProp
         caret.current = 0;
       }}
     >
-      {shown.map(({ from, tokens }, i) => (
-        <div key={i} className="json-preview-row">
-          <span className="json-preview-number" aria-hidden="true">
-            {i + 1}
-          </span>
-          <span className="json-preview-line" data-from={from}>
-            {tokens.map((t, j) =>
-              t.kind === 'space' || t.kind === 'punct' ? (
-                t.text
-              ) : (
-                <span key={j} className={`json-${t.kind}`}>
-                  {t.text}
-                </span>
-              ),
-            )}
-          </span>
+      {coloured ? (
+        jsonLines(shownText).map(({ from, tokens }, i) => (
+          <div key={i} className="json-preview-row">
+            <span className="json-preview-number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="json-preview-line" data-from={from}>
+              {tokens.map((t, j) =>
+                t.kind === 'space' || t.kind === 'punct' ? (
+                  t.text
+                ) : (
+                  <span key={j} className={`json-${t.kind}`}>
+                    {t.text}
+                  </span>
+                ),
+              )}
+            </span>
+          </div>
+        ))
+      ) : (
+        <div className="json-preview-line json-preview-plain" data-from={0}>
+          {shownText}
         </div>
-      ))}
-      {shown.length < lines.length && (
+      )}
+      {long && (
         <p className="json-preview-more">
-          … {lines.length - shown.length} more lines: click here to read and edit them all.
+          … {lines.length - shownCount} more lines: click here to read and edit them all.
         </p>
       )}
     </div>

@@ -50,6 +50,7 @@ export function LazyJsonEditor({ editorKey, open = false, ...props }: LazyJsonEd
     <JsonPreview
       label={props.label}
       text={props.value}
+      coloured={near}
       onEdit={(caret) => setEditing({ key: editorKey, caret })}
       onApproach={() => void loadEditor()}
     />

@@ -3,6 +3,7 @@ import { findChallenge, type ChallengeFiles } from '../../../content/challenges'
 import type { Challenge } from '../../../domain/challenges/schema';
 import { PolicyError } from '../../../domain/errors';
 import type { SimulatorId } from '../../../domain/simulators';
+import { takeEmbeddedStart } from './embeddedStart';
 import { decodeScenario } from './shareLink';
 
 /** What decides where a simulator starts: a challenge file, a share link or the default. */
@@ -96,6 +97,7 @@ const keyOf = (simulator: SimulatorId, params: URLSearchParams) =>
  * Works out a challenge's or a share link's start ahead of the page's first render, in a task of
  * its own or in a worker: parsing the file and playing its start actions (a whole release, for
  * some) is a long task on a phone, and inside the render it would lengthen the render's own.
+ * A challenge's prerendered page carries the start the build worked out: that one is taken as is.
  */
 export async function prepareStart<S, G, A>(
   o: StartOptions<S, G, A>,
@@ -104,13 +106,21 @@ export async function prepareStart<S, G, A>(
   elsewhere?: (params: URLSearchParams) => Promise<Start<S, G, A>>,
 ): Promise<void> {
   if (!params.has('challenge') && !params.has('s')) return;
+  const key = keyOf(o.simulator, params);
   // Should the worker fail (no Worker, its code not cached offline), the page works it out.
-  let start = elsewhere ? await elsewhere(params).catch(() => null) : null;
+  let start =
+    (takeEmbeddedStart(key) as Start<S, G, A> | null) ??
+    (elsewhere ? await elsewhere(params).catch(() => null) : null);
   if (!start) {
     await nextTask();
     start = startFrom(params, o);
   }
-  prepared.set(keyOf(o.simulator, params), start as Start<unknown, unknown, unknown>);
+  prepared.set(key, start as Start<unknown, unknown, unknown>);
+}
+
+/** The starts prepared and not yet taken by a render, by key (the build's prerender embeds them). */
+export function preparedStarts(): [string, Start<unknown, unknown, unknown>][] {
+  return [...prepared];
 }
 
 /** The start prepared for these options and query (taken once), else worked out now. */

@@ -8,22 +8,27 @@ const props = { editorKey: 'a', label: 'Policy (JSON)', onChange: () => undefine
 const editorIn = (container: HTMLElement) => container.querySelector('.cm-editor');
 
 describe('LazyJsonEditor', () => {
-  it('shows the JSON as a preview textbox with line numbers, and no editor yet', async () => {
+  it('shows the JSON as a plain preview textbox, coloured with line numbers once near, and no editor yet', async () => {
     const { container } = render(<LazyJsonEditor {...props} value={POLICY} />);
     const preview = screen.getByRole('textbox', { name: 'Policy (JSON)' });
     expect(preview).toHaveTextContent('"Version": "2012-10-17"');
-    expect(preview.querySelectorAll('.json-preview-number')).toHaveLength(4);
+    expect(preview.querySelector('.json-preview-plain')).toHaveTextContent('"Version"');
+    expect(preview.querySelectorAll('.json-preview-number')).toHaveLength(0);
+    // near the screen (here: idle, as jsdom has no IntersectionObserver)
+    await waitFor(() => expect(preview.querySelectorAll('.json-preview-number')).toHaveLength(4));
     expect(preview.querySelector('.json-key')).toHaveTextContent('"Version"');
+    expect(preview).toHaveTextContent('"Version": "2012-10-17"');
     // staying a preview: the editor's code waits for a pointer over it or an edit
     await new Promise((r) => setTimeout(r, 50));
     expect(editorIn(container)).toBeNull();
   });
 
-  it('shows the start of a long document and says how much more there is', () => {
+  it('shows the start of a long document and says how much more there is', async () => {
     const long = JSON.stringify({ items: Array.from({ length: 100 }, (_, i) => i) }, null, 2);
     render(<LazyJsonEditor {...props} value={long} />);
     const preview = screen.getByRole('textbox', { name: 'Policy (JSON)' });
-    expect(preview.querySelectorAll('.json-preview-row')).toHaveLength(14);
+    expect(preview.querySelector('.json-preview-plain')?.textContent?.split('\n')).toHaveLength(14);
+    await waitFor(() => expect(preview.querySelectorAll('.json-preview-row')).toHaveLength(14));
     expect(preview).toHaveTextContent('… 90 more lines: click here to read and edit them all.');
   });
 

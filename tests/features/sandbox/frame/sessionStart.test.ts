@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import scenarioJson from '../../../../content/scenarios/upstream.json';
 import challengeFiles from '../../../../src/content/challengeFiles/upstream';
@@ -7,9 +8,14 @@ import {
 } from '../../../../src/domain/codeartifact/challenge';
 import {
   prepareStart,
+  preparedStarts,
   startFrom,
   takeStart,
 } from '../../../../src/features/sandbox/frame/sessionStart';
+import {
+  EMBEDDED_START_ID,
+  embeddedStartsJson,
+} from '../../../../src/features/sandbox/frame/embeddedStart';
 import { encodeScenario } from '../../../../src/features/sandbox/frame/shareLink';
 
 const defaultScenario = parseUpstreamScenario(scenarioJson);
@@ -88,5 +94,24 @@ describe('where a simulator starts', () => {
     expect(parseChallenge).toHaveBeenCalledTimes(1);
     expect(takeStart(params, counted).challenge?.id).toBe('predict-search-order');
     expect(parseChallenge).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the start a prerendered page carries, without working it out or a worker', async () => {
+    const parseChallenge = vi.fn(parseUpstreamChallenge);
+    const counted = { ...options, parseChallenge };
+    const params = query('challenge=predict-search-order');
+    // as the build's prerender does: the loader prepares, and the page embeds what it prepared
+    await prepareStart(options, params);
+    const embedded = preparedStarts();
+    expect(embedded.map(([key]) => key)).toEqual(['upstream?challenge=predict-search-order']);
+    const built = takeStart(params, options);
+    document.body.innerHTML = `<script type="application/json" id="${EMBEDDED_START_ID}">${embeddedStartsJson(embedded)}</script>`;
+
+    const worker = vi.fn(() => Promise.resolve(built));
+    await prepareStart(counted, params, worker);
+    expect(worker).not.toHaveBeenCalled();
+    expect(parseChallenge).not.toHaveBeenCalled();
+    expect(takeStart(params, counted)).toEqual(built);
+    expect(preparedStarts()).toEqual([]);
   });
 });
