@@ -1,14 +1,12 @@
 import type { ComponentType } from 'react';
 import { useLoaderData, useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../components/NotFound';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { simulatorById } from '../../domain/simulators';
 
 export default function SimulatorPage() {
   const { simulator = '', challenge = '' } = useParams();
   const { search } = useLocation();
   const info = simulatorById(simulator);
-  useDocumentTitle(info?.title ?? 'Simulator');
   // The route's loader (loadSimulatorPage) fetched the simulator's page before this rendered.
   const Simulator = useLoaderData() as ComponentType | null;
   if (!info || !Simulator) return <NotFound />;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { nextTask } from '../../components/nextTask';
 import { simulatorById, type SimulatorId } from '../../domain/simulators';
 import { prepareStart, startParams, type Start, type StartOptions } from './frame/sessionStart';
 
@@ -10,12 +11,27 @@ interface SimulatorModule {
 }
 
 /**
+ * Imports `first` (part of what `page` imports), then `page` in a task of its own: evaluating
+ * all of a large simulator's code at once (its engines and their schemas, its panels) is a task
+ * long enough to block input on a phone.
+ */
+async function inSteps<T>(first: () => Promise<unknown>, page: () => Promise<T>): Promise<T> {
+  await first();
+  await nextTask();
+  return page();
+}
+
+/**
  * Each simulator's page, loaded when it opens. The page brings its own machine, scenario and
  * challenge parsers, goal check and challenge files (its useSimulatorSession options), so none
  * of them weighs on the sandbox list or another simulator.
  */
 const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<SimulatorModule>> = {
-  architecture: () => import('./architecture/ArchitectureSimulator'),
+  architecture: () =>
+    inSteps(
+      () => import('../../domain/architecture/challenge'),
+      () => import('./architecture/ArchitectureSimulator'),
+    ),
   upstream: () => import('./upstream/UpstreamSimulator'),
   lifecycle: () => import('./lifecycle/LifecycleSimulator'),
   access: () => import('./access/AccessSimulator'),

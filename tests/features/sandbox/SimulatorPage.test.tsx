@@ -56,6 +56,17 @@ describe('a simulator page', () => {
     expect(challengeHeading()).toBe('Challenge: Predict the search order');
   });
 
+  it("names the challenge in the page's title, and the simulator alone without one", async () => {
+    await openAt('/sandbox/upstream/predict-search-order');
+    expect(document.title).toBe(
+      'Predict the search order · CodeArtifact upstream simulator · Artifact Lab',
+    );
+    await act(async () => screen.getByRole('link', { name: 'no challenge' }).click());
+    await vi.waitFor(() =>
+      expect(document.title).toBe('CodeArtifact upstream simulator · Artifact Lab'),
+    );
+  });
+
   it('opens a challenge from the query, as share links and older links have it', async () => {
     await openAt('/sandbox/upstream?challenge=predict-search-order');
     expect(challengeHeading()).toBe('Challenge: Predict the search order');

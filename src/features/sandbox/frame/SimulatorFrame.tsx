@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { simulatorTitle, type SimulatorId } from '../../../domain/simulators';
 import { ChallengePanel } from './ChallengePanel';
 import { EventLog } from './EventLog';
@@ -31,9 +32,12 @@ export function SimulatorFrame<S, G, A, O>({
   parseSaved,
 }: SimulatorFrameProps<S, G, A, O>) {
   const { actor, context, step, challenge } = session;
+  const title = simulatorTitle(simulator);
+  // A challenge's tab, bookmark and history entry say which challenge it is.
+  useDocumentTitle(challenge ? `${challenge.title} · ${title}` : title);
   return (
     <div className="simulator stack">
-      <h1>{simulatorTitle(simulator)}</h1>
+      <h1>{title}</h1>
       <p className="muted simulator-intro">{intro}</p>
       {session.problem && (
         <p className="banner banner-warn" role="alert">
