@@ -10,31 +10,35 @@ interface SimulatorModule {
   startInWorker?: (params: URLSearchParams) => Promise<Start<unknown, unknown, unknown>>;
 }
 
-/**
- * Imports `first` (part of what `page` imports), then `page` in a task of its own: evaluating
- * all of a large simulator's code at once (its engines and their schemas, its panels) is a task
- * long enough to block input on a phone.
- */
-async function inSteps<T>(first: () => Promise<unknown>, page: () => Promise<T>): Promise<T> {
-  await first();
-  await nextTask();
-  return page();
+interface SimulatorCode {
+  /**
+   * The simulator's engine and challenge parser (which the page imports too), for a simulator
+   * whose code is too much to evaluate in one task. Another chunk boundary costs download size,
+   * so only the largest simulator has one.
+   */
+  engine?: () => Promise<unknown>;
+  page: () => Promise<SimulatorModule>;
 }
 
 /**
- * Each simulator's page, loaded when it opens. The page brings its own machine, scenario and
+ * Each simulator's code, loaded when it opens. The page brings its own machine, scenario and
  * challenge parsers, goal check and challenge files (its useSimulatorSession options), so none
  * of them weighs on the sandbox list or another simulator.
  */
-const SIMULATOR_PAGES: Record<SimulatorId, () => Promise<SimulatorModule>> = {
-  architecture: () =>
-    inSteps(
-      () => import('../../domain/architecture/challenge'),
-      () => import('./architecture/ArchitectureSimulator'),
-    ),
-  upstream: () => import('./upstream/UpstreamSimulator'),
-  lifecycle: () => import('./lifecycle/LifecycleSimulator'),
-  access: () => import('./access/AccessSimulator'),
+const SIMULATOR_CODE: Record<SimulatorId, SimulatorCode> = {
+  architecture: {
+    engine: () => import('../../domain/architecture/challenge'),
+    page: () => import('./architecture/ArchitectureSimulator'),
+  },
+  upstream: {
+    page: () => import('./upstream/UpstreamSimulator'),
+  },
+  lifecycle: {
+    page: () => import('./lifecycle/LifecycleSimulator'),
+  },
+  access: {
+    page: () => import('./access/AccessSimulator'),
+  },
 };
 
 /**
@@ -53,7 +57,14 @@ export async function loadSimulatorPage(
 ): Promise<ComponentType | null> {
   const info = simulatorById(id ?? '');
   if (!info) return null;
-  const page = await SIMULATOR_PAGES[info.id]();
+  const code = SIMULATOR_CODE[info.id];
+  // The engine's code (with its schemas) is evaluated in a task of its own, then the page's:
+  // evaluated together, they are a task long enough to block input on a phone.
+  if (code.engine) {
+    await code.engine();
+    await nextTask();
+  }
+  const page = await code.page();
   // A worker pays off while the page loads; once the app runs, starting one costs more than it saves.
   await prepareStart(
     page.startOptions,
