@@ -40,8 +40,9 @@ function caretAt(x: number, y: number): number | null {
 
 /**
  * The JSON as the editor shows it (line numbers, token colours, wrapping) once near the screen,
- * as plain HTML: cheap to render and already in the prerendered page, as a plain block. The editor (CodeMirror) takes its place when
- * the reader wants to edit, with the caret where they clicked.
+ * and as one plain block before that, as in the prerendered page: plain HTML, cheap to render.
+ * The editor (CodeMirror) takes its place when the reader wants to edit, with the caret where
+ * they clicked.
  */
 export function JsonPreview({ label, text, coloured, onEdit, onApproach }: JsonPreviewProps) {
   const caret = useRef(0);
