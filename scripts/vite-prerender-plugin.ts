@@ -79,7 +79,13 @@ function assetLinks(manifest: Manifest, modules: string[], base: string): string
   ].join('\n    ');
 }
 
-function pageHtml(template: string, target: PrerenderTarget, page: PrerenderedPage, links: string) {
+/** A prerendered page's file: the template with its title, links, HTML and embedded starts. */
+export function pageHtml(
+  template: string,
+  target: PrerenderTarget,
+  page: PrerenderedPage,
+  links: string,
+) {
   const marker = target.hydrate ? ` data-prerendered-path="${escapeHtml(target.path)}"` : '';
   if (!template.includes(ROOT_DIV)) throw new Error(`prerender: index.html has no ${ROOT_DIV}`);
   const starts = page.starts

@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { clearPendingStart } from '../../../components/prerenderMarker';
 import type { SimulatorMachine } from '../../../machines/simulator';
@@ -14,7 +14,7 @@ export function useSimulatorSession<S, G, A, O = undefined>(options: SessionOpti
   const { challenge } = useParams();
   const [search] = useSearchParams();
   // Decided once per mount: SimulatorPage mounts the simulator afresh for another start.
-  const start = useMemo(() => takeStart(startParams(challenge, search), options), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const [start] = useState(() => takeStart(startParams(challenge, search), options));
   const actor = useActorRef(options.machine, {
     input: { scenario: start.scenario, summary: start.summary },
   });
